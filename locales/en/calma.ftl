@@ -1,0 +1,147 @@
+# calma — English UI strings (the fallback language).
+# Every message here must exist in every locale (a test checks it).
+
+## Languages, by code (shown in the language picker and the call header)
+lang-pt = Portuguese (Brazil)
+lang-es = Spanish
+lang-it = Italian
+lang-hr = Croatian
+lang-en = English
+
+## Errors on the command line: one clear line each
+error-unknown-lang = Unknown language “{ $lang }”. Supported languages: { $supported }.
+error-not-a-terminal = calma needs an interactive terminal; run it directly in a terminal, not through a pipe.
+error-terminal = The terminal could not be set up: { $reason }
+error-playbook = The playbook has { $count ->
+        [one] one error
+       *[other] { $count } errors
+    }:
+error-export-dir = Could not write the playbook to { $dir }: { $reason }
+
+## playbook check / export
+check-ok = Playbook OK: { $languages } languages, { $steps } steps, { $principles } principles (version { $version }).
+export-done = Wrote { $count } playbook files to { $dir }.
+
+## Home screen
+home-title = calma — a calm coach for difficult calls
+home-subtitle = Choose with ↑↓ and Enter, or press the letter.
+home-call = Start a live call
+home-language = Language: { $language }
+home-quit = Quit
+home-footer = ↑↓ move · Enter choose · q quit
+
+## Phases of a call
+phase-open = Open
+phase-listen = Listen
+phase-resolve = Resolve
+phase-boundary = Boundaries
+phase-escalate = Escalate
+phase-close = Close
+phase-after = After the call
+
+## Customer mood, 1 to 5
+mood-label = Mood
+mood-1 = calm
+mood-2 = tense
+mood-3 = upset
+mood-4 = angry
+mood-5 = hostile
+
+## Call screen
+call-step-count = Step { $n } of { $total }
+call-why = Why
+call-checklist = Checklist
+call-say = Say
+call-phrasing-count = { $n }/{ $total }
+call-gloss = Meaning
+call-avoid = Avoid
+call-principles = Always
+call-notes = Notes
+call-no-notes = No notes yet: n adds a note, p a promise.
+call-recommended = Next: { $step }
+call-no-recommendation = Next: your choice
+call-time = Time
+call-customer-lang = Customer: { $language }
+call-note-prefix = Note
+call-promise-prefix = Promise
+call-enlarge = Enlarge the terminal
+call-more-keys = ? all keys
+
+## Rail marks (also explained in the help overlay)
+mark-done = done
+mark-current = current
+mark-recommended = recommended
+
+## Inputs and confirmations
+input-note = Note:
+input-promise = Promise:
+input-hint = Enter saves · Esc cancels
+confirm-quit = End the call? y yes · n no
+status-copied = Phrasing copied to the clipboard.
+status-note-saved = Note saved.
+status-promise-saved = Promise saved.
+status-lang = Phrasings now in { $language }.
+status-abusive = Abusive behavior: set a firm limit.
+status-escalate = Escalating: seek support.
+status-resolved = Resolved: close the call.
+status-cancelled = Cancelled.
+
+## Help overlay
+help-title = Keys
+help-close = Esc closes this help
+help-marks = Marks: ✓ done · ▶ current · ★ recommended
+
+## One line per action (help overlay and footer)
+key-next = next (recommended) step
+key-previous = previous step
+key-step-down = move down the rail
+key-step-up = move up the rail
+key-item-down = next checklist item
+key-item-up = previous checklist item
+key-tick = tick / untick the item
+key-phrasing = next phrasing
+key-copy = copy the phrasing
+key-mood-up = mood up
+key-mood-down = mood down
+key-abusive = abusive: set limits
+key-escalate = escalate
+key-resolved = resolved: close
+key-note = add a note
+key-promise = add a promise
+key-lang = switch customer language
+key-help = help
+key-cancel = close / cancel
+key-end = end the call
+key-force-quit = quit at once (nothing is lost)
+key-confirm = confirm
+key-menu-down = move down
+key-menu-up = move up
+key-menu-choose = choose
+
+## End of call summary
+summary-title = Call ended
+summary-duration = Duration: { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } { $seconds } s
+summary-steps = Steps done: { $done } of { $total }
+summary-mood = Mood over the call: { $curve }
+summary-notes = { $count ->
+        [one] { $count } note
+       *[other] { $count } notes
+    }
+summary-promises = { $count ->
+        [one] { $count } promise
+       *[other] { $count } promises
+    }
+summary-continue = Press any key to go on.
+
+## Counts shown in lists
+notes-count = { $count ->
+        [one] { $count } note
+       *[other] { $count } notes
+    }
+minutes-count = { $count ->
+        [one] { $count } minute
+       *[other] { $count } minutes
+    }

@@ -1,0 +1,153 @@
+# calma — hrvatski tekstovi sučelja.
+# Svaka poruka iz engleske datoteke mora postojati i ovdje (provjerava test).
+
+## Jezici, po kodu (u odabiru jezika i zaglavlju poziva)
+lang-pt = portugalski (Brazil)
+lang-es = španjolski
+lang-it = talijanski
+lang-hr = hrvatski
+lang-en = engleski
+
+## Pogreške u naredbenom retku: po jedan jasan redak
+error-unknown-lang = Nepoznat jezik „{ $lang }“. Podržani jezici: { $supported }.
+error-not-a-terminal = calma zahtijeva interaktivni terminal; pokrenite program izravno u terminalu, a ne preko cjevovoda.
+error-terminal = Terminal nije moguće postaviti: { $reason }
+error-playbook = Priručnik sadrži { $count ->
+        [one] { $count } pogrešku
+        [few] { $count } pogreške
+       *[other] { $count } pogrešaka
+    }:
+error-export-dir = Priručnik nije moguće zapisati u { $dir }: { $reason }
+
+## playbook check / export
+check-ok = Priručnik je ispravan: jezici: { $languages }, koraci: { $steps }, načela: { $principles } (verzija { $version }).
+export-done = Datoteke priručnika zapisane su u { $dir } (ukupno: { $count }).
+
+## Početni zaslon
+home-title = calma — smireni trener za teške pozive
+home-subtitle = Birajte tipkama ↑↓ i Enter ili pritisnite slovo.
+home-call = Novi poziv uživo
+home-language = Jezik: { $language }
+home-quit = Izlaz
+home-footer = ↑↓ pomak · Enter odabir · q izlaz
+
+## Faze poziva
+phase-open = Otvaranje
+phase-listen = Slušanje
+phase-resolve = Rješavanje
+phase-boundary = Granice
+phase-escalate = Eskalacija
+phase-close = Zaključivanje
+phase-after = Nakon poziva
+
+## Raspoloženje klijenta, od 1 do 5
+mood-label = Raspoloženje
+mood-1 = smiren
+mood-2 = napet
+mood-3 = uzrujan
+mood-4 = ljut
+mood-5 = agresivan
+
+## Zaslon poziva
+call-step-count = Korak { $n } od { $total }
+call-why = Zašto
+call-checklist = Kontrolni popis
+call-say = Recite
+call-phrasing-count = { $n }/{ $total }
+call-gloss = Značenje
+call-avoid = Izbjegavajte
+call-principles = Uvijek
+call-notes = Bilješke
+call-no-notes = Još nema bilježaka: n dodaje bilješku, p obećanje.
+call-recommended = Sljedeće: { $step }
+call-no-recommendation = Sljedeće: po Vašem izboru
+call-time = Vrijeme
+call-customer-lang = Klijent: { $language }
+call-note-prefix = Bilješka
+call-promise-prefix = Obećanje
+call-enlarge = Povećajte terminal
+call-more-keys = ? sve tipke
+
+## Oznake na popisu koraka (objašnjene i u pomoći)
+mark-done = gotovo
+mark-current = trenutačno
+mark-recommended = preporučeno
+
+## Unosi i potvrde
+input-note = Bilješka:
+input-promise = Obećanje:
+input-hint = Enter sprema · Esc odustaje
+confirm-quit = Završiti poziv? y da · n ne
+status-copied = Formulacija je kopirana u međuspremnik.
+status-note-saved = Bilješka je spremljena.
+status-promise-saved = Obećanje je spremljeno.
+status-lang = Jezik formulacija: { $language }.
+status-abusive = Uvredljivo ponašanje: postavite čvrstu granicu.
+status-escalate = Eskalacija: potražite podršku.
+status-resolved = Riješeno: zaključite poziv.
+status-cancelled = Otkazano.
+
+## Pomoć
+help-title = Tipke
+help-close = Esc zatvara ovu pomoć
+help-marks = Oznake: ✓ gotovo · ▶ trenutačno · ★ preporučeno
+
+## Jedan redak po radnji (pomoć i podnožje)
+key-next = sljedeći (preporučeni) korak
+key-previous = prethodni korak
+key-step-down = dolje po popisu koraka
+key-step-up = gore po popisu koraka
+key-item-down = sljedeća stavka kontrolnog popisa
+key-item-up = prethodna stavka kontrolnog popisa
+key-tick = stavljanje / uklanjanje kvačice
+key-phrasing = sljedeća formulacija
+key-copy = kopiranje formulacije
+key-mood-up = viša razina raspoloženja
+key-mood-down = niža razina raspoloženja
+key-abusive = uvredljivo ponašanje: granice
+key-escalate = eskalacija
+key-resolved = riješeno: zaključivanje
+key-note = dodavanje bilješke
+key-promise = dodavanje obećanja
+key-lang = promjena jezika klijenta
+key-help = pomoć
+key-cancel = zatvaranje / odustajanje
+key-end = završetak poziva
+key-force-quit = izlaz odmah (ništa se ne gubi)
+key-confirm = potvrda
+key-menu-down = pomak dolje
+key-menu-up = pomak gore
+key-menu-choose = odabir
+
+## Sažetak na kraju poziva
+summary-title = Poziv je završen
+summary-duration = Trajanje: { $minutes ->
+        [one] { $minutes } minuta
+        [few] { $minutes } minute
+       *[other] { $minutes } minuta
+    } { $seconds } s
+summary-steps = Dovršeni koraci: { $done } od { $total }
+summary-mood = Raspoloženje tijekom poziva: { $curve }
+summary-notes = { $count ->
+        [one] { $count } bilješka
+        [few] { $count } bilješke
+       *[other] { $count } bilježaka
+    }
+summary-promises = { $count ->
+        [one] { $count } obećanje
+        [few] { $count } obećanja
+       *[other] { $count } obećanja
+    }
+summary-continue = Pritisnite bilo koju tipku za nastavak.
+
+## Brojevi u popisima
+notes-count = { $count ->
+        [one] { $count } bilješka
+        [few] { $count } bilješke
+       *[other] { $count } bilježaka
+    }
+minutes-count = { $count ->
+        [one] { $count } minuta
+        [few] { $count } minute
+       *[other] { $count } minuta
+    }

@@ -1,0 +1,147 @@
+# calma — stringhe dell'interfaccia in italiano.
+# Ogni messaggio qui deve esistere in ogni lingua (un test lo verifica).
+
+## Lingue, per codice (nel selettore della lingua e nell'intestazione della chiamata)
+lang-pt = Portoghese (Brasile)
+lang-es = Spagnolo
+lang-it = Italiano
+lang-hr = Croato
+lang-en = Inglese
+
+## Errori sulla riga di comando: una riga chiara ciascuno
+error-unknown-lang = Lingua sconosciuta «{ $lang }». Lingue supportate: { $supported }.
+error-not-a-terminal = calma richiede un terminale interattivo; eseguilo direttamente in un terminale, non tramite una pipe.
+error-terminal = Impossibile configurare il terminale: { $reason }
+error-playbook = Il playbook contiene { $count ->
+        [one] un errore
+       *[other] { $count } errori
+    }:
+error-export-dir = Impossibile scrivere il playbook in { $dir }: { $reason }
+
+## playbook check / export
+check-ok = Controllo del playbook riuscito: { $languages } lingue, { $steps } passi, { $principles } principi (versione { $version }).
+export-done = File del playbook scritti in { $dir }: { $count }.
+
+## Schermata iniziale
+home-title = calma — un coach pacato per le chiamate difficili
+home-subtitle = Scegli con ↑↓ e Invio, oppure premi la lettera.
+home-call = Inizia una chiamata dal vivo
+home-language = Lingua: { $language }
+home-quit = Esci
+home-footer = ↑↓ sposta · Invio scegli · q esci
+
+## Fasi di una chiamata
+phase-open = Apertura
+phase-listen = Ascolto
+phase-resolve = Soluzione
+phase-boundary = Limiti
+phase-escalate = Escalation
+phase-close = Chiusura
+phase-after = Dopo la chiamata
+
+## Umore del cliente, da 1 a 5
+mood-label = Umore
+mood-1 = calmo
+mood-2 = teso
+mood-3 = contrariato
+mood-4 = arrabbiato
+mood-5 = ostile
+
+## Schermata della chiamata
+call-step-count = Passo { $n } di { $total }
+call-why = Perché
+call-checklist = Da fare
+call-say = Cosa dire
+call-phrasing-count = { $n }/{ $total }
+call-gloss = Significato
+call-avoid = Da evitare
+call-principles = Sempre
+call-notes = Note
+call-no-notes = Ancora nessuna nota: n aggiunge una nota, p una promessa.
+call-recommended = Prossimo: { $step }
+call-no-recommendation = Prossimo: a tua scelta
+call-time = Tempo
+call-customer-lang = Cliente: { $language }
+call-note-prefix = Nota
+call-promise-prefix = Promessa
+call-enlarge = Allarga il terminale
+call-more-keys = ? tutti i tasti
+
+## Segni nell'elenco dei passi (spiegati anche nella guida)
+mark-done = fatto
+mark-current = attuale
+mark-recommended = consigliato
+
+## Inserimento e conferme
+input-note = Nota:
+input-promise = Promessa:
+input-hint = Invio salva · Esc annulla
+confirm-quit = Terminare la chiamata? y sì · n no
+status-copied = Frase copiata negli appunti.
+status-note-saved = Nota salvata.
+status-promise-saved = Promessa salvata.
+status-lang = Lingua delle frasi: { $language }.
+status-abusive = Comportamento offensivo: poni un limite chiaro.
+status-escalate = Escalation: chiedi supporto.
+status-resolved = Risolto: chiudi la chiamata.
+status-cancelled = Annullato.
+
+## Guida
+help-title = Tasti
+help-close = Esc chiude la guida
+help-marks = Legenda: ✓ fatto · ▶ attuale · ★ consigliato
+
+## Una riga per azione (guida e piè di pagina)
+key-next = passo successivo (consigliato)
+key-previous = passo precedente
+key-step-down = scendi lungo i passi
+key-step-up = sali lungo i passi
+key-item-down = voce successiva della lista
+key-item-up = voce precedente della lista
+key-tick = spunta / togli la spunta
+key-phrasing = frase successiva
+key-copy = copia la frase
+key-mood-up = alza il livello di umore
+key-mood-down = abbassa il livello di umore
+key-abusive = offensivo: poni dei limiti
+key-escalate = escalation
+key-resolved = risolto: chiudi
+key-note = aggiungi una nota
+key-promise = aggiungi una promessa
+key-lang = cambia la lingua del cliente
+key-help = guida
+key-cancel = chiudi / annulla
+key-end = termina la chiamata
+key-force-quit = esci subito (non si perde nulla)
+key-confirm = conferma
+key-menu-down = sposta giù
+key-menu-up = sposta su
+key-menu-choose = scegli
+
+## Riepilogo di fine chiamata
+summary-title = Chiamata terminata
+summary-duration = Durata: { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minuti
+    } { $seconds } s
+summary-steps = Passi completati: { $done } di { $total }
+summary-mood = Umore durante la chiamata: { $curve }
+summary-notes = { $count ->
+        [one] { $count } nota
+       *[other] { $count } note
+    }
+summary-promises = { $count ->
+        [one] { $count } promessa
+       *[other] { $count } promesse
+    }
+summary-continue = Premi un tasto qualsiasi per continuare.
+
+## Conteggi mostrati negli elenchi
+notes-count = { $count ->
+        [one] { $count } nota
+       *[other] { $count } note
+    }
+minutes-count = { $count ->
+        [one] { $count } minuto
+       *[other] { $count } minuti
+    }

@@ -1,0 +1,147 @@
+# calma — textos da interface em português do Brasil.
+# Toda mensagem do arquivo em inglês precisa existir aqui (um teste verifica).
+
+## Idiomas, por código (mostrados no seletor de idioma e no cabeçalho da ligação)
+lang-pt = Português (Brasil)
+lang-es = Espanhol
+lang-it = Italiano
+lang-hr = Croata
+lang-en = Inglês
+
+## Erros na linha de comando: uma linha clara cada
+error-unknown-lang = Idioma desconhecido “{ $lang }”. Idiomas suportados: { $supported }.
+error-not-a-terminal = O calma precisa de um terminal interativo; execute-o diretamente em um terminal, não por meio de um pipe.
+error-terminal = Não foi possível configurar o terminal: { $reason }
+error-playbook = O roteiro tem { $count ->
+        [one] um erro
+       *[other] { $count } erros
+    }:
+error-export-dir = Não foi possível gravar o roteiro em { $dir }: { $reason }
+
+## playbook check / export
+check-ok = Roteiro válido: { $languages } idiomas, { $steps } etapas, { $principles } princípios (versão { $version }).
+export-done = { $count } arquivos do roteiro gravados em { $dir }.
+
+## Tela inicial
+home-title = calma — um guia sereno para ligações difíceis
+home-subtitle = Escolha com ↑↓ e Enter, ou pressione a letra.
+home-call = Iniciar uma ligação ao vivo
+home-language = Idioma: { $language }
+home-quit = Sair
+home-footer = ↑↓ mover · Enter escolher · q sair
+
+## Fases de uma ligação
+phase-open = Abertura
+phase-listen = Escuta
+phase-resolve = Resolução
+phase-boundary = Limites
+phase-escalate = Escalonamento
+phase-close = Encerramento
+phase-after = Pós-ligação
+
+## Humor do cliente, de 1 a 5
+mood-label = Humor
+mood-1 = calmo
+mood-2 = tenso
+mood-3 = chateado
+mood-4 = irritado
+mood-5 = hostil
+
+## Tela da ligação
+call-step-count = Etapa { $n } de { $total }
+call-why = Por quê
+call-checklist = Lista de verificação
+call-say = Diga
+call-phrasing-count = { $n }/{ $total }
+call-gloss = Significado
+call-avoid = Evite
+call-principles = Sempre
+call-notes = Notas
+call-no-notes = Nenhuma nota ainda: n adiciona uma nota, p uma promessa.
+call-recommended = A seguir: { $step }
+call-no-recommendation = A seguir: você escolhe
+call-time = Tempo
+call-customer-lang = Cliente: { $language }
+call-note-prefix = Nota
+call-promise-prefix = Promessa
+call-enlarge = Aumente o terminal
+call-more-keys = ? todas as teclas
+
+## Marcas da lista de etapas (também explicadas na ajuda)
+mark-done = concluída
+mark-current = atual
+mark-recommended = recomendada
+
+## Entradas e confirmações
+input-note = Nota:
+input-promise = Promessa:
+input-hint = Enter salva · Esc cancela
+confirm-quit = Encerrar a ligação? y sim · n não
+status-copied = Frase copiada para a área de transferência.
+status-note-saved = Nota salva.
+status-promise-saved = Promessa salva.
+status-lang = Idioma das frases: { $language }.
+status-abusive = Comportamento abusivo: estabeleça um limite firme.
+status-escalate = Escalonando: busque apoio.
+status-resolved = Resolvido: encerre a ligação.
+status-cancelled = Cancelado.
+
+## Ajuda
+help-title = Teclas
+help-close = Esc fecha esta ajuda
+help-marks = Marcas: ✓ concluída · ▶ atual · ★ recomendada
+
+## Uma linha por ação (ajuda e rodapé)
+key-next = próxima etapa (recomendada)
+key-previous = etapa anterior
+key-step-down = descer na lista de etapas
+key-step-up = subir na lista de etapas
+key-item-down = próximo item da lista
+key-item-up = item anterior da lista
+key-tick = marcar / desmarcar o item
+key-phrasing = próxima frase
+key-copy = copiar a frase
+key-mood-up = humor: mais tenso
+key-mood-down = humor: mais calmo
+key-abusive = abusivo: impor limites
+key-escalate = escalonar
+key-resolved = resolvido: encerrar
+key-note = adicionar uma nota
+key-promise = adicionar uma promessa
+key-lang = trocar o idioma do cliente
+key-help = ajuda
+key-cancel = fechar / cancelar
+key-end = encerrar a ligação
+key-force-quit = sair já (nada se perde)
+key-confirm = confirmar
+key-menu-down = descer
+key-menu-up = subir
+key-menu-choose = escolher
+
+## Resumo ao fim da ligação
+summary-title = Ligação encerrada
+summary-duration = Duração: { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } { $seconds } s
+summary-steps = Etapas concluídas: { $done } de { $total }
+summary-mood = Humor ao longo da ligação: { $curve }
+summary-notes = { $count ->
+        [one] { $count } nota
+       *[other] { $count } notas
+    }
+summary-promises = { $count ->
+        [one] { $count } promessa
+       *[other] { $count } promessas
+    }
+summary-continue = Pressione qualquer tecla para continuar.
+
+## Contagens mostradas em listas
+notes-count = { $count ->
+        [one] { $count } nota
+       *[other] { $count } notas
+    }
+minutes-count = { $count ->
+        [one] { $count } minuto
+       *[other] { $count } minutos
+    }

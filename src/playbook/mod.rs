@@ -1,0 +1,180 @@
+//! The playbook: the steps for handling a difficult customer, in every
+//! language, as typed content.
+
+mod load;
+mod validate;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+
+pub use load::{Problem, Problems};
+
+/// The seed articles the playbook is written from; `sources` must name them.
+pub const SEEDS: [&str; 5] = [
+    "000_b22ec726df3bca05.txt",
+    "001_fb3aa6d834ba6d86.txt",
+    "002_48c22e6276b75009.txt",
+    "003_227cbeb74b478b9e.txt",
+    "004_1ac3901d573dab4a.txt",
+];
+
+/// The step ids every language must have, in playbook order.
+pub const STEP_IDS: [&str; 16] = [
+    "calm",
+    "listen",
+    "restate",
+    "empathy",
+    "apologize",
+    "explain",
+    "solutions",
+    "agreement",
+    "firm",
+    "limits",
+    "pause",
+    "escalate",
+    "close",
+    "document",
+    "follow_up",
+    "let_go",
+];
+
+/// The always-on principles every language must have.
+pub const PRINCIPLE_IDS: [&str; 4] = ["respect", "speak_softly", "stay_positive", "not_personal"];
+
+/// The phases a call moves through; each step belongs to one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Opening the call: calm.
+    Open,
+    /// Listening: listen, restate, empathy.
+    Listen,
+    /// Resolving: apologise, explain, solutions, agreement.
+    Resolve,
+    /// Boundaries: firm, limits, pause.
+    Boundary,
+    /// Seeking support.
+    Escalate,
+    /// Closing the call.
+    Close,
+    /// After the call: document, follow up, let go.
+    After,
+}
+
+impl Phase {
+    /// Every phase, in call order.
+    pub const ALL: [Phase; 7] = [
+        Phase::Open,
+        Phase::Listen,
+        Phase::Resolve,
+        Phase::Boundary,
+        Phase::Escalate,
+        Phase::Close,
+        Phase::After,
+    ];
+
+    /// The Fluent message id of the phase's name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Phase::Open => "phase-open",
+            Phase::Listen => "phase-listen",
+            Phase::Resolve => "phase-resolve",
+            Phase::Boundary => "phase-boundary",
+            Phase::Escalate => "phase-escalate",
+            Phase::Close => "phase-close",
+            Phase::After => "phase-after",
+        }
+    }
+}
+
+/// A principle shown on every call screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Principle {
+    /// Stable id, the same in every language.
+    pub id: String,
+    /// One short line.
+    pub text: String,
+    /// The seed files it comes from.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// One step of the playbook in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    /// Stable English id, the same in every language.
+    pub id: String,
+    /// The phase it belongs to.
+    pub phase: Phase,
+    /// A short title.
+    pub title: String,
+    /// Why the step matters, in one or two sentences.
+    pub why: String,
+    /// What to do, ticked off during the call.
+    pub checklist: Vec<String>,
+    /// What to say: index `i` serves the same intent in every language.
+    pub phrasings: Vec<String>,
+    /// What not to do.
+    pub avoid: Vec<String>,
+    /// The seed files it comes from.
+    pub sources: Vec<String>,
+}
+
+/// The playbook in one language: one `playbooks/<lang>.json` file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pack {
+    /// The language code; must match the file name.
+    pub language: String,
+    /// The content version, recorded with every call.
+    pub version: String,
+    /// The always-on principles.
+    pub principles: Vec<Principle>,
+    /// The steps, in playbook order.
+    pub steps: Vec<Step>,
+}
+
+impl Pack {
+    /// The step with this id.
+    pub fn step(&self, id: &str) -> Option<&Step> {
+        self.steps.iter().find(|s| s.id == id)
+    }
+}
+
+/// The validated playbook in every language.
+#[derive(Debug, Clone)]
+pub struct Playbook {
+    packs: BTreeMap<Lang, Pack>,
+}
+
+impl Playbook {
+    /// The pack of a language. Validation guarantees every language has
+    /// one; English stands in should that ever not hold.
+    pub fn pack(&self, lang: Lang) -> &Pack {
+        self.packs
+            .get(&lang)
+            .or_else(|| self.packs.get(&Lang::En))
+            .or_else(|| self.packs.values().next())
+            .expect("a validated playbook has at least one language")
+    }
+
+    /// The content version (of the English pack).
+    pub fn version(&self) -> &str {
+        &self.pack(Lang::En).version
+    }
+
+    /// Each language with its pack.
+    pub fn packs(&self) -> impl Iterator<Item = (Lang, &Pack)> {
+        self.packs.iter().map(|(l, p)| (*l, p))
+    }
+
+    /// The pretty JSON of one language's file, as `playbook export` writes it.
+    pub fn to_json(&self, lang: Lang) -> String {
+        // Serialising plain structs of strings cannot fail.
+        let mut json = serde_json::to_string_pretty(self.pack(lang)).unwrap_or_default();
+        json.push('\n');
+        json
+    }
+}
