@@ -1,8 +1,13 @@
 //! calma: a terminal coach for customer-support agents on difficult calls.
 
+pub mod app;
 pub mod assets;
 pub mod call;
+pub mod cli;
 pub mod i18n;
+pub mod keymap;
 pub mod lang;
 pub mod playbook;
+pub mod runtime;
 pub mod sanitize;
+pub mod ui;

@@ -145,3 +145,15 @@ minutes-count = { $count ->
         [one] { $count } minute
        *[other] { $count } minutes
     }
+
+## Short words of the one-line key hint
+hint-next = next
+hint-tick = tick
+hint-phrasing = phrasing
+hint-note = note
+hint-help = all keys
+hint-end = end call
+hint-close = close
+hint-confirm = yes
+hint-cancel = no
+hint-choose = choose

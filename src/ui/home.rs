@@ -1,0 +1,43 @@
+//! The home menu.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::{Theme, draw_lines, text};
+use crate::app::{Home, MenuItem};
+use crate::i18n::{I18n, args};
+
+/// Draws the home menu.
+pub fn render(home: &Home, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let w = area.width as usize;
+    let mut lines = vec![
+        Line::styled(text::cut(&i18n.t("home-title"), w), theme.title()),
+        Line::styled(text::cut(&i18n.t("home-subtitle"), w), theme.dim()),
+        Line::default(),
+    ];
+    for (i, item) in MenuItem::ALL.into_iter().enumerate() {
+        let label = match item {
+            MenuItem::Call => i18n.t("home-call"),
+            MenuItem::Language => i18n.t_with(
+                "home-language",
+                &args!["language" => i18n.lang_name(i18n.lang())],
+            ),
+            MenuItem::Quit => i18n.t("home-quit"),
+        };
+        let selected = i == home.selected;
+        let marker = if selected { "›" } else { " " };
+        let row = text::cut(&format!("{marker} [{}] {label}", item.letter()), w);
+        lines.push(if selected {
+            Line::from(Span::styled(row, theme.selected()))
+        } else {
+            Line::raw(row)
+        });
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        text::cut(&i18n.t("home-footer"), w),
+        theme.dim(),
+    ));
+    draw_lines(frame, area, lines);
+}

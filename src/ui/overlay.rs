@@ -1,0 +1,101 @@
+//! What covers the call screen: the key list, the note input and the
+//! "end the call?" question.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::{Theme, text};
+use crate::app::{CallScreen, Overlay};
+use crate::call::NoteKind;
+use crate::i18n::I18n;
+use crate::keymap::{self, Mode};
+
+/// Draws the overlay of the call screen, if any.
+pub fn render(screen: &CallScreen, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
+    match &screen.overlay {
+        Overlay::None => {}
+        Overlay::Help => help(i18n, theme, frame, area),
+        Overlay::Confirm => {
+            let question = i18n.t("confirm-quit");
+            boxed(
+                frame,
+                area,
+                theme,
+                vec![Line::styled(question, theme.label())],
+            );
+        }
+        Overlay::Input { kind, text: typed } => input(*kind, typed, i18n, theme, frame, area),
+    }
+}
+
+/// The key list, generated from the keymap.
+fn help(i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let label_width = keymap::bindings(Mode::Call)
+        .map(|b| text::width(b.label))
+        .max()
+        .unwrap_or(0);
+    let mut lines = vec![Line::styled(i18n.t("help-title"), theme.title())];
+    for b in keymap::bindings(Mode::Call) {
+        let pad = label_width.saturating_sub(text::width(b.label));
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}{} ", b.label, " ".repeat(pad)), theme.label()),
+            Span::raw(i18n.t(b.help)),
+        ]));
+    }
+    lines.push(Line::styled(i18n.t("help-marks"), theme.dim()));
+    lines.push(Line::styled(i18n.t("help-close"), theme.dim()));
+    boxed(frame, area, theme, lines);
+}
+
+/// The one-line input for a note or a promise, at the bottom.
+fn input(kind: NoteKind, typed: &str, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let prompt = match kind {
+        NoteKind::Note => i18n.t("input-note"),
+        NoteKind::Promise => i18n.t("input-promise"),
+    };
+    let w = area.width.saturating_sub(2) as usize;
+    // Show the end of what is typed, so the cursor stays in view.
+    let room = w.saturating_sub(text::width(&prompt) + 2);
+    let clean = crate::sanitize::clean(typed);
+    let chars: Vec<char> = clean.chars().collect();
+    let mut start = 0;
+    while start < chars.len() && text::width(&chars[start..].iter().collect::<String>()) > room {
+        start += 1;
+    }
+    let shown: String = chars[start..].iter().collect();
+    let lines = vec![
+        Line::from(vec![
+            Span::styled(format!("{prompt} "), theme.label()),
+            Span::raw(shown),
+            Span::raw("█"),
+        ]),
+        Line::styled(text::cut(&i18n.t("input-hint"), w), theme.dim()),
+    ];
+    let height = 4.min(area.height);
+    let rect = Rect {
+        x: area.x,
+        y: area.y + area.height - height,
+        width: area.width,
+        height,
+    };
+    frame.render_widget(Clear, rect);
+    frame.render_widget(Paragraph::new(lines).block(Block::bordered()), rect);
+}
+
+/// Lines in a bordered box in the middle of the area, cut to fit.
+fn boxed(frame: &mut Frame, area: Rect, theme: &Theme, lines: Vec<Line<'static>>) {
+    let inner_w = lines.iter().map(|l| l.width()).max().unwrap_or(0) as u16;
+    let width = (inner_w + 4).min(area.width);
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let rect = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    let _ = theme;
+    frame.render_widget(Clear, rect);
+    frame.render_widget(Paragraph::new(lines).block(Block::bordered()), rect);
+}

@@ -1,0 +1,100 @@
+//! Turning text into screen lines: cleaning, wrapping and cutting by
+//! display width, so that no text, however long, can break the layout.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::sanitize;
+
+/// Display width of a string.
+pub fn width(text: &str) -> usize {
+    text.width()
+}
+
+/// Cleans `text` and wraps it into lines of at most `max` columns, breaking
+/// at spaces and, for words longer than a line, inside the word.
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let max = max.max(1);
+    let text = sanitize::clean(text);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let needed = if line.is_empty() {
+            word.width()
+        } else {
+            line.width() + 1 + word.width()
+        };
+        if needed <= max {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        for c in word.chars() {
+            if line.width() + c.width().unwrap_or(0) > max && !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Cleans `text` and cuts it to `max` columns, ending with "…" when cut.
+pub fn cut(text: &str, max: usize) -> String {
+    let text = sanitize::clean(text);
+    if text.width() <= max {
+        return text;
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if out.width() + c.width().unwrap_or(0) + 1 > max {
+            break;
+        }
+        out.push(c);
+    }
+    if max > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// Seconds as `mm:ss`.
+pub fn clock(seconds: u64) -> String {
+    format!("{:02}:{:02}", seconds / 60, seconds % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_at_spaces_and_inside_long_words() {
+        assert_eq!(wrap("one two three", 7), ["one two", "three"]);
+        assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+        assert_eq!(wrap("", 5), [""]);
+        assert_eq!(wrap("čćđ šž", 3), ["čćđ", "šž"]);
+        assert_eq!(wrap("x", 0), ["x"]);
+    }
+
+    #[test]
+    fn cuts_with_an_ellipsis() {
+        assert_eq!(cut("hello world", 8), "hello w…");
+        assert_eq!(cut("short", 8), "short");
+        assert_eq!(cut("abc", 0), "");
+        assert_eq!(cut("a\u{1b}[31mb", 10), "a[31mb");
+    }
+
+    #[test]
+    fn clock_is_minutes_and_seconds() {
+        assert_eq!(clock(0), "00:00");
+        assert_eq!(clock(133), "02:13");
+        assert_eq!(clock(3_725), "62:05");
+    }
+}
