@@ -84,7 +84,7 @@ status-lang = Phrasings now in { $language }.
 status-abusive = Abusive behavior: set a firm limit.
 status-escalate = Escalating: seek support.
 status-resolved = Resolved: close the call.
-status-cancelled = Cancelled.
+status-cancelled = Canceled.
 
 ## Help overlay
 help-title = Keys
@@ -98,7 +98,7 @@ key-step-down = move down the rail
 key-step-up = move up the rail
 key-item-down = next checklist item
 key-item-up = previous checklist item
-key-tick = tick / untick the item
+key-tick = tick or clear the item
 key-phrasing = next phrasing
 key-copy = copy the phrasing
 key-mood-up = mood up

@@ -145,3 +145,15 @@ minutes-count = { $count ->
         [one] { $count } minuto
        *[other] { $count } minutos
     }
+
+## Palabras cortas de la línea de ayuda de teclas
+hint-next = siguiente
+hint-tick = marcar
+hint-phrasing = frase
+hint-note = nota
+hint-help = teclas
+hint-end = finalizar
+hint-close = cerrar
+hint-confirm = sí
+hint-cancel = no
+hint-choose = elegir

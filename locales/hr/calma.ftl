@@ -151,3 +151,15 @@ minutes-count = { $count ->
         [few] { $count } minute
        *[other] { $count } minuta
     }
+
+## Kratke riječi podsjetnika za tipke u jednom retku
+hint-next = sljedeći
+hint-tick = kvačica
+hint-phrasing = formulacija
+hint-note = bilješka
+hint-help = sve tipke
+hint-end = kraj poziva
+hint-close = zatvaranje
+hint-confirm = da
+hint-cancel = ne
+hint-choose = odabir

@@ -145,3 +145,15 @@ minutes-count = { $count ->
         [one] { $count } minuto
        *[other] { $count } minuti
     }
+
+## Parole brevi della riga di suggerimento dei tasti
+hint-next = successivo
+hint-tick = spunta
+hint-phrasing = frase
+hint-note = nota
+hint-help = tasti
+hint-end = termina
+hint-close = chiudi
+hint-confirm = sì
+hint-cancel = no
+hint-choose = scegli

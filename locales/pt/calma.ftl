@@ -145,3 +145,15 @@ minutes-count = { $count ->
         [one] { $count } minuto
        *[other] { $count } minutos
     }
+
+## Palavras curtas da dica de teclas em uma linha
+hint-next = próxima
+hint-tick = marcar
+hint-phrasing = frase
+hint-note = nota
+hint-help = teclas
+hint-end = encerrar
+hint-close = fechar
+hint-confirm = sim
+hint-cancel = não
+hint-choose = escolher

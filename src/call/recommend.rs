@@ -36,36 +36,29 @@ impl CallState {
         }
         // Abuse or a hostile customer: a firm limit, then a pause with a
         // promised update (source 002).
-        if self.boundary_open || self.mood == MOOD_MAX {
-            if let Some(i) = first(&["limits", "pause"]) {
-                return Some(i);
-            }
+        let hostile = (self.boundary_open || self.mood == MOOD_MAX)
+            .then(|| first(&["limits", "pause"]))
+            .flatten();
+        if hostile.is_some() {
+            return hostile;
         }
         // After the pause the call can resume or end; a customer still angry
         // after repeated hostility may be let go (source 002), never on the
         // first hostile turn.
-        if self.paused && self.mood >= UPSET + 1 {
-            if self.offers_let_go() {
-                if let Some(i) = want("let_go") {
-                    return Some(i);
-                }
-            }
-            return first(&["close", "document"]);
+        if self.paused && self.mood > UPSET {
+            let let_go = self.offers_let_go().then(|| want("let_go")).flatten();
+            return let_go.or_else(|| first(&["close", "document"]));
         }
-        if self.escalated {
-            if let Some(i) = want("escalate") {
-                return Some(i);
-            }
+        let support = self.escalated.then(|| want("escalate")).flatten();
+        if support.is_some() {
+            return support;
         }
         if self.resolved {
             return first(&["close", "document", "follow_up"]);
         }
-        if self.mood >= UPSET {
-            if let Some(i) = first(&HEARD_FIRST) {
-                return Some(i);
-            }
-        }
-        first(&FLOW)
+        // An upset customer must feel heard before any solution.
+        let heard = (self.mood >= UPSET).then(|| first(&HEARD_FIRST)).flatten();
+        heard.or_else(|| first(&FLOW))
     }
 
     /// Letting the customer go is offered after repeated hostility: two

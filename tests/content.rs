@@ -1,0 +1,205 @@
+//! Content is code: every language has every message, step and principle,
+//! plurals are right, and bad playbook files get precise messages.
+
+use std::fs;
+use std::path::Path;
+
+use calma::i18n::{I18n, args, message_ids};
+use calma::keymap::KEYMAP;
+use calma::lang::Lang;
+use calma::playbook::{PRINCIPLE_IDS, Playbook, STEP_IDS};
+
+fn sample_args() -> fluent::FluentArgs<'static> {
+    args![
+        "lang" => "xx", "supported" => "pt, es", "reason" => "denied", "count" => 3,
+        "dir" => "/tmp/x", "languages" => 5, "steps" => 16, "principles" => 4,
+        "version" => "1", "language" => "Hrvatski", "n" => 2, "total" => 16,
+        "step" => "Listen", "minutes" => 2, "seconds" => 5, "done" => 4, "curve" => "3 → 4"
+    ]
+}
+
+#[test]
+fn every_locale_has_every_message_and_formats_it() {
+    let ids = message_ids();
+    assert!(ids.len() > 50, "the English file has its messages");
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        let i18n = I18n::new(lang);
+        for id in &ids {
+            match i18n.check(id, &sample_args()) {
+                Ok(text) if text.contains(['\u{2068}', '\u{2069}']) => {
+                    problems.push(format!("{lang}: `{id}` has bidi isolation marks"))
+                }
+                Ok(text) if text.trim().is_empty() => {
+                    problems.push(format!("{lang}: `{id}` is empty"))
+                }
+                Ok(_) => {}
+                Err(e) => problems.push(e),
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_key_has_help_in_every_locale() {
+    for lang in Lang::ALL {
+        let i18n = I18n::new(lang);
+        for binding in KEYMAP {
+            for id in [Some(binding.help), binding.hint].into_iter().flatten() {
+                assert!(i18n.has_own(id), "{lang}: `{id}` is missing");
+            }
+        }
+    }
+}
+
+#[test]
+fn croatian_has_three_plural_forms() {
+    let hr = I18n::new(Lang::Hr);
+    let notes = |n: i64| hr.t_with("notes-count", &args!["count" => n]);
+    assert_eq!(notes(1), "1 bilješka");
+    assert_eq!(notes(3), "3 bilješke");
+    assert_eq!(notes(5), "5 bilježaka");
+    assert_eq!(notes(21), "21 bilješka");
+    assert_eq!(notes(11), "11 bilježaka");
+    let minutes = |n: i64| hr.t_with("minutes-count", &args!["count" => n]);
+    assert_eq!(minutes(1), "1 minuta");
+    assert_eq!(minutes(2), "2 minute");
+    assert_eq!(minutes(5), "5 minuta");
+}
+
+#[test]
+fn portuguese_plurals() {
+    let pt = I18n::new(Lang::Pt);
+    assert_eq!(pt.t_with("notes-count", &args!["count" => 1]), "1 nota");
+    assert_eq!(pt.t_with("notes-count", &args!["count" => 2]), "2 notas");
+}
+
+#[test]
+fn the_embedded_playbook_is_complete_in_every_language() {
+    let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+    for lang in Lang::ALL {
+        let pack = playbook.pack(lang);
+        assert_eq!(pack.language, lang.code());
+        let ids: Vec<&str> = pack.steps.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, STEP_IDS, "{lang}");
+        let principles: Vec<&str> = pack.principles.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(principles, PRINCIPLE_IDS, "{lang}");
+        for step in &pack.steps {
+            assert!(
+                (2..=4).contains(&step.checklist.len()),
+                "{lang} {}",
+                step.id
+            );
+            assert!(step.phrasings.len() >= 4, "{lang} {}", step.id);
+            assert!(step.avoid.len() >= 2, "{lang} {}", step.id);
+            assert!(!step.sources.is_empty(), "{lang} {}", step.id);
+        }
+    }
+}
+
+#[test]
+fn the_sources_examples_are_in_every_language() {
+    let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+    for lang in Lang::ALL {
+        let pack = playbook.pack(lang);
+        let all = |id: &str| {
+            pack.step(id)
+                .map(|s| s.phrasings.join(" "))
+                .unwrap_or_default()
+        };
+        assert!(all("firm").contains("20"), "{lang}: the 20% deposit");
+        assert!(all("firm").contains('%'), "{lang}: the 20% deposit");
+        assert!(all("pause").chars().count() > 40, "{lang}: the pause line");
+    }
+}
+
+fn export_to(dir: &Path) {
+    calma::cli::export(dir, &I18n::new(Lang::En)).expect("export works");
+}
+
+#[test]
+fn export_writes_every_language_with_all_steps() {
+    let dir = tempfile::tempdir().unwrap();
+    export_to(dir.path());
+    for lang in Lang::ALL {
+        let text = fs::read_to_string(dir.path().join(format!("{lang}.json"))).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(json["steps"].as_array().unwrap().len(), 16);
+    }
+    assert!(Playbook::from_dir(dir.path()).is_ok());
+}
+
+fn broken(edit: impl Fn(&str) -> String, lang: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    export_to(dir.path());
+    let path = dir.path().join(format!("{lang}.json"));
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, edit(&text)).unwrap();
+    Playbook::from_dir(dir.path())
+        .expect_err("the playbook is broken")
+        .to_string()
+}
+
+#[test]
+fn a_syntax_error_names_file_line_and_column() {
+    let message = broken(|t| t.replacen("\"steps\": [", "\"steps\": [,", 1), "hr");
+    let line = message.lines().next().unwrap();
+    assert!(line.contains("hr.json:"), "{message}");
+    let after = line.split("hr.json:").nth(1).unwrap();
+    let mut parts = after.split(':');
+    assert!(
+        parts.next().unwrap().parse::<usize>().is_ok(),
+        "line number in {line}"
+    );
+    assert!(
+        parts.next().unwrap().parse::<usize>().is_ok(),
+        "column number in {line}"
+    );
+}
+
+#[test]
+fn a_missing_step_is_named() {
+    let message = broken(
+        |t| {
+            let mut json: serde_json::Value = serde_json::from_str(t).unwrap();
+            json["steps"]
+                .as_array_mut()
+                .unwrap()
+                .retain(|s| s["id"] != "pause");
+            serde_json::to_string_pretty(&json).unwrap()
+        },
+        "it",
+    );
+    assert!(message.contains("it.json"), "{message}");
+    assert!(message.contains("`pause`"), "{message}");
+}
+
+#[test]
+fn an_empty_phrasing_list_is_named_with_its_place() {
+    let message = broken(
+        |t| {
+            let mut json: serde_json::Value = serde_json::from_str(t).unwrap();
+            json["steps"][1]["phrasings"] = serde_json::json!([]);
+            serde_json::to_string_pretty(&json).unwrap()
+        },
+        "pt",
+    );
+    assert!(message.contains("pt.json:"), "{message}");
+    assert!(
+        message.contains("`listen`") && message.contains("phrasings"),
+        "{message}"
+    );
+}
+
+#[test]
+fn an_unknown_phase_is_a_clear_error() {
+    let message = broken(
+        |t| t.replacen("\"phase\": \"open\"", "\"phase\": \"opening\"", 1),
+        "es",
+    );
+    assert!(
+        message.contains("es.json:") && message.contains("opening"),
+        "{message}"
+    );
+}

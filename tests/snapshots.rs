@@ -1,0 +1,158 @@
+//! Rendering is a function of state: snapshots of each screen with
+//! ratatui's TestBackend, and no panic at any size.
+
+use calma::app::{App, CallOptions};
+use calma::i18n::I18n;
+use calma::keymap::Key;
+use calma::lang::Lang;
+use calma::playbook::Playbook;
+use calma::ui::{self, Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn playbook() -> Playbook {
+    Playbook::embedded().unwrap_or_else(|p| panic!("{p}"))
+}
+
+fn call(lang: Lang, keys: &[Key]) -> App {
+    let mut app = App::call(playbook(), I18n::new(lang), CallOptions::default());
+    app.set_elapsed(133);
+    for key in keys {
+        app.handle(*key);
+    }
+    app
+}
+
+fn draw(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| ui::render(app, &Theme::new(false), frame))
+        .unwrap();
+    terminal.backend().to_string()
+}
+
+/// Keys of a typical moment in a call: listened, then the customer turned abusive.
+const SCENE: [Key; 4] = [Key::Right, Key::Char(' '), Key::Char('!'), Key::Char('+')];
+
+#[test]
+fn call_screen_hr_80x24() {
+    insta::assert_snapshot!(draw(&call(Lang::Hr, &SCENE), 80, 24));
+}
+
+#[test]
+fn call_screen_hr_60x20() {
+    insta::assert_snapshot!(draw(&call(Lang::Hr, &SCENE), 60, 20));
+}
+
+#[test]
+fn call_screen_pt_80x24() {
+    insta::assert_snapshot!(draw(&call(Lang::Pt, &SCENE), 80, 24));
+}
+
+#[test]
+fn call_screen_pt_60x20() {
+    insta::assert_snapshot!(draw(&call(Lang::Pt, &SCENE), 60, 20));
+}
+
+#[test]
+fn call_screen_two_panes_with_a_gloss_120x30() {
+    let app = call(
+        Lang::Pt,
+        &[Key::Right, Key::Char('L'), Key::Char('L'), Key::Char('L')],
+    );
+    insta::assert_snapshot!(draw(&app, 120, 30));
+}
+
+#[test]
+fn call_screen_small_40x10() {
+    insta::assert_snapshot!(draw(&call(Lang::Hr, &SCENE), 40, 10));
+}
+
+#[test]
+fn help_overlay_hr() {
+    insta::assert_snapshot!(draw(&call(Lang::Hr, &[Key::Char('?')]), 80, 30));
+}
+
+#[test]
+fn note_input_with_croatian_letters() {
+    let mut keys = vec![Key::Char('n')];
+    keys.extend(
+        "Kupac traži povrat, čeka od 3. 11. — đak"
+            .chars()
+            .map(Key::Char),
+    );
+    insta::assert_snapshot!(draw(&call(Lang::Hr, &keys), 80, 24));
+}
+
+#[test]
+fn saved_notes_show_on_the_call_screen() {
+    let mut keys = vec![Key::Char('p')];
+    keys.extend("Ligar de volta às 15h, não esquecer".chars().map(Key::Char));
+    keys.push(Key::Enter);
+    insta::assert_snapshot!(draw(&call(Lang::Pt, &keys), 80, 24));
+}
+
+#[test]
+fn summary_pt() {
+    let app = call(
+        Lang::Pt,
+        &[
+            Key::Right,
+            Key::Char('+'),
+            Key::Char('r'),
+            Key::Char('q'),
+            Key::Char('y'),
+        ],
+    );
+    insta::assert_snapshot!(draw(&app, 80, 24));
+}
+
+#[test]
+fn home_screen_en_and_hr() {
+    let app = App::home(playbook(), I18n::new(Lang::En));
+    insta::assert_snapshot!("home_en", draw(&app, 80, 24));
+    let app = App::home(playbook(), I18n::new(Lang::Hr));
+    insta::assert_snapshot!("home_hr", draw(&app, 60, 20));
+}
+
+#[test]
+fn tiny_terminals_ask_to_be_enlarged() {
+    let app = call(Lang::Hr, &[]);
+    let screen = draw(&app, 19, 5);
+    assert!(screen.contains("Povećajte"), "{screen}");
+}
+
+#[test]
+fn no_size_panics() {
+    let apps = [
+        call(Lang::Hr, &SCENE),
+        call(Lang::Pt, &[Key::Char('?')]),
+        call(Lang::It, &[Key::Char('n'), Key::Char('x')]),
+        call(Lang::Es, &[Key::Char('q')]),
+        App::home(playbook(), I18n::new(Lang::En)),
+    ];
+    for app in &apps {
+        for width in [1, 2, 5, 19, 20, 21, 40, 59, 60, 61, 99, 100, 101, 200] {
+            for height in [1, 2, 4, 5, 6, 11, 12, 20, 24, 60] {
+                draw(app, width, height);
+            }
+        }
+    }
+}
+
+#[test]
+fn control_characters_never_reach_the_screen() {
+    let mut keys = vec![Key::Char('n')];
+    keys.extend(
+        "a\u{1b}]2;x\u{7}b\u{1b}[31mc\u{202e}d"
+            .chars()
+            .map(Key::Char),
+    );
+    keys.push(Key::Enter);
+    let screen = draw(&call(Lang::En, &keys), 80, 24);
+    assert!(
+        !screen.chars().any(|c| c.is_control() && c != '\n'),
+        "{screen:?}"
+    );
+    assert!(screen.contains("a]2;xb[31mcd"), "{screen}");
+}
