@@ -1,0 +1,135 @@
+//! Driving the real binary in a real terminal: a private tmux server per
+//! test, keys sent with send-keys, the screen read with capture-pane,
+//! polling for text instead of sleeping.
+
+#![allow(dead_code)]
+
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+/// How long to wait for the screen to show something.
+const TIMEOUT: Duration = Duration::from_secs(15);
+
+/// A tmux server running one calma session.
+pub struct Tmux {
+    socket: String,
+}
+
+fn tmux(socket: &str, args: &[&str]) -> Output {
+    Command::new("tmux")
+        .args(["-L", socket, "-f", "/dev/null"])
+        .args(args)
+        .output()
+        .expect("tmux is installed (.ci/run installs it)")
+}
+
+/// Quotes a word for the shell tmux runs the command with.
+fn quote(word: &str) -> String {
+    format!("'{}'", word.replace('\'', r"'\''"))
+}
+
+impl Tmux {
+    /// Starts `calma ARGS` at `width`×`height` with the given environment
+    /// (the locale variables are cleared first).
+    pub fn start(args: &[&str], env: &[(&str, &str)], width: u16, height: u16) -> Tmux {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let socket = format!("calma-test-{}-{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst));
+        let mut command = String::from("env -u LC_ALL -u LC_MESSAGES -u LANG -u NO_COLOR TERM=xterm-256color");
+        for (k, v) in env {
+            command.push_str(&format!(" {k}={}", quote(v)));
+        }
+        command.push(' ');
+        command.push_str(&quote(env!("CARGO_BIN_EXE_calma")));
+        for a in args {
+            command.push(' ');
+            command.push_str(&quote(a));
+        }
+        let (w, h) = (width.to_string(), height.to_string());
+        let out = tmux(&socket, &["new-session", "-d", "-x", &w, "-y", &h, &command]);
+        assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+        tmux(&socket, &["set-option", "-g", "remain-on-exit", "on"]);
+        Tmux { socket }
+    }
+
+    /// Sends keys (tmux key names, e.g. "Escape", "C-c", "Right").
+    pub fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "0"];
+        args.extend(keys);
+        tmux(&self.socket, &args);
+    }
+
+    /// Types literal text.
+    pub fn type_text(&self, text: &str) {
+        tmux(&self.socket, &["send-keys", "-t", "0", "-l", text]);
+    }
+
+    /// The screen as text.
+    pub fn screen(&self) -> String {
+        String::from_utf8_lossy(&tmux(&self.socket, &["capture-pane", "-p", "-t", "0"]).stdout).into_owned()
+    }
+
+    /// The screen with its escape sequences (colours, attributes).
+    pub fn screen_with_escapes(&self) -> String {
+        String::from_utf8_lossy(&tmux(&self.socket, &["capture-pane", "-p", "-e", "-t", "0"]).stdout).into_owned()
+    }
+
+    /// Waits until the screen shows `text` (whitespace-insensitive on
+    /// line breaks is not attempted: give a text that fits one line).
+    pub fn wait_for(&self, text: &str) -> String {
+        self.wait_until(|s| s.contains(text), &format!("“{text}”"))
+    }
+
+    /// Waits until the screen no longer shows `text`.
+    pub fn wait_gone(&self, text: &str) -> String {
+        self.wait_until(|s| !s.contains(text), &format!("“{text}” to go"))
+    }
+
+    /// Waits until the screen satisfies `test`.
+    pub fn wait_until(&self, test: impl Fn(&str) -> bool, what: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if test(&screen) {
+                return screen;
+            }
+            assert!(start.elapsed() < TIMEOUT, "waited for {what}; the screen shows:\n{screen}");
+            sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Resizes the window.
+    pub fn resize(&self, width: u16, height: u16) {
+        let (w, h) = (width.to_string(), height.to_string());
+        tmux(&self.socket, &["resize-window", "-t", "0", "-x", &w, "-y", &h]);
+    }
+
+    /// Waits for calma to exit and returns its exit status.
+    pub fn wait_exit(&self) -> i32 {
+        let start = Instant::now();
+        loop {
+            let out = tmux(&self.socket, &["display-message", "-p", "-t", "0", "#{pane_dead} #{pane_dead_status}"]);
+            let text = String::from_utf8_lossy(&out.stdout);
+            let mut parts = text.split_whitespace();
+            // The status may lag a moment behind the death.
+            if let (Some("1"), Some(Ok(status))) = (parts.next(), parts.next().map(str::parse)) {
+                return status;
+            }
+            assert!(start.elapsed() < TIMEOUT, "calma did not exit; the screen shows:\n{}", self.screen());
+            sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// The pane's title (a file could try to set it with OSC 2).
+    pub fn title(&self) -> String {
+        let out = tmux(&self.socket, &["display-message", "-p", "-t", "0", "#{pane_title}"]);
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        tmux(&self.socket, &["kill-server"]);
+    }
+}

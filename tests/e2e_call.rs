@@ -1,0 +1,119 @@
+//! The real binary in a real terminal (tmux): a call walked with the keys
+//! of PRODUCT.md §3, in Croatian and Portuguese, at several sizes.
+
+mod common;
+
+use calma::i18n::I18n;
+use calma::lang::Lang;
+use calma::playbook::Playbook;
+use common::Tmux;
+
+fn title(lang: Lang, step: &str) -> String {
+    let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+    playbook.pack(lang).step(step).unwrap().title.clone()
+}
+
+#[test]
+fn a_croatian_call_follows_the_keys() {
+    let t = Tmux::start(&["call", "--lang", "hr"], &[], 80, 24);
+    t.wait_for(&title(Lang::Hr, "calm"));
+    t.keys(&["!"]);
+    t.wait_for(&format!("▶ {}", title(Lang::Hr, "limits")));
+    t.keys(&["e"]);
+    t.wait_for(&format!("▶ {}", title(Lang::Hr, "escalate")));
+    t.keys(&["r"]);
+    t.wait_for(&format!("▶ {}", title(Lang::Hr, "close")));
+
+    let hr = I18n::new(Lang::Hr);
+    t.keys(&["?"]);
+    t.wait_for(&hr.t("help-title"));
+    t.wait_for(&hr.t("key-force-quit"));
+    t.keys(&["Escape"]);
+    t.wait_gone(&hr.t("key-force-quit"));
+
+    // L: the phrasing switches to the next language (hr → en), with a gloss.
+    t.wait_for("Klijent: hr");
+    t.keys(&["L"]);
+    t.wait_for("Klijent: en");
+    t.wait_for(&format!("≈ {}", hr.t("call-gloss")));
+
+    t.resize(60, 20);
+    t.wait_for(&format!("▶ {}", title(Lang::Hr, "close")));
+    t.resize(1, 1);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    t.resize(80, 24);
+    t.wait_for(&format!("▶ {}", title(Lang::Hr, "close")));
+
+    t.keys(&["C-c"]);
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn notes_take_any_letter_and_q_asks_before_ending() {
+    let t = Tmux::start(&["call", "--lang", "hr"], &[], 80, 24);
+    t.wait_for(&title(Lang::Hr, "calm"));
+    t.keys(&["n"]);
+    t.type_text("Kupac želi povrat — čćđšž ãç ñ è");
+    t.keys(&["Enter"]);
+    t.wait_for("Kupac želi povrat — čćđšž ãç ñ è");
+    let hr = I18n::new(Lang::Hr);
+    t.keys(&["q"]);
+    t.wait_for(&hr.t("confirm-quit"));
+    t.keys(&["n"]);
+    t.wait_gone(&hr.t("confirm-quit"));
+    t.keys(&["q", "y"]);
+    t.wait_for(&hr.t("summary-title"));
+    t.keys(&["x"]);
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn lang_from_the_locale_gives_portuguese() {
+    let t = Tmux::start(&["call"], &[("LANG", "pt_BR.UTF-8")], 200, 60);
+    t.wait_for(&title(Lang::Pt, "calm"));
+    // The two-pane layout shows the rail with every phase.
+    t.wait_for(&title(Lang::Pt, "let_go"));
+    t.keys(&["Right"]);
+    t.wait_for(&format!("▶ {}", title(Lang::Pt, "listen")));
+    t.keys(&["C-c"]);
+    assert_eq!(t.wait_exit(), 0);
+}
+
+/// SGR parameters that set a colour: 30–38, 40–48, 90–97, 100–107 (39 and
+/// 49 reset to the default colours).
+fn has_colour(screen: &str) -> bool {
+    screen.split("\u{1b}[").skip(1).any(|rest| {
+        let params = rest.split('m').next().unwrap_or("");
+        params.split(';').any(|p| {
+            matches!(p.parse::<u32>(), Ok(30..=38 | 40..=48 | 90..=97 | 100..=107))
+        })
+    })
+}
+
+#[test]
+fn no_color_gives_no_colour_codes() {
+    let coloured = Tmux::start(&["call", "--lang", "hr"], &[], 80, 24);
+    coloured.wait_for(&title(Lang::Hr, "calm"));
+    assert!(has_colour(&coloured.screen_with_escapes()), "colour is on by default");
+
+    let plain = Tmux::start(&["call", "--lang", "hr"], &[("NO_COLOR", "1")], 80, 24);
+    plain.wait_for(&title(Lang::Hr, "calm"));
+    plain.keys(&["!"]);
+    plain.wait_for(&title(Lang::Hr, "limits"));
+    assert!(!has_colour(&plain.screen_with_escapes()), "{}", plain.screen_with_escapes());
+}
+
+#[test]
+fn the_home_screen_opens_a_call() {
+    let t = Tmux::start(&["--lang", "it"], &[], 80, 24);
+    let it = I18n::new(Lang::It);
+    t.wait_for(&it.t("home-call"));
+    t.keys(&["c"]);
+    t.wait_for(&title(Lang::It, "calm"));
+    t.keys(&["q", "y"]);
+    t.wait_for(&it.t("summary-title"));
+    t.keys(&["Enter"]);
+    t.wait_for(&it.t("home-call"));
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+}
