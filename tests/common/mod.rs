@@ -35,8 +35,13 @@ impl Tmux {
     /// (the locale variables are cleared first).
     pub fn start(args: &[&str], env: &[(&str, &str)], width: u16, height: u16) -> Tmux {
         static N: AtomicUsize = AtomicUsize::new(0);
-        let socket = format!("calma-test-{}-{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst));
-        let mut command = String::from("env -u LC_ALL -u LC_MESSAGES -u LANG -u NO_COLOR TERM=xterm-256color");
+        let socket = format!(
+            "calma-test-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        );
+        let mut command =
+            String::from("env -u LC_ALL -u LC_MESSAGES -u LANG -u NO_COLOR TERM=xterm-256color");
         for (k, v) in env {
             command.push_str(&format!(" {k}={}", quote(v)));
         }
@@ -47,8 +52,15 @@ impl Tmux {
             command.push_str(&quote(a));
         }
         let (w, h) = (width.to_string(), height.to_string());
-        let out = tmux(&socket, &["new-session", "-d", "-x", &w, "-y", &h, &command]);
-        assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+        let out = tmux(
+            &socket,
+            &["new-session", "-d", "-x", &w, "-y", &h, &command],
+        );
+        assert!(
+            out.status.success(),
+            "tmux new-session: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         tmux(&socket, &["set-option", "-g", "remain-on-exit", "on"]);
         Tmux { socket }
     }
@@ -67,12 +79,16 @@ impl Tmux {
 
     /// The screen as text.
     pub fn screen(&self) -> String {
-        String::from_utf8_lossy(&tmux(&self.socket, &["capture-pane", "-p", "-t", "0"]).stdout).into_owned()
+        String::from_utf8_lossy(&tmux(&self.socket, &["capture-pane", "-p", "-t", "0"]).stdout)
+            .into_owned()
     }
 
     /// The screen with its escape sequences (colours, attributes).
     pub fn screen_with_escapes(&self) -> String {
-        String::from_utf8_lossy(&tmux(&self.socket, &["capture-pane", "-p", "-e", "-t", "0"]).stdout).into_owned()
+        String::from_utf8_lossy(
+            &tmux(&self.socket, &["capture-pane", "-p", "-e", "-t", "0"]).stdout,
+        )
+        .into_owned()
     }
 
     /// Waits until the screen shows `text` (whitespace-insensitive on
@@ -94,7 +110,10 @@ impl Tmux {
             if test(&screen) {
                 return screen;
             }
-            assert!(start.elapsed() < TIMEOUT, "waited for {what}; the screen shows:\n{screen}");
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "waited for {what}; the screen shows:\n{screen}"
+            );
             sleep(Duration::from_millis(50));
         }
     }
@@ -102,28 +121,47 @@ impl Tmux {
     /// Resizes the window.
     pub fn resize(&self, width: u16, height: u16) {
         let (w, h) = (width.to_string(), height.to_string());
-        tmux(&self.socket, &["resize-window", "-t", "0", "-x", &w, "-y", &h]);
+        tmux(
+            &self.socket,
+            &["resize-window", "-t", "0", "-x", &w, "-y", &h],
+        );
     }
 
     /// Waits for calma to exit and returns its exit status.
     pub fn wait_exit(&self) -> i32 {
         let start = Instant::now();
         loop {
-            let out = tmux(&self.socket, &["display-message", "-p", "-t", "0", "#{pane_dead} #{pane_dead_status}"]);
+            let out = tmux(
+                &self.socket,
+                &[
+                    "display-message",
+                    "-p",
+                    "-t",
+                    "0",
+                    "#{pane_dead} #{pane_dead_status}",
+                ],
+            );
             let text = String::from_utf8_lossy(&out.stdout);
             let mut parts = text.split_whitespace();
             // The status may lag a moment behind the death.
             if let (Some("1"), Some(Ok(status))) = (parts.next(), parts.next().map(str::parse)) {
                 return status;
             }
-            assert!(start.elapsed() < TIMEOUT, "calma did not exit; the screen shows:\n{}", self.screen());
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "calma did not exit; the screen shows:\n{}",
+                self.screen()
+            );
             sleep(Duration::from_millis(50));
         }
     }
 
     /// The pane's title (a file could try to set it with OSC 2).
     pub fn title(&self) -> String {
-        let out = tmux(&self.socket, &["display-message", "-p", "-t", "0", "#{pane_title}"]);
+        let out = tmux(
+            &self.socket,
+            &["display-message", "-p", "-t", "0", "#{pane_title}"],
+        );
         String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
 }
