@@ -62,6 +62,8 @@ fn notes_take_any_letter_and_q_asks_before_ending() {
     t.keys(&["n"]);
     t.wait_gone(&hr.t("confirm-quit"));
     t.keys(&["q", "y"]);
+    t.wait_for(&hr.t("form-title"));
+    t.keys(&["Enter", "Enter", "Enter"]);
     t.wait_for(&hr.t("summary-title"));
     t.keys(&["x"]);
     assert_eq!(t.wait_exit(), 0);
@@ -121,6 +123,8 @@ fn the_home_screen_opens_a_call() {
     t.keys(&["c"]);
     t.wait_for(&title(Lang::It, "calm"));
     t.keys(&["q", "y"]);
+    t.wait_for(&it.t("form-title"));
+    t.keys(&["Enter", "Enter", "Enter"]);
     t.wait_for(&it.t("summary-title"));
     t.keys(&["Enter"]);
     t.wait_for(&it.t("home-call"));

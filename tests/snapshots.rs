@@ -93,17 +93,51 @@ fn saved_notes_show_on_the_call_screen() {
 }
 
 #[test]
-fn summary_pt() {
-    let app = call(
-        Lang::Pt,
-        &[
-            Key::Right,
-            Key::Char('+'),
-            Key::Char('r'),
-            Key::Char('q'),
-            Key::Char('y'),
-        ],
-    );
+fn documentation_form_and_summary_pt() {
+    let mut keys = vec![Key::Right, Key::Char('p')];
+    keys.extend("Ligar amanhã às 10h".chars().map(Key::Char));
+    keys.extend([
+        Key::Enter,
+        Key::Char('+'),
+        Key::Char('r'),
+        Key::Char('q'),
+        Key::Char('y'),
+    ]);
+    let mut app = call(Lang::Pt, &keys);
+    insta::assert_snapshot!("form_pt", draw(&app, 80, 24));
+    for key in [
+        Key::Enter,
+        Key::Char('O'),
+        Key::Char('k'),
+        Key::Enter,
+        Key::Enter,
+    ] {
+        app.handle(key);
+    }
+    app.saved(Ok(
+        "/home/ana/.local/share/calma/calls/20260101-100000-1.json".into(),
+    ));
+    insta::assert_snapshot!("summary_pt", draw(&app, 80, 24));
+}
+
+#[test]
+fn recovery_offer_hr() {
+    use calma::call::{CallState, Event, Note, NoteKind};
+    let pb = playbook();
+    let mut state = CallState::new(pb.pack(Lang::Hr), Lang::Hr);
+    let note = Note {
+        at: 3,
+        kind: NoteKind::Note,
+        text: "Kupac čeka povrat".into(),
+    };
+    state.apply(Event::AddNote(note));
+    let mut app = App::call(pb, I18n::new(Lang::Hr), CallOptions::default());
+    app.offer(vec![calma::app::Pending {
+        id: "20260101-100000-1".into(),
+        started_at: "2026-01-01T10:00:00+01:00".into(),
+        state,
+        elapsed: 42,
+    }]);
     insta::assert_snapshot!(draw(&app, 80, 24));
 }
 

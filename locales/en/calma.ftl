@@ -157,3 +157,70 @@ hint-close = close
 hint-confirm = yes
 hint-cancel = no
 hint-choose = choose
+
+## Call records: errors and warnings
+error-data-dir = Cannot use the data directory { $dir }: { $reason }. Choose another with --data-dir or CALMA_DATA_DIR.
+error-journal = Notes are NOT being saved: { $reason }
+error-save = The record could not be saved: { $reason }. Press Enter to try again.
+error-no-record = No call record “{ $id }”. Run calma history to see the ids.
+warning-skipped = skipped { $what }
+
+## Recovery of an interrupted call
+recover-title = An interrupted call was found
+recover-details = Started { $started } · { $notes ->
+        [one] { $notes } note
+       *[other] { $notes } notes
+    }
+recover-keys = r resume the call · f file it as interrupted · Esc later
+
+## Documentation form at the end of a call
+form-title = Document the call
+form-outcome = Outcome
+form-summary = Summary
+form-promises = Promises made
+form-no-promises = No promises.
+form-follow-up = Follow-up date
+form-follow-up-help = 2026-12-01, +3d, today or tomorrow; empty for none
+form-keys = ↑↓ or 1–5 choose · Enter next · Esc back · Enter on the date saves
+form-bad-date = Not a date: write 2026-12-01, +3d, today or tomorrow.
+date-today = today
+date-tomorrow = tomorrow
+outcome-resolved = Resolved
+outcome-escalated = Escalated
+outcome-paused = Paused
+outcome-unresolved = Unresolved
+outcome-let-go = Let go
+summary-saved = Saved to { $path }
+
+## calma history
+history-empty = No calls recorded yet.
+history-date = Date
+history-duration = Duration
+history-customer = Customer / ticket
+history-outcome = Outcome
+history-notes = Notes
+history-status = Status
+history-id = Id
+status-complete = complete
+status-interrupted = interrupted
+
+## calma followups
+followups-empty = No follow-ups.
+followups-overdue = overdue
+followups-today = due today
+ics-summary = Follow up: { $who }
+
+## calma export --format md
+md-title = Call { $id }
+md-started = Started
+md-duration = Duration
+md-customer = Customer
+md-ticket = Ticket
+md-outcome = Outcome
+md-status = Status
+md-follow-up = Follow-up
+md-mood = Customer mood (1 calm – 5 hostile)
+md-summary = Summary
+md-promises = Promises
+md-notes = Notes
+md-steps = Playbook steps done

@@ -157,3 +157,70 @@ hint-close = cerrar
 hint-confirm = sí
 hint-cancel = no
 hint-choose = elegir
+
+## Registros de llamadas: errores y avisos
+error-data-dir = No se puede usar el directorio de datos { $dir }: { $reason }. Elija otro con --data-dir o CALMA_DATA_DIR.
+error-journal = Las notas NO se están guardando: { $reason }
+error-save = No se pudo guardar el registro: { $reason }. Pulse Enter para volver a intentarlo.
+error-no-record = No existe el registro de llamada «{ $id }». Ejecute calma history para ver los identificadores.
+warning-skipped = omitido: { $what }
+
+## Recuperación de una llamada interrumpida
+recover-title = Se encontró una llamada interrumpida
+recover-details = Inicio: { $started } · { $notes ->
+        [one] { $notes } nota
+       *[other] { $notes } notas
+    }
+recover-keys = r reanudar la llamada · f archivar como interrumpida · Esc más tarde
+
+## Formulario de documentación al final de la llamada
+form-title = Documente la llamada
+form-outcome = Resultado
+form-summary = Resumen
+form-promises = Compromisos adquiridos
+form-no-promises = Ningún compromiso.
+form-follow-up = Fecha de seguimiento
+form-follow-up-help = 2026-12-01, +3d, hoy o mañana; vacío si no hay
+form-keys = ↑↓ o 1–5 elegir · Enter siguiente · Esc atrás · Enter en la fecha guarda
+form-bad-date = Fecha no válida: escriba 2026-12-01, +3d, hoy o mañana.
+date-today = hoy
+date-tomorrow = mañana
+outcome-resolved = Resuelto
+outcome-escalated = Escalado
+outcome-paused = En pausa
+outcome-unresolved = No resuelto
+outcome-let-go = Relación finalizada
+summary-saved = Guardado en { $path }
+
+## calma history
+history-empty = Aún no hay llamadas registradas.
+history-date = Fecha
+history-duration = Duración
+history-customer = Cliente / incidencia
+history-outcome = Resultado
+history-notes = Notas
+history-status = Estado
+history-id = ID
+status-complete = completa
+status-interrupted = interrumpida
+
+## calma followups
+followups-empty = Ningún seguimiento pendiente.
+followups-overdue = vencido
+followups-today = vence hoy
+ics-summary = Seguimiento: { $who }
+
+## calma export --format md
+md-title = Llamada { $id }
+md-started = Inicio
+md-duration = Duración
+md-customer = Cliente
+md-ticket = Incidencia
+md-outcome = Resultado
+md-status = Estado
+md-follow-up = Seguimiento
+md-mood = Ánimo del cliente (1 calmado – 5 hostil)
+md-summary = Resumen
+md-promises = Compromisos adquiridos
+md-notes = Notas
+md-steps = Pasos del protocolo completados

@@ -163,3 +163,71 @@ hint-close = zatvaranje
 hint-confirm = da
 hint-cancel = ne
 hint-choose = odabir
+
+## Zapisi o pozivima: pogreške i upozorenja
+error-data-dir = Mapu za podatke { $dir } nije moguće upotrijebiti: { $reason }. Odaberite drugu pomoću --data-dir ili CALMA_DATA_DIR.
+error-journal = Bilješke se NE spremaju: { $reason }
+error-save = Zapis nije moguće spremiti: { $reason }. Pritisnite Enter za ponovni pokušaj.
+error-no-record = Nema zapisa o pozivu „{ $id }“. Pokrenite calma history za prikaz oznaka poziva.
+warning-skipped = preskočeno: { $what }
+
+## Oporavak prekinutog poziva
+recover-title = Pronađen je prekinuti poziv
+recover-details = Početak: { $started } · { $notes ->
+        [one] { $notes } bilješka
+        [few] { $notes } bilješke
+       *[other] { $notes } bilježaka
+    }
+recover-keys = r nastavak poziva · f arhiviranje kao prekinutog · Esc kasnije
+
+## Obrazac za dokumentiranje na kraju poziva
+form-title = Dokumentirajte poziv
+form-outcome = Ishod
+form-summary = Sažetak
+form-promises = Dana obećanja
+form-no-promises = Nema obećanja.
+form-follow-up = Datum naknadne provjere
+form-follow-up-help = 2026-12-01, +3d, danas ili sutra; prazno ako nema
+form-keys = ↑↓ ili 1–5 odabir · Enter dalje · Esc natrag · Enter na datumu sprema
+form-bad-date = Neispravan datum: upišite 2026-12-01, +3d, danas ili sutra.
+date-today = danas
+date-tomorrow = sutra
+outcome-resolved = Riješeno
+outcome-escalated = Eskalirano
+outcome-paused = Na čekanju
+outcome-unresolved = Neriješeno
+outcome-let-go = Suradnja prekinuta
+summary-saved = Spremljeno u { $path }
+
+## calma history
+history-empty = Još nema zabilježenih poziva.
+history-date = Datum
+history-duration = Trajanje
+history-customer = Klijent / prijava
+history-outcome = Ishod
+history-notes = Bilješke
+history-status = Status
+history-id = Oznaka
+status-complete = završen
+status-interrupted = prekinut
+
+## calma followups
+followups-empty = Nema naknadnih provjera.
+followups-overdue = rok je istekao
+followups-today = rok je danas
+ics-summary = Naknadna provjera: { $who }
+
+## calma export --format md
+md-title = Poziv { $id }
+md-started = Početak
+md-duration = Trajanje
+md-customer = Klijent
+md-ticket = Prijava
+md-outcome = Ishod
+md-status = Status
+md-follow-up = Naknadna provjera
+md-mood = Raspoloženje klijenta (1 smiren – 5 agresivan)
+md-summary = Sažetak
+md-promises = Preuzete obveze
+md-notes = Bilješke
+md-steps = Dovršeni koraci priručnika

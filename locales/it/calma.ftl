@@ -157,3 +157,70 @@ hint-close = chiudi
 hint-confirm = sì
 hint-cancel = no
 hint-choose = scegli
+
+## Schede delle chiamate: errori e avvisi
+error-data-dir = Impossibile usare la cartella dei dati { $dir }: { $reason }. Scegline un'altra con --data-dir o CALMA_DATA_DIR.
+error-journal = Le note NON vengono salvate: { $reason }
+error-save = Impossibile salvare la scheda della chiamata: { $reason }. Premi Enter per riprovare.
+error-no-record = Nessuna scheda di chiamata «{ $id }». Esegui calma history per vedere gli ID.
+warning-skipped = ignorato: { $what }
+
+## Ripresa di una chiamata interrotta
+recover-title = Trovata una chiamata interrotta
+recover-details = Inizio: { $started } · { $notes ->
+        [one] { $notes } nota
+       *[other] { $notes } note
+    }
+recover-keys = r riprendi la chiamata · f archivia come interrotta · Esc più tardi
+
+## Modulo di documentazione a fine chiamata
+form-title = Documenta la chiamata
+form-outcome = Esito
+form-summary = Riepilogo
+form-promises = Promesse fatte
+form-no-promises = Nessuna promessa.
+form-follow-up = Data per ricontattare
+form-follow-up-help = 2026-12-01, +3d, oggi o domani; vuoto per nessuna
+form-keys = ↑↓ o 1–5 scegli · Enter avanti · Esc indietro · Enter sulla data salva
+form-bad-date = Data non valida: scrivi 2026-12-01, +3d, oggi o domani.
+date-today = oggi
+date-tomorrow = domani
+outcome-resolved = Risolto
+outcome-escalated = In escalation
+outcome-paused = In pausa
+outcome-unresolved = Non risolto
+outcome-let-go = Rapporto chiuso
+summary-saved = Salvato in { $path }
+
+## calma history
+history-empty = Ancora nessuna chiamata registrata.
+history-date = Data
+history-duration = Durata
+history-customer = Cliente / ticket
+history-outcome = Esito
+history-notes = Note
+history-status = Stato
+history-id = ID
+status-complete = completa
+status-interrupted = interrotta
+
+## calma followups
+followups-empty = Nessun cliente da ricontattare.
+followups-overdue = in ritardo
+followups-today = scade oggi
+ics-summary = Ricontattare { $who }
+
+## calma export --format md
+md-title = Chiamata { $id }
+md-started = Inizio
+md-duration = Durata
+md-customer = Cliente
+md-ticket = Ticket
+md-outcome = Esito
+md-status = Stato
+md-follow-up = Da ricontattare
+md-mood = Umore del cliente (1 calmo – 5 ostile)
+md-summary = Riepilogo
+md-promises = Impegni presi
+md-notes = Note
+md-steps = Passi del playbook completati

@@ -157,3 +157,70 @@ hint-close = fechar
 hint-confirm = sim
 hint-cancel = não
 hint-choose = escolher
+
+## Registros de ligações: erros e avisos
+error-data-dir = Não é possível usar o diretório de dados { $dir }: { $reason }. Escolha outro com --data-dir ou CALMA_DATA_DIR.
+error-journal = As notas NÃO estão sendo salvas: { $reason }
+error-save = Não foi possível salvar o registro: { $reason }. Pressione Enter para tentar de novo.
+error-no-record = Não existe registro de ligação “{ $id }”. Execute calma history para ver os identificadores.
+warning-skipped = ignorado: { $what }
+
+## Recuperação de uma ligação interrompida
+recover-title = Foi encontrada uma ligação interrompida
+recover-details = Início: { $started } · { $notes ->
+        [one] { $notes } nota
+       *[other] { $notes } notas
+    }
+recover-keys = r retomar a ligação · f arquivar como interrompida · Esc depois
+
+## Formulário de documentação ao fim da ligação
+form-title = Documente a ligação
+form-outcome = Resultado
+form-summary = Resumo
+form-promises = Promessas feitas
+form-no-promises = Nenhuma promessa.
+form-follow-up = Data de retorno
+form-follow-up-help = 2026-12-01, +3d, hoje ou amanhã; vazio para nenhuma
+form-keys = ↑↓ ou 1–5 escolher · Enter avançar · Esc voltar · Enter na data salva
+form-bad-date = Data inválida: digite 2026-12-01, +3d, hoje ou amanhã.
+date-today = hoje
+date-tomorrow = amanhã
+outcome-resolved = Resolvido
+outcome-escalated = Escalonado
+outcome-paused = Em pausa
+outcome-unresolved = Não resolvido
+outcome-let-go = Parceria encerrada
+summary-saved = Salvo em { $path }
+
+## calma history
+history-empty = Nenhuma ligação registrada ainda.
+history-date = Data
+history-duration = Duração
+history-customer = Cliente / chamado
+history-outcome = Resultado
+history-notes = Notas
+history-status = Status
+history-id = ID
+status-complete = concluída
+status-interrupted = interrompida
+
+## calma followups
+followups-empty = Nenhum retorno pendente.
+followups-overdue = atrasado
+followups-today = para hoje
+ics-summary = Retorno: { $who }
+
+## calma export --format md
+md-title = Ligação { $id }
+md-started = Início
+md-duration = Duração
+md-customer = Cliente
+md-ticket = Chamado
+md-outcome = Resultado
+md-status = Status
+md-follow-up = Retorno
+md-mood = Humor do cliente (1 calmo – 5 hostil)
+md-summary = Resumo
+md-promises = Compromissos assumidos
+md-notes = Observações
+md-steps = Etapas do roteiro concluídas

@@ -54,6 +54,8 @@ pub struct CallScreen {
     pub elapsed: u64,
     /// The mood over time: (seconds, mood), starting with the first mood.
     pub moods: Vec<(u64, u8)>,
+    /// Where the record was saved, once it is.
+    pub saved: Option<String>,
 }
 
 impl CallScreen {
@@ -66,6 +68,7 @@ impl CallScreen {
             status: None,
             elapsed: 0,
             moods,
+            saved: None,
         }
     }
 

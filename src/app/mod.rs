@@ -3,10 +3,14 @@
 //! here touches the terminal, the clock or the disk.
 
 mod call_screen;
+mod form;
 mod home;
 
 pub use call_screen::{CallScreen, Overlay, Status, phrasing_in};
+pub use form::{DateWords, Field, Filled, Form, parse_date};
 pub use home::{Home, MenuItem};
+
+use jiff::civil::Date;
 
 use crate::call::{CallState, Event};
 use crate::i18n::I18n;
@@ -17,12 +21,33 @@ use crate::playbook::Playbook;
 /// What the runtime must do after a key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
+    /// A call started: open its journal.
+    Begin,
     /// Record this event of the open call (journal) — it has been applied.
     Record(Event),
     /// Copy this text to the clipboard.
     Copy(String),
+    /// The form is filled in: write the record, then call [`App::saved`].
+    Save(Filled),
+    /// Go on with the interrupted call of this id (reopen its journal).
+    Resume(String),
+    /// File the interrupted call of this id as interrupted.
+    File(String),
     /// Leave calma.
     Quit,
+}
+
+/// An interrupted call found at start-up, replayed from its journal.
+#[derive(Debug, Clone)]
+pub struct Pending {
+    /// The call id.
+    pub id: String,
+    /// When it started (RFC 3339).
+    pub started_at: String,
+    /// The call as it was.
+    pub state: CallState,
+    /// Seconds it had lasted.
+    pub elapsed: u64,
 }
 
 /// The screen on display.
@@ -30,8 +55,12 @@ pub enum Command {
 pub enum Screen {
     /// The home menu.
     Home(Home),
+    /// An interrupted call is offered for recovery.
+    Recover,
     /// A live call.
     Call(Box<CallScreen>),
+    /// The documentation form after a call.
+    Form(Box<CallScreen>, Form),
     /// The summary after a call.
     Summary(Box<CallScreen>),
 }
@@ -57,33 +86,59 @@ pub struct App {
     pub screen: Screen,
     /// Options for the next call.
     pub options: CallOptions,
+    /// Interrupted calls still to offer, oldest first.
+    pub pending: Vec<Pending>,
+    /// A problem the agent must see (e.g. the journal cannot be written).
+    pub alert: Option<String>,
+    /// Today's date, for the follow-up (set by the runtime).
+    pub today: Date,
     /// Whether leaving the summary goes home (or quits).
     from_home: bool,
 }
 
 impl App {
-    /// The app on its home screen.
+    /// The app on its home screen (after offering interrupted calls).
     pub fn home(playbook: Playbook, i18n: I18n) -> App {
-        App {
-            playbook,
-            i18n,
-            screen: Screen::Home(Home::default()),
-            options: CallOptions::default(),
-            from_home: true,
-        }
+        App::new(playbook, i18n, CallOptions::default(), true)
     }
 
-    /// The app with a call already open (`calma call`).
+    /// The app with a call open at once (`calma call`), after offering
+    /// interrupted calls.
     pub fn call(playbook: Playbook, i18n: I18n, options: CallOptions) -> App {
+        App::new(playbook, i18n, options, false)
+    }
+
+    fn new(playbook: Playbook, i18n: I18n, options: CallOptions, from_home: bool) -> App {
         let mut app = App {
             playbook,
             i18n,
             screen: Screen::Home(Home::default()),
             options,
-            from_home: false,
+            pending: Vec::new(),
+            alert: None,
+            today: jiff::civil::date(2026, 1, 1),
+            from_home,
         };
-        app.start_call();
+        app.leave_recovery();
         app
+    }
+
+    /// Offers these interrupted calls before anything else (called before
+    /// the first key, so a fresh call it replaces has not begun).
+    pub fn offer(&mut self, pending: Vec<Pending>) {
+        if !pending.is_empty() {
+            self.pending = pending;
+            self.screen = Screen::Recover;
+        }
+    }
+
+    /// After recovery: home, or a new call for `calma call`.
+    fn leave_recovery(&mut self) {
+        if self.from_home {
+            self.screen = Screen::Home(Home::default());
+        } else {
+            self.start_call();
+        }
     }
 
     fn start_call(&mut self) {
@@ -100,9 +155,35 @@ impl App {
         }
     }
 
+    /// The seconds the open call has lasted.
+    pub fn elapsed(&self) -> u64 {
+        match &self.screen {
+            Screen::Call(call) | Screen::Form(call, _) | Screen::Summary(call) => call.elapsed,
+            _ => 0,
+        }
+    }
+
     /// Whether a call is open (the clock must tick).
     pub fn in_call(&self) -> bool {
         matches!(self.screen, Screen::Call(_))
+    }
+
+    /// The runtime's answer to [`Command::Save`]: where the record is, or
+    /// why it could not be written (the form stays, to try again).
+    pub fn saved(&mut self, result: Result<String, String>) {
+        match result {
+            Ok(path) => {
+                if let Screen::Form(call, _) =
+                    std::mem::replace(&mut self.screen, Screen::Home(Home::default()))
+                {
+                    let mut call = call;
+                    call.saved = Some(path);
+                    self.screen = Screen::Summary(call);
+                }
+                self.alert = None;
+            }
+            Err(message) => self.alert = Some(message),
+        }
     }
 
     /// Reacts to one key.
@@ -111,7 +192,7 @@ impl App {
             Screen::Home(home) => match home.handle(key) {
                 Some(MenuItem::Call) => {
                     self.start_call();
-                    Vec::new()
+                    vec![Command::Begin]
                 }
                 Some(MenuItem::Language) => {
                     self.i18n = I18n::new(self.i18n.lang().next());
@@ -120,17 +201,26 @@ impl App {
                 Some(MenuItem::Quit) => vec![Command::Quit],
                 None => Vec::new(),
             },
+            Screen::Recover => self.recover(key),
             Screen::Call(call) => {
                 let (commands, ended) = call.handle(key, &self.playbook);
-                if ended {
-                    let Screen::Call(call) =
-                        std::mem::replace(&mut self.screen, Screen::Home(Home::default()))
-                    else {
-                        unreachable!("matched above")
+                if ended
+                    && let Screen::Call(call) = std::mem::replace(&mut self.screen, Screen::Recover)
+                {
+                    let words = DateWords {
+                        today: vec![self.i18n.t("date-today")],
+                        tomorrow: vec![self.i18n.t("date-tomorrow")],
                     };
-                    self.screen = Screen::Summary(call);
+                    let form = Form::new(call.call.likely_outcome(), self.today, words);
+                    self.screen = Screen::Form(call, form);
                 }
                 commands
+            }
+            Screen::Form(_, form) => {
+                if key == Key::CtrlC {
+                    return vec![Command::Quit];
+                }
+                form.handle(key).map(Command::Save).into_iter().collect()
             }
             Screen::Summary(_) => {
                 if key == Key::CtrlC || !self.from_home {
@@ -141,5 +231,38 @@ impl App {
                 }
             }
         }
+    }
+
+    /// r resume · f file as interrupted · Esc later.
+    fn recover(&mut self, key: Key) -> Vec<Command> {
+        if key == Key::CtrlC {
+            return vec![Command::Quit];
+        }
+        let command = match key {
+            Key::Char('r') | Key::Enter if !self.pending.is_empty() => {
+                let pending = self.pending.remove(0);
+                let mut screen = CallScreen::new(pending.state);
+                screen.elapsed = pending.elapsed;
+                self.screen = Screen::Call(Box::new(screen));
+                self.pending.clear();
+                return vec![Command::Resume(pending.id)];
+            }
+            Key::Char('f') if !self.pending.is_empty() => {
+                Some(Command::File(self.pending.remove(0).id))
+            }
+            Key::Esc => {
+                self.pending.clear();
+                None
+            }
+            _ => return Vec::new(),
+        };
+        if self.pending.is_empty() {
+            self.leave_recovery();
+        }
+        let mut commands: Vec<Command> = command.into_iter().collect();
+        if self.in_call() {
+            commands.push(Command::Begin);
+        }
+        commands
     }
 }

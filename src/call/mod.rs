@@ -37,6 +37,56 @@ pub enum NoteKind {
     Promise,
 }
 
+/// How a call ended, chosen in the documentation form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The problem was solved.
+    Resolved,
+    /// Passed to a colleague or supervisor.
+    Escalated,
+    /// Paused with a promised update.
+    Paused,
+    /// Not solved.
+    Unresolved,
+    /// The customer was let go.
+    LetGo,
+}
+
+impl Outcome {
+    /// The outcomes in the order of the form.
+    pub const ALL: [Outcome; 5] = [
+        Outcome::Resolved,
+        Outcome::Escalated,
+        Outcome::Paused,
+        Outcome::Unresolved,
+        Outcome::LetGo,
+    ];
+
+    /// The Fluent message id of its name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Outcome::Resolved => "outcome-resolved",
+            Outcome::Escalated => "outcome-escalated",
+            Outcome::Paused => "outcome-paused",
+            Outcome::Unresolved => "outcome-unresolved",
+            Outcome::LetGo => "outcome-let-go",
+        }
+    }
+
+    /// Days until the follow-up the playbook advises for this outcome:
+    /// call back once the fix has had time to work (source 001); after a
+    /// pause, the promised update is due the same day (source 002).
+    pub fn follow_up_days(self) -> Option<i64> {
+        match self {
+            Outcome::Resolved => Some(3),
+            Outcome::Escalated | Outcome::Unresolved => Some(1),
+            Outcome::Paused => Some(0),
+            Outcome::LetGo => None,
+        }
+    }
+}
+
 /// A note or promise typed during the call.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Note {
@@ -388,6 +438,19 @@ impl CallState {
     /// Notes and promises, oldest first.
     pub fn notes(&self) -> &[Note] {
         &self.notes
+    }
+
+    /// The outcome the call points to, to pre-select in the form.
+    pub fn likely_outcome(&self) -> Outcome {
+        if self.resolved {
+            Outcome::Resolved
+        } else if self.escalated {
+            Outcome::Escalated
+        } else if self.paused {
+            Outcome::Paused
+        } else {
+            Outcome::Unresolved
+        }
     }
 
     /// Whether the call has ended.

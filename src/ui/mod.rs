@@ -4,14 +4,16 @@
 mod call;
 mod home;
 mod overlay;
+mod records;
 mod summary;
 pub mod text;
 pub mod theme;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Modifier;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Clear, Paragraph};
 
 pub use theme::Theme;
 
@@ -35,6 +37,22 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         Screen::Summary(call) => {
             summary::render(call, &app.playbook, &app.i18n, theme, frame, area)
         }
+        Screen::Recover => records::recover(app, theme, frame, area),
+        Screen::Form(call, form) => records::form(app, call, form, theme, frame, area),
+    }
+    if let Some(alert) = &app.alert {
+        // A problem with the records stays in view on every screen.
+        let row = Rect {
+            y: area.y + area.height - 1,
+            height: 1,
+            ..area
+        };
+        let style = theme.warn().add_modifier(Modifier::REVERSED);
+        frame.render_widget(Clear, row);
+        frame.render_widget(
+            Paragraph::new(Line::styled(text::cut(alert, area.width as usize), style)),
+            row,
+        );
     }
 }
 

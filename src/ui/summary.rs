@@ -60,6 +60,12 @@ pub fn render(
         lines.push(Line::styled(format!(" ✓ {title}"), theme.done()));
     }
     lines.push(Line::default());
+    if let Some(path) = &screen.saved {
+        lines.push(Line::styled(
+            i18n.t_with("summary-saved", &args!["path" => path.clone()]),
+            theme.label(),
+        ));
+    }
     lines.push(Line::styled(i18n.t("summary-continue"), theme.dim()));
     let lines: Vec<Line<'static>> = lines
         .into_iter()

@@ -65,6 +65,13 @@ pub fn cut(text: &str, max: usize) -> String {
     out
 }
 
+/// `YYYY-MM-DD HH:MM` of an RFC 3339 time, in the offset it was written
+/// with (the agent's local time).
+pub fn minute(at: &str) -> String {
+    at.get(..16)
+        .map_or_else(|| at.to_string(), |s| s.replace('T', " "))
+}
+
 /// Seconds as `mm:ss`.
 pub fn clock(seconds: u64) -> String {
     format!("{:02}:{:02}", seconds / 60, seconds % 60)

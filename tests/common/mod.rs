@@ -15,6 +15,8 @@ const TIMEOUT: Duration = Duration::from_secs(15);
 /// A tmux server running one calma session.
 pub struct Tmux {
     socket: String,
+    /// The data directory of this run (unless the test gives its own).
+    data: tempfile::TempDir,
 }
 
 fn tmux(socket: &str, args: &[&str]) -> Output {
@@ -42,6 +44,11 @@ impl Tmux {
         );
         let mut command =
             String::from("env -u LC_ALL -u LC_MESSAGES -u LANG -u NO_COLOR TERM=xterm-256color");
+        let data = tempfile::tempdir().expect("a temporary directory");
+        command.push_str(&format!(
+            " CALMA_DATA_DIR={}",
+            quote(&data.path().display().to_string())
+        ));
         for (k, v) in env {
             command.push_str(&format!(" {k}={}", quote(v)));
         }
@@ -51,6 +58,12 @@ impl Tmux {
             command.push(' ');
             command.push_str(&quote(a));
         }
+        // The shell records calma's exit status (tmux does not always).
+        let status = data.path().join("exit-status");
+        command.push_str(&format!(
+            "; echo $? > {}",
+            quote(&status.display().to_string())
+        ));
         let (w, h) = (width.to_string(), height.to_string());
         let out = tmux(
             &socket,
@@ -62,7 +75,12 @@ impl Tmux {
             String::from_utf8_lossy(&out.stderr)
         );
         tmux(&socket, &["set-option", "-g", "remain-on-exit", "on"]);
-        Tmux { socket }
+        Tmux { socket, data }
+    }
+
+    /// The data directory calma uses unless `--data-dir` is given.
+    pub fn data_dir(&self) -> &std::path::Path {
+        self.data.path()
     }
 
     /// Sends keys (tmux key names, e.g. "Escape", "C-c", "Right").
@@ -127,24 +145,15 @@ impl Tmux {
         );
     }
 
-    /// Waits for calma to exit and returns its exit status.
+    /// Waits for calma to exit and returns its exit status (128 + the
+    /// signal's number when a signal ended it).
     pub fn wait_exit(&self) -> i32 {
+        let path = self.data.path().join("exit-status");
         let start = Instant::now();
         loop {
-            let out = tmux(
-                &self.socket,
-                &[
-                    "display-message",
-                    "-p",
-                    "-t",
-                    "0",
-                    "#{pane_dead} #{pane_dead_status}",
-                ],
-            );
-            let text = String::from_utf8_lossy(&out.stdout);
-            let mut parts = text.split_whitespace();
-            // The status may lag a moment behind the death.
-            if let (Some("1"), Some(Ok(status))) = (parts.next(), parts.next().map(str::parse)) {
+            if let Ok(text) = std::fs::read_to_string(&path)
+                && let Ok(status) = text.trim().parse()
+            {
                 return status;
             }
             assert!(
@@ -154,6 +163,26 @@ impl Tmux {
             );
             sleep(Duration::from_millis(50));
         }
+    }
+
+    /// Kills calma with SIGKILL, as a crash would.
+    pub fn kill_9(&self) {
+        let out = tmux(
+            &self.socket,
+            &["display-message", "-p", "-t", "0", "#{pane_pid}"],
+        );
+        let shell = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        let child = Command::new("pgrep")
+            .args(["-P", &shell])
+            .output()
+            .expect("pgrep");
+        let pid = String::from_utf8_lossy(&child.stdout).trim().to_string();
+        assert!(!pid.is_empty(), "calma runs under the pane's shell {shell}");
+        let status = Command::new("kill")
+            .args(["-9", &pid])
+            .status()
+            .expect("kill");
+        assert!(status.success(), "kill -9 {pid}");
     }
 
     /// The pane's title (a file could try to set it with OSC 2).

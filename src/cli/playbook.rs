@@ -1,63 +1,11 @@
-//! The command line (PRODUCT.md §6) and its non-interactive commands.
+//! `calma playbook check` and `calma playbook export`.
 
-use std::path::{Path, PathBuf};
-
-use clap::{Parser, Subcommand};
+use std::path::Path;
 
 use crate::assets::Playbooks;
 use crate::i18n::{I18n, args};
 use crate::lang::Lang;
 use crate::playbook::Playbook;
-
-/// calma: a calm coach for difficult customer calls.
-#[derive(Debug, Parser)]
-#[command(name = "calma", version, about, long_about = None)]
-pub struct Cli {
-    /// UI language: pt, es, it, hr or en (default: from LC_ALL, LC_MESSAGES, LANG).
-    #[arg(long, global = true, value_name = "L")]
-    pub lang: Option<String>,
-    /// What to do; without one, the home screen opens.
-    #[command(subcommand)]
-    pub command: Option<Cmd>,
-}
-
-/// The subcommands.
-#[derive(Debug, Subcommand)]
-pub enum Cmd {
-    /// Open the live-call coach directly.
-    Call {
-        /// The customer's language for phrasings (default: the UI language).
-        #[arg(long, value_name = "L")]
-        customer_lang: Option<String>,
-        /// The customer's name, for the record.
-        #[arg(long, value_name = "NAME")]
-        customer: Option<String>,
-        /// The ticket id, for the record.
-        #[arg(long, value_name = "ID")]
-        ticket: Option<String>,
-    },
-    /// Check or export the playbook.
-    Playbook {
-        /// check or export.
-        #[command(subcommand)]
-        command: PlaybookCmd,
-    },
-}
-
-/// `calma playbook …`
-#[derive(Debug, Subcommand)]
-pub enum PlaybookCmd {
-    /// Validate the embedded playbook, or a playbook directory.
-    Check {
-        /// A directory with the layout of playbooks/.
-        dir: Option<PathBuf>,
-    },
-    /// Write the embedded playbook out for editing.
-    Export {
-        /// Where to write it (created if missing).
-        dir: PathBuf,
-    },
-}
 
 /// A language named on the command line, or a localised error line.
 pub fn parse_lang(value: &str, i18n: &I18n) -> Result<Lang, String> {

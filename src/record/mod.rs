@@ -1,0 +1,214 @@
+//! Call records: the journal written during a call, and the record made
+//! from it. Nothing typed during a call is ever lost: every event is in the
+//! journal before the screen confirms it, and a record is rebuilt from a
+//! journal by replaying it through the same state machine.
+
+mod files;
+mod journal;
+mod store;
+
+use serde::{Deserialize, Serialize};
+
+pub use journal::{Entry, Journal, JournalRead, Meta, read_journal};
+pub use store::{Listing, Store, StoreError, data_dir};
+
+pub use crate::call::Outcome;
+use crate::call::{CallState, Effect, Event, MOOD_START, NoteKind};
+use crate::lang::Lang;
+use crate::playbook::Playbook;
+
+/// A time as written in journals and records: RFC 3339 with the local
+/// offset, to the second.
+pub fn timestamp(now: &jiff::Zoned) -> String {
+    now.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
+}
+
+/// The time part of a new call id: UTC, so that ids sort by time.
+pub fn id_base(now: &jiff::Zoned) -> String {
+    now.timestamp().strftime("%Y%m%d-%H%M%S").to_string()
+}
+
+/// Whether a record was finished with the form or rebuilt from the
+/// journal of an interrupted call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Ended and documented.
+    Complete,
+    /// Interrupted (crash, kill, or filed as interrupted).
+    Interrupted,
+}
+
+/// A note or promise with its time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordNote {
+    /// RFC 3339 time.
+    pub at: String,
+    /// Note or promise.
+    pub kind: NoteKind,
+    /// The text as typed.
+    pub text: String,
+}
+
+/// A point of the mood timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MoodPoint {
+    /// RFC 3339 time.
+    pub at: String,
+    /// The mood, 1..=5.
+    pub mood: u8,
+}
+
+/// A step visited.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepVisit {
+    /// RFC 3339 time.
+    pub at: String,
+    /// The step id.
+    pub step: String,
+}
+
+/// A checklist item ticked or unticked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TickMark {
+    /// RFC 3339 time.
+    pub at: String,
+    /// The step id.
+    pub step: String,
+    /// The item's index.
+    pub item: usize,
+    /// The item's text, in the agent's language.
+    pub text: String,
+    /// Ticked (true) or unticked.
+    pub on: bool,
+}
+
+/// The complete record of a call, as written to `calls/<id>.json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Record {
+    /// The call id (sorts by time).
+    pub id: String,
+    /// Complete or interrupted.
+    pub status: Status,
+    /// RFC 3339 start time.
+    pub started_at: String,
+    /// RFC 3339 end time; null while interrupted.
+    pub ended_at: Option<String>,
+    /// Length of the call in seconds.
+    pub duration_secs: u64,
+    /// The agent's language.
+    pub ui_lang: Lang,
+    /// The customer's language at the end of the call.
+    pub customer_lang: Lang,
+    /// The customer's name, if given.
+    pub customer: Option<String>,
+    /// The ticket id, if given.
+    pub ticket: Option<String>,
+    /// The playbook's content version.
+    pub playbook_version: String,
+    /// How the call ended.
+    pub outcome: Option<Outcome>,
+    /// The agent's one-line summary.
+    pub summary: Option<String>,
+    /// The follow-up date (`YYYY-MM-DD`), if any.
+    pub follow_up: Option<String>,
+    /// The mood over time.
+    pub moods: Vec<MoodPoint>,
+    /// The steps visited, in order.
+    pub steps: Vec<StepVisit>,
+    /// The steps done by the end.
+    pub steps_done: Vec<String>,
+    /// Ticks and unticks.
+    pub ticks: Vec<TickMark>,
+    /// Notes and promises.
+    pub notes: Vec<RecordNote>,
+}
+
+impl Record {
+    /// Replays a journal through the state machine: the call's state as it
+    /// was, and its record (interrupted until the form completes it).
+    pub fn replay(read: &JournalRead, playbook: &Playbook) -> (CallState, Record) {
+        let meta = &read.meta;
+        let pack = playbook.pack(meta.ui_lang);
+        let mut state = CallState::new(pack, meta.customer_lang);
+        let mut record = Record {
+            id: meta.id.clone(),
+            status: Status::Interrupted,
+            started_at: meta.started_at.clone(),
+            ended_at: None,
+            duration_secs: 0,
+            ui_lang: meta.ui_lang,
+            customer_lang: meta.customer_lang,
+            customer: meta.customer.clone(),
+            ticket: meta.ticket.clone(),
+            playbook_version: meta.playbook_version.clone(),
+            outcome: None,
+            summary: None,
+            follow_up: None,
+            moods: vec![MoodPoint {
+                at: meta.started_at.clone(),
+                mood: MOOD_START,
+            }],
+            steps: vec![StepVisit {
+                at: meta.started_at.clone(),
+                step: state.current_step().id.clone(),
+            }],
+            steps_done: Vec::new(),
+            ticks: Vec::new(),
+            notes: Vec::new(),
+        };
+        for (at, secs, event) in &read.events {
+            record.duration_secs = *secs;
+            let note = match event {
+                Event::AddNote(note) => Some(note.text.trim().to_string()),
+                _ => None,
+            };
+            for effect in state.apply(event.clone()) {
+                let at = at.clone();
+                match effect {
+                    Effect::StepChanged(step) => record.steps.push(StepVisit { at, step }),
+                    Effect::MoodChanged(mood) => record.moods.push(MoodPoint { at, mood }),
+                    Effect::Ticked { step, item, on } => {
+                        let text = pack
+                            .step(&step)
+                            .and_then(|s| s.checklist.get(item))
+                            .cloned()
+                            .unwrap_or_default();
+                        record.ticks.push(TickMark {
+                            at,
+                            step,
+                            item,
+                            text,
+                            on,
+                        });
+                    }
+                    Effect::NoteAdded(kind) => record.notes.push(RecordNote {
+                        at,
+                        kind,
+                        text: note.clone().unwrap_or_default(),
+                    }),
+                    Effect::LangChanged(lang) => record.customer_lang = lang,
+                    Effect::Ended => record.ended_at = Some(at),
+                }
+            }
+        }
+        record.steps_done = (0..state.steps().len())
+            .filter(|i| state.is_done(*i))
+            .map(|i| state.steps()[i].id.clone())
+            .collect();
+        (state, record)
+    }
+
+    /// How many notes (not promises) the record holds.
+    pub fn note_count(&self) -> usize {
+        self.notes.len()
+    }
+
+    /// The promises made during the call.
+    pub fn promises(&self) -> impl Iterator<Item = &RecordNote> {
+        self.notes.iter().filter(|n| n.kind == NoteKind::Promise)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,263 @@
+//! The data directory: `calls/<id>.journal.jsonl` while a call runs,
+//! `calls/<id>.json` once it is documented or filed.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::files::{new_private_file, private_dir, write_atomic};
+use super::journal::{Entry, Journal, JournalRead, Meta, read_journal};
+use super::{Record, Status};
+use crate::playbook::Playbook;
+
+const JOURNAL: &str = ".journal.jsonl";
+const RECORD: &str = ".json";
+
+/// Why the data directory cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The directory cannot be created or written.
+    #[error("{dir}: {source}")]
+    Unusable {
+        /// The directory.
+        dir: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+    /// No record has this id.
+    #[error("no call record `{0}`")]
+    NotFound(String),
+    /// Reading or writing a file failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+}
+
+/// The data directory of `--data-dir`, else `$CALMA_DATA_DIR`, else the
+/// platform's (`~/.local/share/calma` on Linux).
+pub fn data_dir(flag: Option<PathBuf>) -> Option<PathBuf> {
+    flag.or_else(|| {
+        std::env::var_os("CALMA_DATA_DIR")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    })
+    .or_else(|| directories::ProjectDirs::from("", "", "calma").map(|d| d.data_dir().to_path_buf()))
+}
+
+/// Records and what could not be read, newest first.
+#[derive(Debug, Default)]
+pub struct Listing {
+    /// Complete and interrupted records, newest first.
+    pub records: Vec<Record>,
+    /// Files skipped or partly read, each named.
+    pub warnings: Vec<String>,
+}
+
+/// The call records in a data directory.
+#[derive(Debug, Clone)]
+pub struct Store {
+    calls: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if need be, mode 0700) the data directory, and
+    /// checks that it can be written.
+    pub fn open(data_dir: &Path) -> Result<Store, StoreError> {
+        let calls = data_dir.join("calls");
+        let unusable = |source| StoreError::Unusable {
+            dir: data_dir.to_path_buf(),
+            source,
+        };
+        private_dir(data_dir).map_err(unusable)?;
+        private_dir(&calls).map_err(unusable)?;
+        let probe = calls.join(format!(".probe.{}", std::process::id()));
+        new_private_file().open(&probe).map_err(unusable)?;
+        fs::remove_file(&probe).map_err(unusable)?;
+        Ok(Store { calls })
+    }
+
+    /// The directory holding the calls.
+    pub fn dir(&self) -> &Path {
+        &self.calls
+    }
+
+    fn journal_path(&self, id: &str) -> PathBuf {
+        self.calls.join(format!("{id}{JOURNAL}"))
+    }
+
+    fn record_path(&self, id: &str) -> PathBuf {
+        self.calls.join(format!("{id}{RECORD}"))
+    }
+
+    fn io(path: &Path) -> impl FnOnce(io::Error) -> StoreError + '_ {
+        move |source| StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+
+    /// Starts the journal of a new call. The id is `base` (a UTC time
+    /// stamp) and the process id, with a counter should another call of
+    /// this process have started in the same second: files are created
+    /// exclusively, so two calls never share one.
+    pub fn start(&self, base: &str, mut meta: Meta) -> Result<Journal, StoreError> {
+        let pid = std::process::id();
+        for n in 0u32.. {
+            let id = if n == 0 {
+                format!("{base}-{pid}")
+            } else {
+                format!("{base}-{pid}-{n}")
+            };
+            let path = self.journal_path(&id);
+            if self.record_path(&id).exists() {
+                continue;
+            }
+            match new_private_file().append(true).open(&path) {
+                Ok(file) => {
+                    meta.id = id;
+                    let mut journal = Journal::new(file, path.clone());
+                    journal
+                        .append(&Entry::Start { meta })
+                        .map_err(Self::io(&path))?;
+                    return Ok(journal);
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(Self::io(&path)(e)),
+            }
+        }
+        unreachable!("the counter finds a free id")
+    }
+
+    /// Reopens the journal of an interrupted call to go on with it.
+    pub fn resume(&self, id: &str) -> Result<Journal, StoreError> {
+        let path = self.journal_path(id);
+        let file = fs::OpenOptions::new()
+            .append(true)
+            .open(&path)
+            .map_err(Self::io(&path))?;
+        Ok(Journal::new(file, path))
+    }
+
+    /// Journals without a record: calls that were interrupted, oldest first.
+    pub fn interrupted(&self) -> Vec<(JournalRead, PathBuf)> {
+        let mut found = Vec::new();
+        for path in self.files(JOURNAL) {
+            let Ok(text) = fs::read_to_string(&path) else {
+                continue;
+            };
+            if let Some(read) = read_journal(&text)
+                && !self.record_path(&read.meta.id).exists()
+            {
+                found.push((read, path));
+            }
+        }
+        found.sort_by(|a, b| a.0.meta.id.cmp(&b.0.meta.id));
+        found
+    }
+
+    /// Writes a record atomically and removes its journal; returns where
+    /// the record is.
+    pub fn save(&self, record: &Record) -> Result<PathBuf, StoreError> {
+        let path = self.record_path(&record.id);
+        let mut json = serde_json::to_string_pretty(record)
+            .map_err(|e| Self::io(&path)(io::Error::other(e)))?;
+        json.push('\n');
+        write_atomic(&path, json.as_bytes()).map_err(Self::io(&path))?;
+        let journal = self.journal_path(&record.id);
+        match fs::remove_file(&journal) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(Self::io(&journal)(e)),
+            _ => Ok(path),
+        }
+    }
+
+    /// Every record, complete or interrupted, newest first; unreadable
+    /// files are named in the warnings and skipped.
+    pub fn list(&self, playbook: &Playbook) -> Listing {
+        let mut listing = Listing::default();
+        for path in self.files(RECORD) {
+            match fs::read_to_string(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|t| serde_json::from_str::<Record>(&t).map_err(|e| e.to_string()))
+            {
+                Ok(record) => listing.records.push(record),
+                Err(e) => listing.warnings.push(format!("{}: {e}", path.display())),
+            }
+        }
+        for path in self.files(JOURNAL) {
+            let text = match fs::read_to_string(&path) {
+                Ok(text) => text,
+                Err(e) => {
+                    listing.warnings.push(format!("{}: {e}", path.display()));
+                    continue;
+                }
+            };
+            let Some(read) = read_journal(&text) else {
+                listing
+                    .warnings
+                    .push(format!("{}: no start line", path.display()));
+                continue;
+            };
+            if self.record_path(&read.meta.id).exists() {
+                continue;
+            }
+            for line in &read.skipped {
+                listing.warnings.push(format!(
+                    "{}:{line}: unreadable line skipped",
+                    path.display()
+                ));
+            }
+            listing.records.push(Record::replay(&read, playbook).1);
+        }
+        listing
+            .records
+            .sort_by(|a, b| b.started_at.cmp(&a.started_at).then(b.id.cmp(&a.id)));
+        listing
+    }
+
+    /// The record with this id, or the newest for `latest`.
+    pub fn find(&self, id: &str, playbook: &Playbook) -> Result<(Record, Vec<String>), StoreError> {
+        let listing = self.list(playbook);
+        let found = if id == "latest" {
+            listing.records.into_iter().next()
+        } else {
+            listing.records.into_iter().find(|r| r.id == id)
+        };
+        found
+            .map(|r| (r, listing.warnings))
+            .ok_or_else(|| StoreError::NotFound(id.to_string()))
+    }
+
+    /// Reads back the journal of call `id`.
+    pub fn read(&self, id: &str) -> Result<JournalRead, StoreError> {
+        let path = self.journal_path(id);
+        let text = fs::read_to_string(&path).map_err(Self::io(&path))?;
+        read_journal(&text).ok_or_else(|| Self::io(&path)(io::Error::other("no start line")))
+    }
+
+    /// Files an interrupted call as a record with status interrupted.
+    pub fn file_interrupted(&self, id: &str, playbook: &Playbook) -> Result<PathBuf, StoreError> {
+        let (_, mut record) = Record::replay(&self.read(id)?, playbook);
+        record.status = Status::Interrupted;
+        self.save(&record)
+    }
+
+    fn files(&self, suffix: &str) -> Vec<PathBuf> {
+        let Ok(entries) = fs::read_dir(&self.calls) else {
+            return Vec::new();
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.ends_with(suffix) && !n.starts_with('.'))
+            })
+            .collect();
+        files.sort();
+        files
+    }
+}
