@@ -197,8 +197,7 @@ impl Loop {
         let Some(journal) = &self.journal else {
             return Err(StoreError::NotFound("?".into()));
         };
-        let id = journal_id(journal);
-        let read = self.store.read(&id)?;
+        let read = self.store.read(journal.id())?;
         let (_, mut record) = Record::replay(&read, &self.app.playbook);
         record.status = Status::Complete;
         record.ended_at = record.ended_at.or_else(|| Some(now()));
@@ -207,16 +206,6 @@ impl Loop {
         record.follow_up = filled.follow_up.map(|d| d.to_string());
         self.store.save(&record).map(|p| p.display().to_string())
     }
-}
-
-/// The id of a journal, from its file name.
-fn journal_id(journal: &Journal) -> String {
-    let name = journal
-        .path()
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default();
-    name.trim_end_matches(".journal.jsonl").to_string()
 }
 
 fn now() -> String {

@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+pub use export::markdown;
 pub use playbook::{check, export as export_playbook, parse_lang, playbook_error};
 
 use crate::app::{App, CallOptions};

@@ -54,11 +54,17 @@ pub enum Entry {
 pub struct Journal {
     file: File,
     path: PathBuf,
+    id: String,
 }
 
 impl Journal {
-    pub(super) fn new(file: File, path: PathBuf) -> Journal {
-        Journal { file, path }
+    pub(super) fn new(file: File, path: PathBuf, id: String) -> Journal {
+        Journal { file, path, id }
+    }
+
+    /// The id of its call.
+    pub fn id(&self) -> &str {
+        &self.id
     }
 
     /// Where it is.

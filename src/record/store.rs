@@ -118,8 +118,8 @@ impl Store {
             }
             match new_private_file().append(true).open(&path) {
                 Ok(file) => {
-                    meta.id = id;
-                    let mut journal = Journal::new(file, path.clone());
+                    meta.id = id.clone();
+                    let mut journal = Journal::new(file, path.clone(), id);
                     journal
                         .append(&Entry::Start { meta })
                         .map_err(Self::io(&path))?;
@@ -139,7 +139,7 @@ impl Store {
             .append(true)
             .open(&path)
             .map_err(Self::io(&path))?;
-        Ok(Journal::new(file, path))
+        Ok(Journal::new(file, path, id.to_string()))
     }
 
     /// Journals without a record: calls that were interrupted, oldest first.

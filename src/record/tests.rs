@@ -57,13 +57,7 @@ fn a_journal_replays_into_its_record() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
     let journal = a_call(&store);
-    let id = journal
-        .path()
-        .file_name()
-        .unwrap()
-        .to_str()
-        .unwrap()
-        .replace(".journal.jsonl", "");
+    let id = journal.id().to_string();
     let (state, record) = Record::replay(&store.read(&id).unwrap(), &playbook());
     assert!(state.ended());
     assert_eq!(record.id, id);
@@ -147,13 +141,7 @@ fn a_corrupt_record_is_named_and_the_others_listed() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
     let journal = a_call(&store);
-    let id = journal
-        .path()
-        .file_name()
-        .unwrap()
-        .to_str()
-        .unwrap()
-        .replace(".journal.jsonl", "");
+    let id = journal.id().to_string();
     store.file_interrupted(&id, &playbook()).unwrap();
     std::fs::write(store.dir().join("20260101-000000-1.json"), "{ not json").unwrap();
     let listing = store.list(&playbook());
@@ -192,13 +180,7 @@ fn files_are_private() {
     assert_eq!(mode(&data), 0o700);
     assert_eq!(mode(store.dir()), 0o700);
     assert_eq!(mode(journal.path()), 0o600);
-    let id = journal
-        .path()
-        .file_name()
-        .unwrap()
-        .to_str()
-        .unwrap()
-        .replace(".journal.jsonl", "");
+    let id = journal.id().to_string();
     let record = store.file_interrupted(&id, &playbook()).unwrap();
     assert_eq!(mode(&record), 0o600);
 }

@@ -1,0 +1,67 @@
+//! The Markdown export, as pasted into a ticket, in Croatian and Italian.
+
+use calma::call::{Event, Note, NoteKind};
+use calma::i18n::I18n;
+use calma::lang::Lang;
+use calma::playbook::Playbook;
+use calma::record::{Entry, Meta, Outcome, Record, Status, Store};
+
+fn record(lang: Lang) -> Record {
+    let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let meta = Meta {
+        id: String::new(),
+        started_at: "2026-11-25T10:00:00+01:00".into(),
+        ui_lang: lang,
+        customer_lang: lang,
+        customer: Some("Ana Horvat".into()),
+        ticket: Some("T-1043".into()),
+        playbook_version: "1".into(),
+    };
+    let mut journal = store.start("20261125-090000", meta).unwrap();
+    let note = |kind, text: &str| {
+        Event::AddNote(Note {
+            at: 0,
+            kind,
+            text: text.into(),
+        })
+    };
+    let events = [
+        Event::Next,
+        note(NoteKind::Note, "Račun 1043: dvostruka naplata, 2 × 49,90 €"),
+        Event::MoodUp,
+        Event::Next,
+        note(NoteKind::Promise, "Povrat do petka; nazvati u ponedjeljak"),
+        Event::MoodDown,
+        Event::Resolved,
+        Event::EndCall,
+    ];
+    for (i, event) in events.into_iter().enumerate() {
+        let secs = 30 * (i as u64 + 1);
+        let at = format!("2026-11-25T10:{:02}:{:02}+01:00", secs / 60, secs % 60);
+        journal.append(&Entry::Event { at, secs, event }).unwrap();
+    }
+    let (_, mut record) = Record::replay(&store.read(journal.id()).unwrap(), &playbook);
+    record.status = Status::Complete;
+    record.outcome = Some(Outcome::Resolved);
+    record.summary = Some("Dvostruka naplata potvrđena, povrat odobren.".into());
+    record.follow_up = Some("2026-11-30".into());
+    record.id = "20261125-090000-1".into();
+    record
+}
+
+fn markdown(lang: Lang) -> String {
+    let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+    calma::cli::markdown(&record(lang), &playbook, &I18n::new(lang))
+}
+
+#[test]
+fn markdown_hr() {
+    insta::assert_snapshot!(markdown(Lang::Hr));
+}
+
+#[test]
+fn markdown_it() {
+    insta::assert_snapshot!(markdown(Lang::It));
+}
