@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod keymap;
 pub mod lang;
 pub mod playbook;
+pub mod practice;
 pub mod record;
 pub mod runtime;
 pub mod sanitize;

@@ -166,6 +166,15 @@ impl Loop {
             Command::File(id) => {
                 self.store.file_interrupted(&id, &self.app.playbook)?;
             }
+            Command::SaveProgress => {
+                if let Err(e) = self.store.save_progress(&self.app.progress) {
+                    self.app.alert = Some(
+                        self.app
+                            .i18n
+                            .t_with("error-save", &args!["reason" => e.to_string()]),
+                    );
+                }
+            }
             Command::Quit => return Ok(false),
         }
         Ok(true)

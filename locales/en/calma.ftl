@@ -224,3 +224,41 @@ md-summary = Summary
 md-promises = Promises
 md-notes = Notes
 md-steps = Playbook steps done
+
+## Practice
+home-practice = Practice a scenario
+key-pick = pick response 1–4
+key-continue = pick the highlighted response / go on
+key-retry = try the scenario again
+key-back = back
+hint-pick = pick
+hint-continue = go on
+hint-lang = language
+hint-retry = again
+hint-back = back
+practice-title = Practice scenarios
+practice-subtitle = Pick a scenario; your best score is on the right.
+practice-none = No practice scenarios are installed.
+practice-unknown = Unknown scenario “{ $id }”. Run calma practice --list to see them.
+practice-difficulty = Difficulty
+practice-best = best { $percent }%
+practice-never = not tried
+practice-customer = Customer
+practice-you = You
+practice-your-answer = Your answer
+practice-good = ✓ Good
+practice-weak = ~ Weak
+practice-harmful = ✗ Harmful
+practice-step = Playbook step: { $step }
+practice-score = Score: { $percent }%
+practice-passed = Passed: the pass mark is { $mark }%.
+practice-failed = Not yet: the pass mark is { $mark }%.
+practice-applied = Applied
+practice-missed = Missed
+practice-next = Practice next: { $step }
+practice-mood = Customer mood: { $curve }
+practice-calm-end = The customer ended calm.
+practice-saved = Progress saved: { $attempts ->
+        [one] { $attempts } attempt
+       *[other] { $attempts } attempts
+    }, best { $best }%.

@@ -224,3 +224,41 @@ md-summary = Resumen
 md-promises = Compromisos adquiridos
 md-notes = Notas
 md-steps = Pasos del protocolo completados
+
+## Práctica
+home-practice = Practicar con un escenario
+key-pick = elegir la respuesta 1–4
+key-continue = elegir la resaltada / continuar
+key-retry = repetir el escenario
+key-back = volver atrás
+hint-pick = elegir
+hint-continue = continuar
+hint-lang = idioma
+hint-retry = repetir
+hint-back = atrás
+practice-title = Escenarios de práctica
+practice-subtitle = Elija un escenario; su mejor puntuación aparece a la derecha.
+practice-none = No hay escenarios de práctica instalados.
+practice-unknown = Escenario desconocido «{ $id }». Ejecute { "calma practice --list" } para verlos.
+practice-difficulty = Dificultad
+practice-best = mejor: { $percent } %
+practice-never = sin intentar
+practice-customer = Cliente
+practice-you = Usted
+practice-your-answer = Su respuesta
+practice-good = ✓ Buena
+practice-weak = ~ Mejorable
+practice-harmful = ✗ Perjudicial
+practice-step = Paso del protocolo: { $step }
+practice-score = Puntuación: { $percent } %
+practice-passed = Aprobado: el mínimo para aprobar es { $mark } %.
+practice-failed = Aún no: el mínimo para aprobar es { $mark } %.
+practice-applied = Aplicados
+practice-missed = No aplicados
+practice-next = Practique a continuación: { $step }
+practice-mood = Ánimo del cliente: { $curve }
+practice-calm-end = El cliente terminó calmado.
+practice-saved = Progreso guardado: { $attempts ->
+        [one] { $attempts } intento
+       *[other] { $attempts } intentos
+    }, mejor: { $best } %.

@@ -231,3 +231,42 @@ md-summary = Sažetak
 md-promises = Preuzete obveze
 md-notes = Bilješke
 md-steps = Dovršeni koraci priručnika
+
+## Vježbanje
+home-practice = Vježbanje scenarija
+key-pick = odabir odgovora 1–4
+key-continue = odabir označenog odgovora / dalje
+key-retry = ponovni pokušaj scenarija
+key-back = povratak
+hint-pick = odabir
+hint-continue = dalje
+hint-lang = jezik
+hint-retry = ponovno
+hint-back = natrag
+practice-title = Scenariji za vježbu
+practice-subtitle = Odaberite scenarij; najbolji rezultat prikazan je desno.
+practice-none = Nema instaliranih scenarija za vježbu.
+practice-unknown = Nepoznat scenarij „{ $id }“. Pokrenite { "calma practice --list" } za popis scenarija.
+practice-difficulty = Težina
+practice-best = najbolje: { $percent } %
+practice-never = bez pokušaja
+practice-customer = Klijent
+practice-you = Vi
+practice-your-answer = Vaš odgovor
+practice-good = ✓ Dobro
+practice-weak = ~ Slabo
+practice-harmful = ✗ Štetno
+practice-step = Korak priručnika: { $step }
+practice-score = Rezultat: { $percent } %
+practice-passed = Uspješno: za prolaz je potrebno { $mark } %.
+practice-failed = Još ne: za prolaz je potrebno { $mark } %.
+practice-applied = Primijenjeno
+practice-missed = Propušteno
+practice-next = Sljedeće za vježbu: { $step }
+practice-mood = Raspoloženje klijenta: { $curve }
+practice-calm-end = Klijent je na kraju bio smiren.
+practice-saved = Napredak je spremljen: { $attempts ->
+        [one] { $attempts } pokušaj
+        [few] { $attempts } pokušaja
+       *[other] { $attempts } pokušaja
+    }, najbolje: { $best } %.

@@ -224,3 +224,41 @@ md-summary = Riepilogo
 md-promises = Impegni presi
 md-notes = Note
 md-steps = Passi del playbook completati
+
+## Esercitazione
+home-practice = Esercitati su uno scenario
+key-pick = scegli la risposta 1–4
+key-continue = scegli quella evidenziata / avanti
+key-retry = riprova lo scenario
+key-back = torna indietro
+hint-pick = scegli
+hint-continue = avanti
+hint-lang = lingua
+hint-retry = riprova
+hint-back = indietro
+practice-title = Scenari di esercitazione
+practice-subtitle = Scegli uno scenario; il tuo miglior punteggio è a destra.
+practice-none = Nessuno scenario di esercitazione installato.
+practice-unknown = Scenario sconosciuto «{ $id }». Esegui { "calma practice --list" } per vederli.
+practice-difficulty = Difficoltà
+practice-best = migliore: { $percent }%
+practice-never = mai provato
+practice-customer = Cliente
+practice-you = Tu
+practice-your-answer = La tua risposta
+practice-good = ✓ Buona
+practice-weak = ~ Debole
+practice-harmful = ✗ Dannosa
+practice-step = Passo del playbook: { $step }
+practice-score = Punteggio: { $percent }%
+practice-passed = Superato: la soglia minima è { $mark }%.
+practice-failed = Non ancora: la soglia minima è { $mark }%.
+practice-applied = Applicati
+practice-missed = Non applicati
+practice-next = Da esercitare ora: { $step }
+practice-mood = Umore del cliente: { $curve }
+practice-calm-end = Alla fine il cliente era calmo.
+practice-saved = Progressi salvati: { $attempts ->
+        [one] { $attempts } tentativo
+       *[other] { $attempts } tentativi
+    }, migliore: { $best }%.

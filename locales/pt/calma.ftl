@@ -224,3 +224,41 @@ md-summary = Resumo
 md-promises = Compromissos assumidos
 md-notes = Observações
 md-steps = Etapas do roteiro concluídas
+
+## Prática
+home-practice = Praticar um cenário
+key-pick = escolher a resposta 1–4
+key-continue = escolher a destacada / continuar
+key-retry = tentar o cenário de novo
+key-back = voltar
+hint-pick = escolher
+hint-continue = continuar
+hint-lang = idioma
+hint-retry = de novo
+hint-back = voltar
+practice-title = Cenários de prática
+practice-subtitle = Escolha um cenário; sua melhor pontuação aparece à direita.
+practice-none = Nenhum cenário de prática está instalado.
+practice-unknown = Cenário desconhecido “{ $id }”. Execute { "calma practice --list" } para vê-los.
+practice-difficulty = Dificuldade
+practice-best = melhor: { $percent }%
+practice-never = não tentado
+practice-customer = Cliente
+practice-you = Você
+practice-your-answer = Sua resposta
+practice-good = ✓ Boa
+practice-weak = ~ Fraca
+practice-harmful = ✗ Prejudicial
+practice-step = Etapa do roteiro: { $step }
+practice-score = Pontuação: { $percent }%
+practice-passed = Aprovado: a nota mínima é { $mark }%.
+practice-failed = Ainda não: a nota mínima é { $mark }%.
+practice-applied = Aplicadas
+practice-missed = Não aplicadas
+practice-next = Pratique a seguir: { $step }
+practice-mood = Humor do cliente: { $curve }
+practice-calm-end = O cliente terminou calmo.
+practice-saved = Progresso salvo: { $attempts ->
+        [one] { $attempts } tentativa
+       *[other] { $attempts } tentativas
+    }, melhor: { $best }%.

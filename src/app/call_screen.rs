@@ -187,7 +187,13 @@ impl CallScreen {
                 Event::Resolved
             }
             Action::CycleLang => Event::CycleLang,
-            Action::MenuDown | Action::MenuUp | Action::Choose => return (Vec::new(), false),
+            Action::MenuDown
+            | Action::MenuUp
+            | Action::Choose
+            | Action::Pick(_)
+            | Action::Retry => {
+                return (Vec::new(), false);
+            }
         };
         (self.apply(event), false)
     }

@@ -7,6 +7,8 @@ use crate::keymap::{self, Action, Key, Mode};
 pub enum MenuItem {
     /// Start a live call.
     Call,
+    /// Practise a scenario.
+    Practice,
     /// Switch the UI language.
     Language,
     /// Leave calma.
@@ -15,12 +17,18 @@ pub enum MenuItem {
 
 impl MenuItem {
     /// The items, top to bottom.
-    pub const ALL: [MenuItem; 3] = [MenuItem::Call, MenuItem::Language, MenuItem::Quit];
+    pub const ALL: [MenuItem; 4] = [
+        MenuItem::Call,
+        MenuItem::Practice,
+        MenuItem::Language,
+        MenuItem::Quit,
+    ];
 
     /// The letter that picks it directly.
     pub fn letter(self) -> char {
         match self {
             MenuItem::Call => 'c',
+            MenuItem::Practice => 'p',
             MenuItem::Language => 'l',
             MenuItem::Quit => 'q',
         }
@@ -65,10 +73,10 @@ mod tests {
         let mut home = Home::default();
         assert_eq!(home.handle(Key::Enter), Some(MenuItem::Call));
         assert_eq!(home.handle(Key::Down), None);
-        assert_eq!(home.handle(Key::Enter), Some(MenuItem::Language));
+        assert_eq!(home.handle(Key::Enter), Some(MenuItem::Practice));
         assert_eq!(home.handle(Key::Up), None);
         assert_eq!(home.handle(Key::Up), None);
-        assert_eq!(home.selected, 2);
+        assert_eq!(home.selected, 3);
         assert_eq!(home.handle(Key::Char('c')), Some(MenuItem::Call));
         assert_eq!(home.handle(Key::CtrlC), Some(MenuItem::Quit));
     }

@@ -5,10 +5,12 @@
 mod call_screen;
 mod form;
 mod home;
+mod practice;
 
 pub use call_screen::{CallScreen, Overlay, Status, phrasing_in};
 pub use form::{DateWords, Field, Filled, Form, parse_date};
 pub use home::{Home, MenuItem};
+pub use practice::{PracticeOutcome, PracticeScreen, ScenarioList};
 
 use jiff::civil::Date;
 
@@ -17,6 +19,7 @@ use crate::i18n::I18n;
 use crate::keymap::Key;
 use crate::lang::Lang;
 use crate::playbook::Playbook;
+use crate::record::Progress;
 
 /// What the runtime must do after a key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +36,8 @@ pub enum Command {
     Resume(String),
     /// File the interrupted call of this id as interrupted.
     File(String),
+    /// Practice progress changed: write [`App::progress`].
+    SaveProgress,
     /// Leave calma.
     Quit,
 }
@@ -63,6 +68,10 @@ pub enum Screen {
     Form(Box<CallScreen>, Form),
     /// The summary after a call.
     Summary(Box<CallScreen>),
+    /// The practice scenarios.
+    PracticeList(ScenarioList),
+    /// A practice scenario being played.
+    Practice(Box<PracticeScreen>),
 }
 
 /// Options of a new call, from the command line.
@@ -92,6 +101,8 @@ pub struct App {
     pub alert: Option<String>,
     /// Today's date, for the follow-up (set by the runtime).
     pub today: Date,
+    /// Practice progress (loaded and saved by the runtime).
+    pub progress: Progress,
     /// Whether leaving the summary goes home (or quits).
     from_home: bool,
 }
@@ -108,6 +119,24 @@ impl App {
         App::new(playbook, i18n, options, false)
     }
 
+    /// The app on the practice screens (`calma practice [ID]`): the list,
+    /// or the scenario at this index.
+    pub fn practice(playbook: Playbook, i18n: I18n, scenario: Option<usize>) -> App {
+        let mut app = App::new(playbook, i18n, CallOptions::default(), false);
+        app.screen = Screen::PracticeList(ScenarioList::default());
+        if let Some(i) = scenario {
+            app.play(i);
+        }
+        app
+    }
+
+    fn play(&mut self, index: usize) {
+        if let Some(scenario) = self.playbook.scenarios().get(index) {
+            let screen = PracticeScreen::new(index, scenario, self.i18n.lang());
+            self.screen = Screen::Practice(Box::new(screen));
+        }
+    }
+
     fn new(playbook: Playbook, i18n: I18n, options: CallOptions, from_home: bool) -> App {
         let mut app = App {
             playbook,
@@ -117,6 +146,7 @@ impl App {
             pending: Vec::new(),
             alert: None,
             today: jiff::civil::date(2026, 1, 1),
+            progress: Progress::default(),
             from_home,
         };
         app.leave_recovery();
@@ -194,6 +224,10 @@ impl App {
                     self.start_call();
                     vec![Command::Begin]
                 }
+                Some(MenuItem::Practice) => {
+                    self.screen = Screen::PracticeList(ScenarioList::default());
+                    Vec::new()
+                }
                 Some(MenuItem::Language) => {
                     self.i18n = I18n::new(self.i18n.lang().next());
                     Vec::new()
@@ -222,6 +256,17 @@ impl App {
                 }
                 form.handle(key).map(Command::Save).into_iter().collect()
             }
+            Screen::PracticeList(list) => {
+                let outcome = list.handle(key, self.playbook.scenarios().len());
+                self.practice_outcome(outcome)
+            }
+            Screen::Practice(screen) => {
+                let Some(scenario) = self.playbook.scenarios().get(screen.scenario) else {
+                    return Vec::new();
+                };
+                let outcome = screen.handle(key, scenario);
+                self.practice_outcome(outcome)
+            }
             Screen::Summary(_) => {
                 if key == Key::CtrlC || !self.from_home {
                     vec![Command::Quit]
@@ -230,6 +275,33 @@ impl App {
                     Vec::new()
                 }
             }
+        }
+    }
+
+    fn practice_outcome(&mut self, outcome: PracticeOutcome) -> Vec<Command> {
+        match outcome {
+            PracticeOutcome::Stay => Vec::new(),
+            PracticeOutcome::Play(i) => {
+                self.play(i);
+                Vec::new()
+            }
+            PracticeOutcome::Finished(id, percent) => {
+                self.progress.record(&id, percent);
+                vec![Command::SaveProgress]
+            }
+            PracticeOutcome::Back => match &self.screen {
+                Screen::Practice(p) => {
+                    let selected = p.scenario;
+                    self.screen = Screen::PracticeList(ScenarioList { selected });
+                    Vec::new()
+                }
+                _ if self.from_home => {
+                    self.screen = Screen::Home(Home::default());
+                    Vec::new()
+                }
+                _ => vec![Command::Quit],
+            },
+            PracticeOutcome::Quit => vec![Command::Quit],
         }
     }
 

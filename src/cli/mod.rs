@@ -30,6 +30,9 @@ pub struct Cli {
     /// Where call records are kept (default: $CALMA_DATA_DIR, else ~/.local/share/calma).
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// A team playbook merged over the embedded one (default: $CALMA_PLAYBOOK_DIR).
+    #[arg(long, global = true, value_name = "DIR", env = "CALMA_PLAYBOOK_DIR")]
+    pub playbook: Option<PathBuf>,
     /// What to do; without one, the home screen opens.
     #[command(subcommand)]
     pub command: Option<Cmd>,
@@ -49,6 +52,14 @@ pub enum Cmd {
         /// The ticket id, for the record.
         #[arg(long, value_name = "ID")]
         ticket: Option<String>,
+    },
+    /// Practise a scenario (without one, pick from the list).
+    Practice {
+        /// The scenario id (see --list).
+        scenario: Option<String>,
+        /// Print one line per scenario: id, a tab, the title.
+        #[arg(long)]
+        list: bool,
     },
     /// List the recorded calls, newest first.
     History {
@@ -139,22 +150,45 @@ fn run(cli: Cli, env_lang: Lang) -> Result<Option<String>, String> {
         None => env_lang,
     };
     let i18n = I18n::new(lang);
+    let team = cli.playbook.filter(|d| !d.as_os_str().is_empty());
     let command = match cli.command {
         Some(Cmd::Playbook {
             command: PlaybookCmd::Check { dir },
         }) => {
-            return check(dir.as_deref(), &i18n).map(Some);
+            return check(dir.as_deref().or(team.as_deref()), &i18n).map(Some);
         }
         Some(Cmd::Playbook {
             command: PlaybookCmd::Export { dir },
         }) => {
-            return export_playbook(&dir, &i18n).map(Some);
+            return export_playbook(&dir, team.as_deref(), &i18n).map(Some);
         }
         command => command,
     };
-    let playbook = Playbook::embedded().map_err(|p| playbook_error(&p, &i18n))?;
+    // A team playbook with errors stops calma here, before any screen.
+    let playbook = load(team.as_deref()).map_err(|p| playbook_error(&p, &i18n))?;
     let store = open_store(cli.data_dir, &i18n)?;
     match command {
+        Some(Cmd::Practice { list: true, .. }) => Ok(Some(
+            playbook
+                .scenarios()
+                .iter()
+                .map(|s| format!("{}\t{}", s.id, crate::sanitize::clean(s.title.get(lang))))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )),
+        Some(Cmd::Practice { scenario, .. }) => {
+            let index = match scenario {
+                Some(id) => Some(
+                    playbook
+                        .scenarios()
+                        .iter()
+                        .position(|s| s.id == id)
+                        .ok_or_else(|| i18n.t_with("practice-unknown", &args!["id" => id]))?,
+                ),
+                None => None,
+            };
+            interactive(App::practice(playbook, i18n, index), store)
+        }
         Some(Cmd::History { json }) => history::history(&store, &playbook, &i18n, json).map(Some),
         Some(Cmd::Export { id, format }) => {
             export::export(&store, &playbook, &i18n, &id, format).map(Some)
@@ -181,6 +215,14 @@ fn run(cli: Cli, env_lang: Lang) -> Result<Option<String>, String> {
     }
 }
 
+/// The embedded playbook, with the team's merged over it if given.
+pub fn load(team: Option<&std::path::Path>) -> Result<Playbook, crate::playbook::Problems> {
+    match team {
+        Some(dir) => Playbook::with_team(dir),
+        None => Playbook::embedded(),
+    }
+}
+
 /// The store of the data directory, or one clear line.
 fn open_store(flag: Option<PathBuf>, i18n: &I18n) -> Result<Store, String> {
     let fail = |dir: String, reason: String| {
@@ -196,8 +238,13 @@ fn open_store(flag: Option<PathBuf>, i18n: &I18n) -> Result<Store, String> {
 }
 
 fn interactive(mut app: App, store: Store) -> Result<Option<String>, String> {
-    let pending = runtime::pending(&store, &app);
-    app.offer(pending);
+    if app.in_call() || matches!(app.screen, crate::app::Screen::Home(_)) {
+        let pending = runtime::pending(&store, &app);
+        app.offer(pending);
+    }
+    let (progress, problem) = store.progress();
+    app.progress = progress;
+    app.alert = problem.map(|p| app.i18n.t_with("warning-skipped", &args!["what" => p]));
     let lang = app.i18n.lang();
     runtime::run(app, store).map(|()| None).map_err(|e| {
         let i18n = I18n::new(lang);

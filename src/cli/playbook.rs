@@ -19,11 +19,10 @@ pub fn parse_lang(value: &str, i18n: &I18n) -> Result<Lang, String> {
 
 /// `calma playbook check [DIR]`: a summary line, or every problem.
 pub fn check(dir: Option<&Path>, i18n: &I18n) -> Result<String, String> {
-    let playbook = match dir {
-        Some(dir) => Playbook::from_dir(dir),
-        None => Playbook::embedded(),
+    let playbook = super::load(dir).map_err(|problems| playbook_error(&problems, i18n))?;
+    for warning in playbook.warnings() {
+        eprintln!("calma: {warning}");
     }
-    .map_err(|problems| playbook_error(&problems, i18n))?;
     let en = playbook.pack(Lang::En);
     Ok(i18n.t_with(
         "check-ok",
@@ -44,28 +43,45 @@ pub fn playbook_error(problems: &crate::playbook::Problems, i18n: &I18n) -> Stri
     )
 }
 
-/// `calma playbook export DIR`: writes the embedded files, same layout.
-pub fn export(dir: &Path, i18n: &I18n) -> Result<String, String> {
+/// `calma playbook export DIR`: writes the embedded files as they are or,
+/// with a team playbook, the merged playbook; same layout as `playbooks/`.
+pub fn export(dir: &Path, team: Option<&Path>, i18n: &I18n) -> Result<String, String> {
     let fail = |e: std::io::Error| {
         i18n.t_with(
             "error-export-dir",
             &args!["dir" => dir.display().to_string(), "reason" => e.to_string()],
         )
     };
-    let mut count = 0;
-    for name in Playbooks::iter() {
-        let Some(file) = Playbooks::get(&name) else {
-            continue;
-        };
-        let path = dir.join(name.as_ref());
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    match team {
+        None => {
+            for name in Playbooks::iter() {
+                if let Some(file) = Playbooks::get(&name) {
+                    files.push((name.to_string(), file.data.into_owned()));
+                }
+            }
+        }
+        Some(team) => {
+            let playbook = Playbook::with_team(team).map_err(|p| playbook_error(&p, i18n))?;
+            for lang in Lang::ALL {
+                files.push((format!("{lang}.json"), playbook.to_json(lang).into_bytes()));
+            }
+            for scenario in playbook.scenarios() {
+                let mut json = serde_json::to_string_pretty(scenario).unwrap_or_default();
+                json.push('\n');
+                files.push((format!("scenarios/{}.json", scenario.id), json.into_bytes()));
+            }
+        }
+    }
+    for (name, data) in &files {
+        let path = dir.join(name);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(fail)?;
         }
-        std::fs::write(&path, &file.data).map_err(fail)?;
-        count += 1;
+        std::fs::write(&path, data).map_err(fail)?;
     }
     Ok(i18n.t_with(
         "export-done",
-        &args!["count" => count, "dir" => dir.display().to_string()],
+        &args!["count" => files.len(), "dir" => dir.display().to_string()],
     ))
 }

@@ -2,6 +2,7 @@
 //! language, as typed content.
 
 mod load;
+mod team;
 mod validate;
 
 use std::collections::BTreeMap;
@@ -10,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
 
+pub(crate) use load::locate;
 pub use load::{Problem, Problems};
 
 /// The seed articles the playbook is written from; `sources` must name them.
@@ -121,6 +123,9 @@ pub struct Step {
     pub avoid: Vec<String>,
     /// The seed files it comes from.
     pub sources: Vec<String>,
+    /// Added by a team playbook (its sources may name company documents).
+    #[serde(skip)]
+    pub team: bool,
 }
 
 /// The playbook in one language: one `playbooks/<lang>.json` file.
@@ -147,6 +152,8 @@ impl Pack {
 #[derive(Debug, Clone)]
 pub struct Playbook {
     packs: BTreeMap<Lang, Pack>,
+    scenarios: Vec<crate::practice::Scenario>,
+    warnings: Vec<Problem>,
 }
 
 impl Playbook {
@@ -158,6 +165,22 @@ impl Playbook {
             .or_else(|| self.packs.get(&Lang::En))
             .or_else(|| self.packs.values().next())
             .expect("a validated playbook has at least one language")
+    }
+
+    /// What is not wrong but worth saying (a team step missing in a
+    /// language).
+    pub fn warnings(&self) -> &[Problem] {
+        &self.warnings
+    }
+
+    /// The practice scenarios, easiest first.
+    pub fn scenarios(&self) -> &[crate::practice::Scenario] {
+        &self.scenarios
+    }
+
+    /// The scenario with this id.
+    pub fn scenario(&self, id: &str) -> Option<&crate::practice::Scenario> {
+        self.scenarios.iter().find(|s| s.id == id)
     }
 
     /// The content version (of the English pack).

@@ -5,11 +5,13 @@
 
 mod files;
 mod journal;
+mod progress;
 mod store;
 
 use serde::{Deserialize, Serialize};
 
 pub use journal::{Entry, Journal, JournalRead, Meta, read_journal};
+pub use progress::{Progress, ScenarioProgress};
 pub use store::{Listing, Store, StoreError, data_dir};
 
 pub use crate::call::Outcome;

@@ -7,11 +7,12 @@ use std::path::{Path, PathBuf};
 
 use super::files::{new_private_file, private_dir, write_atomic};
 use super::journal::{Entry, Journal, JournalRead, Meta, read_journal};
-use super::{Record, Status};
+use super::{Progress, Record, Status};
 use crate::playbook::Playbook;
 
 const JOURNAL: &str = ".journal.jsonl";
 const RECORD: &str = ".json";
+const PROGRESS: &str = "progress.json";
 
 /// Why the data directory cannot be used.
 #[derive(Debug, thiserror::Error)]
@@ -60,6 +61,7 @@ pub struct Listing {
 /// The call records in a data directory.
 #[derive(Debug, Clone)]
 pub struct Store {
+    root: PathBuf,
     calls: PathBuf,
 }
 
@@ -77,7 +79,10 @@ impl Store {
         let probe = calls.join(format!(".probe.{}", std::process::id()));
         new_private_file().open(&probe).map_err(unusable)?;
         fs::remove_file(&probe).map_err(unusable)?;
-        Ok(Store { calls })
+        Ok(Store {
+            root: data_dir.to_path_buf(),
+            calls,
+        })
     }
 
     /// The directory holding the calls.
@@ -243,6 +248,34 @@ impl Store {
         let (_, mut record) = Record::replay(&self.read(id)?, playbook);
         record.status = Status::Interrupted;
         self.save(&record)
+    }
+
+    /// The practice progress (empty if none yet, or unreadable — then the
+    /// reason is returned too).
+    pub fn progress(&self) -> (Progress, Option<String>) {
+        let path = self.root.join(PROGRESS);
+        match fs::read_to_string(&path) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => (Progress::default(), None),
+            Err(e) => (
+                Progress::default(),
+                Some(format!("{}: {e}", path.display())),
+            ),
+            Ok(text) => match serde_json::from_str(&text) {
+                Ok(progress) => (progress, None),
+                Err(e) => (
+                    Progress::default(),
+                    Some(format!("{}: {e}", path.display())),
+                ),
+            },
+        }
+    }
+
+    /// Writes the practice progress atomically.
+    pub fn save_progress(&self, progress: &Progress) -> Result<(), StoreError> {
+        let path = self.root.join(PROGRESS);
+        let json = serde_json::to_string_pretty(progress)
+            .map_err(|e| Self::io(&path)(io::Error::other(e)))?;
+        write_atomic(&path, json.as_bytes()).map_err(Self::io(&path))
     }
 
     fn files(&self, suffix: &str) -> Vec<PathBuf> {

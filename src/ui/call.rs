@@ -5,12 +5,12 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
-use super::{Section, Theme, draw_lines, overlay, stack, text};
+use super::{Section, Theme, draw_lines, hint, overlay, stack, text};
 use crate::app::CallScreen;
 use crate::app::phrasing_in;
 use crate::call::{MOOD_MAX, NoteKind};
 use crate::i18n::{I18n, args};
-use crate::keymap::{self, Action, Mode};
+use crate::keymap::Mode;
 use crate::playbook::{Pack, Phase, Playbook};
 
 /// From this width the rail of steps stands beside the step.
@@ -381,28 +381,6 @@ fn status_line(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Lin
         }
         None => Line::default(),
     }
-}
-
-/// The one-line key hint, generated from the keymap.
-pub(super) fn hint(i18n: &I18n, mode: Mode, theme: &Theme, w: usize) -> Line<'static> {
-    let mut parts: Vec<(Action, String)> = keymap::bindings(mode)
-        .filter_map(|b| Some((b.action, format!("{} {}", b.label, i18n.t(b.hint?)))))
-        .collect();
-    // Drop hints from the end until the line fits; the way to all keys stays.
-    let joined = |parts: &[(Action, String)]| {
-        parts
-            .iter()
-            .map(|(_, p)| p.as_str())
-            .collect::<Vec<_>>()
-            .join(" · ")
-    };
-    while text::width(&joined(&parts)) > w
-        && let Some(i) = parts.iter().rposition(|(a, _)| *a != Action::Help)
-        && parts.len() > 1
-    {
-        parts.remove(i);
-    }
-    Line::styled(text::cut(&joined(&parts), w), theme.dim())
 }
 
 /// Spans cut to fit `w` columns in all.

@@ -2,8 +2,10 @@
 //! the state and hold none.
 
 mod call;
+mod hint;
 mod home;
 mod overlay;
+mod practice;
 mod records;
 mod summary;
 pub mod text;
@@ -38,6 +40,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
             summary::render(call, &app.playbook, &app.i18n, theme, frame, area)
         }
         Screen::Recover => records::recover(app, theme, frame, area),
+        Screen::PracticeList(list) => practice::list(app, list, theme, frame, area),
+        Screen::Practice(screen) => practice::play(app, screen, theme, frame, area),
         Screen::Form(call, form) => records::form(app, call, form, theme, frame, area),
     }
     if let Some(alert) = &app.alert {
@@ -108,6 +112,8 @@ pub(crate) fn stack(sections: Vec<Section>, height: usize) -> Vec<Line<'static>>
     lines.truncate(height);
     lines
 }
+
+pub(crate) use hint::{hint, hint_where};
 
 /// A paragraph of lines in an area.
 pub(crate) fn draw_lines(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>) {

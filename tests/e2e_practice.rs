@@ -1,0 +1,77 @@
+//! Practice in a real terminal: a scenario played to its ending with the
+//! number keys, the score shown, and the progress saved.
+
+mod common;
+
+use calma::i18n::{I18n, args};
+use calma::lang::Lang;
+use calma::playbook::Playbook;
+use calma::practice::{Quality, Session};
+use common::Tmux;
+
+#[test]
+fn a_scenario_played_with_number_keys_scores_and_saves_progress() {
+    let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+    let scenario = playbook
+        .scenarios()
+        .first()
+        .expect("scenarios are embedded")
+        .clone();
+    let es = I18n::new(Lang::Es);
+    let t = Tmux::start(&["practice", &scenario.id, "--lang", "es"], &[], 100, 40);
+    t.wait_for(&es.t("practice-your-answer"));
+
+    // Always the good response: the best path.
+    let mut session = Session::new(&scenario);
+    while !session.ended() {
+        let node = session.node(&scenario).expect("a node while not ended");
+        let good = node
+            .responses
+            .iter()
+            .position(|r| r.quality == Quality::Good)
+            .unwrap();
+        t.keys(&[&(good + 1).to_string()]);
+        t.wait_for(&es.t("practice-good"));
+        session.pick(&scenario, good);
+        session.proceed(&scenario);
+        t.keys(&["Enter"]);
+    }
+    t.wait_for(&es.t_with("practice-score", &args!["percent" => 100]));
+    let progress =
+        std::fs::read_to_string(t.data_dir().join("progress.json")).expect("progress saved");
+    let json: serde_json::Value = serde_json::from_str(&progress).unwrap();
+    assert_eq!(json["scenarios"][&scenario.id]["best"], 100);
+    assert_eq!(json["scenarios"][&scenario.id]["attempts"], 1);
+
+    // r tries again; q goes back; q again quits (started directly).
+    t.keys(&["r"]);
+    t.wait_for(&es.t("practice-your-answer"));
+    t.keys(&["q"]);
+    t.wait_for(&es.t("practice-title"));
+    t.wait_for(&es.t_with("practice-best", &args!["percent" => 100]));
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn practice_list_prints_id_and_title() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_calma"))
+        .args(["practice", "--list", "--lang", "hr"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+    assert_eq!(text.lines().count(), playbook.scenarios().len());
+    assert!(playbook.scenarios().len() >= 12, "at least 12 scenarios");
+    for line in text.lines() {
+        let (id, title) = line.split_once('\t').expect("id<TAB>title");
+        assert_eq!(playbook.scenario(id).unwrap().title.get(Lang::Hr), title);
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_calma"))
+        .args(["practice", "nope"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nope"));
+}

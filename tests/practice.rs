@@ -1,0 +1,132 @@
+//! Practice: scoring (best path 100%, worst path, determinism) and the
+//! validation of broken scenario files.
+
+use calma::playbook::STEP_IDS;
+use calma::practice::{Scenario, Score, Session, validate};
+
+const TINY: &str = include_str!("fixtures/tiny.json");
+
+fn tiny() -> Scenario {
+    serde_json::from_str(TINY).unwrap()
+}
+
+fn play(picks: &[usize]) -> Score {
+    let scenario = tiny();
+    let mut session = Session::new(&scenario);
+    for &i in picks {
+        session.pick(&scenario, i);
+        session.proceed(&scenario);
+    }
+    assert!(session.ended(), "the path ends");
+    Score::of(&session)
+}
+
+#[test]
+fn the_best_path_scores_100() {
+    let score = play(&[1, 0, 0, 0]);
+    assert_eq!(score.percent, 100);
+    assert!(score.passed() && score.calm_end);
+    assert_eq!(score.applied, ["listen", "restate", "solutions", "close"]);
+    assert!(score.missed.is_empty());
+}
+
+#[test]
+fn weak_and_harmful_picks_cost_points() {
+    // weak, good, weak, weak: (1+2+1+1)/8 × 90 = 56.25, ends tense (3): no calm bonus.
+    let score = play(&[2, 0, 1, 1]);
+    assert_eq!(score.percent, 56);
+    assert!(!score.passed());
+    assert_eq!(score.missed, ["listen", "solutions", "close"]);
+}
+
+#[test]
+fn the_worst_path_scores_0() {
+    // harmful, harmful: 0 quality, −20 for two harmful picks → 0.
+    let score = play(&[0, 1]);
+    assert_eq!(score.percent, 0);
+    assert_eq!(score.missed, ["listen", "calm"]);
+}
+
+#[test]
+fn the_same_picks_give_the_same_score() {
+    for picks in [[1, 0, 0, 0], [2, 0, 1, 1], [0, 0, 1, 0]] {
+        assert_eq!(play(&picks), play(&picks));
+    }
+}
+
+fn problems(edit: impl Fn(&mut serde_json::Value)) -> String {
+    let mut json: serde_json::Value = serde_json::from_str(TINY).unwrap();
+    edit(&mut json);
+    let text = serde_json::to_string_pretty(&json).unwrap();
+    let scenario: Scenario = serde_json::from_str(&text).unwrap();
+    let problems = validate(&scenario, "scenarios/tiny.json", &text, &STEP_IDS);
+    problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_fixture_is_valid() {
+    assert_eq!(problems(|_| {}), "");
+}
+
+#[test]
+fn an_unreachable_node_is_named() {
+    let message = problems(|j| j["nodes"][2]["responses"][0]["next"] = "d".into());
+    assert!(message.is_empty(), "still reachable through c: {message}");
+    let message = problems(|j| {
+        j["nodes"][1]["responses"][0]["next"] = "d".into();
+    });
+    assert!(message.contains("node `c` cannot be reached"), "{message}");
+    assert!(message.contains("scenarios/tiny.json:"), "{message}");
+}
+
+#[test]
+fn a_dead_end_is_named() {
+    let message = problems(|j| j["nodes"][3]["responses"][0]["next"] = "nowhere".into());
+    assert!(
+        message.contains("`nowhere`") && message.contains("dead end"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_cycle_is_named() {
+    let message = problems(|j| j["nodes"][3]["responses"][1]["next"] = "a".into());
+    assert!(message.contains("cycle"), "{message}");
+}
+
+#[test]
+fn a_missing_language_is_named() {
+    let message = problems(|j| {
+        j["nodes"][1]["customer"]
+            .as_object_mut()
+            .unwrap()
+            .remove("hr");
+    });
+    assert!(
+        message.contains("node") || message.contains("`b`"),
+        "{message}"
+    );
+    assert!(message.contains("no hr text"), "{message}");
+}
+
+#[test]
+fn an_unknown_step_is_named() {
+    let message = problems(|j| j["nodes"][0]["responses"][1]["step"] = "shout".into());
+    assert!(message.contains("unknown step `shout`"), "{message}");
+}
+
+#[test]
+fn a_node_without_a_good_response_is_named() {
+    let message = problems(|j| j["nodes"][1]["responses"][0]["quality"] = "weak".into());
+    assert!(message.contains("at least one good response"), "{message}");
+}
+
+#[test]
+fn a_scenario_where_100_is_impossible_is_named() {
+    let message = problems(|j| j["nodes"][3]["responses"][0]["mood"] = 1.into());
+    assert!(message.contains("no one can score 100%"), "{message}");
+}
