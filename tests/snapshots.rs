@@ -190,3 +190,86 @@ fn control_characters_never_reach_the_screen() {
     );
     assert!(screen.contains("a]2;xb[31mcd"), "{screen}");
 }
+
+fn practice(lang: Lang, keys: &[Key]) -> App {
+    let pb = playbook();
+    let index = pb
+        .scenarios()
+        .iter()
+        .position(|s| s.id == "sunday_delivery");
+    let mut app = App::practice(pb, I18n::new(lang), index);
+    for key in keys {
+        app.handle(*key);
+    }
+    app
+}
+
+/// The best path of a scenario, as keys (pick the good response, go on).
+fn best_path(id: &str) -> Vec<Key> {
+    use calma::practice::{Quality, Session};
+    let pb = playbook();
+    let scenario = pb.scenario(id).unwrap();
+    let mut session = Session::new(scenario);
+    let mut keys = Vec::new();
+    while !session.ended() {
+        let node = session.node(scenario).unwrap();
+        let good = node
+            .responses
+            .iter()
+            .position(|r| r.quality == Quality::Good)
+            .unwrap();
+        keys.push(Key::Char(char::from(b'1' + good as u8)));
+        keys.push(Key::Enter);
+        session.pick(scenario, good);
+        session.proceed(scenario);
+    }
+    keys
+}
+
+#[test]
+fn practice_turn_feedback_and_ending_es() {
+    insta::assert_snapshot!("practice_turn_es", draw(&practice(Lang::Es, &[]), 80, 24));
+    insta::assert_snapshot!(
+        "practice_feedback_es",
+        draw(&practice(Lang::Es, &[Key::Char('1')]), 80, 24)
+    );
+    let keys = best_path("sunday_delivery");
+    insta::assert_snapshot!(
+        "practice_ending_es",
+        draw(&practice(Lang::Es, &keys), 80, 30)
+    );
+}
+
+#[test]
+fn practice_turn_feedback_and_ending_hr() {
+    insta::assert_snapshot!("practice_turn_hr", draw(&practice(Lang::Hr, &[]), 60, 20));
+    insta::assert_snapshot!(
+        "practice_feedback_hr",
+        draw(&practice(Lang::Hr, &[Key::Char('3')]), 60, 20)
+    );
+    let keys = [
+        Key::Char('1'),
+        Key::Enter,
+        Key::Char('1'),
+        Key::Enter,
+        Key::Char('1'),
+        Key::Enter,
+        Key::Char('1'),
+        Key::Enter,
+        Key::Char('1'),
+        Key::Enter,
+    ];
+    insta::assert_snapshot!(
+        "practice_ending_hr",
+        draw(&practice(Lang::Hr, &keys), 80, 30)
+    );
+}
+
+#[test]
+fn practice_list_en() {
+    insta::assert_snapshot!(draw(
+        &App::practice(playbook(), I18n::new(Lang::En), None),
+        80,
+        24
+    ));
+}
