@@ -141,7 +141,7 @@ pub(super) fn fill_gaps(
 ) -> Vec<Problem> {
     let mut warnings = Vec::new();
     let mut added: Vec<(Lang, Step)> = Vec::new();
-    for lang in Lang::ALL.into_iter().rev() {
+    for lang in Lang::ALL {
         // English last, so that it wins as the stand-in.
         for step in packs
             .get(&lang)
