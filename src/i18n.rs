@@ -1,6 +1,8 @@
 //! UI strings: embedded Fluent bundles, one per language, with English as
 //! the fallback for any message a locale lacks.
 
+use std::cell::OnceCell;
+
 use fluent::{FluentArgs, FluentBundle, FluentResource};
 
 use crate::assets::{self, Locales};
@@ -12,7 +14,9 @@ pub use fluent::fluent_args as args;
 pub struct I18n {
     lang: Lang,
     bundle: FluentBundle<FluentResource>,
-    fallback: Option<FluentBundle<FluentResource>>,
+    /// English, parsed only if a message is missing (never, when the
+    /// locale is complete: it saves start-up time).
+    fallback: OnceCell<Option<FluentBundle<FluentResource>>>,
 }
 
 /// The bundle of a language from its embedded `.ftl` file.
@@ -37,7 +41,7 @@ impl I18n {
         I18n {
             lang,
             bundle: bundle(lang),
-            fallback: (lang != Lang::En).then(|| bundle(Lang::En)),
+            fallback: OnceCell::new(),
         }
     }
 
@@ -64,17 +68,21 @@ impl I18n {
     /// Formats from this language, else English, else shows the id so a
     /// missing string is visible rather than blank.
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        [Some(&self.bundle), self.fallback.as_ref()]
-            .into_iter()
-            .flatten()
-            .find_map(|bundle| {
-                let pattern = bundle.get_message(id)?.value()?;
-                let mut errors = Vec::new();
-                Some(
-                    bundle
-                        .format_pattern(pattern, args, &mut errors)
-                        .into_owned(),
-                )
+        let from = |bundle: &FluentBundle<FluentResource>| {
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            Some(
+                bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned(),
+            )
+        };
+        from(&self.bundle)
+            .or_else(|| {
+                let fallback = self
+                    .fallback
+                    .get_or_init(|| (self.lang != Lang::En).then(|| bundle(Lang::En)));
+                fallback.as_ref().and_then(from)
             })
             .unwrap_or_else(|| id.to_string())
     }

@@ -4,6 +4,7 @@ pub mod app;
 pub mod assets;
 pub mod call;
 pub mod cli;
+pub mod clock;
 pub mod i18n;
 pub mod keymap;
 pub mod lang;

@@ -33,11 +33,14 @@ pub enum RuntimeError {
     Store(#[from] StoreError),
 }
 
-/// The interrupted calls of a store, replayed, for [`App::offer`].
+/// The interrupted calls of a store, replayed, for [`App::offer`]. A call
+/// killed before anything happened in it has nothing to resume; history
+/// still lists it.
 pub fn pending(store: &Store, app: &App) -> Vec<Pending> {
     store
         .interrupted()
         .into_iter()
+        .filter(|(read, _)| !read.events.is_empty())
         .map(|(read, _)| {
             let elapsed = read.events.last().map_or(0, |(_, secs, _)| *secs);
             let (state, _) = Record::replay(&read, &app.playbook);
@@ -84,7 +87,10 @@ impl Loop {
         }
         let mut dirty = true;
         loop {
-            self.app.today = jiff::Zoned::now().date();
+            if !self.app.in_call() {
+                // Only the form needs the date, right after a call.
+                self.app.today = crate::clock::now().date();
+            }
             let wait = match self.call_started {
                 Some(started) if self.app.in_call() => {
                     let elapsed = started.elapsed();
@@ -103,20 +109,26 @@ impl Loop {
                 dirty = self.app.in_call();
                 continue;
             }
-            match event::read()? {
-                Event::Key(key) => {
-                    let Some(key) = Key::from_event(key) else {
-                        continue;
-                    };
-                    for command in self.app.handle(key) {
-                        if !self.perform(command)? {
-                            return Ok(());
+            // Handle every event already waiting (a paste, fast typing)
+            // before drawing once.
+            loop {
+                match event::read()? {
+                    Event::Key(key) => {
+                        if let Some(key) = Key::from_event(key) {
+                            for command in self.app.handle(key) {
+                                if !self.perform(command)? {
+                                    return Ok(());
+                                }
+                            }
+                            dirty = true;
                         }
                     }
-                    dirty = true;
+                    Event::Resize(..) => dirty = true,
+                    _ => {}
                 }
-                Event::Resize(..) => dirty = true,
-                _ => {}
+                if !event::poll(Duration::ZERO)? {
+                    break;
+                }
             }
         }
     }
@@ -182,7 +194,7 @@ impl Loop {
 
     /// Opens the journal of a new call.
     fn begin(&mut self) -> Result<(), RuntimeError> {
-        let now = jiff::Zoned::now();
+        let now = crate::clock::now();
         let meta = Meta {
             id: String::new(),
             started_at: record::timestamp(&now),
@@ -218,5 +230,5 @@ impl Loop {
 }
 
 fn now() -> String {
-    record::timestamp(&jiff::Zoned::now())
+    record::timestamp(&crate::clock::now())
 }

@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 pub use export::markdown;
+pub use history::history;
 pub use playbook::{check, export as export_playbook, parse_lang, playbook_error};
 
 use crate::app::{App, CallOptions};
@@ -194,7 +195,7 @@ fn run(cli: Cli, env_lang: Lang) -> Result<Option<String>, String> {
             export::export(&store, &playbook, &i18n, &id, format).map(Some)
         }
         Some(Cmd::Followups { due, format }) => {
-            let today = jiff::Zoned::now().date();
+            let today = crate::clock::now().date();
             history::followups(&store, &playbook, &i18n, today, due, format).map(Some)
         }
         Some(Cmd::Call {

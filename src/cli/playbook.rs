@@ -19,7 +19,11 @@ pub fn parse_lang(value: &str, i18n: &I18n) -> Result<Lang, String> {
 
 /// `calma playbook check [DIR]`: a summary line, or every problem.
 pub fn check(dir: Option<&Path>, i18n: &I18n) -> Result<String, String> {
-    let playbook = super::load(dir).map_err(|problems| playbook_error(&problems, i18n))?;
+    let playbook = match dir {
+        Some(dir) => Playbook::with_team(dir),
+        None => Playbook::embedded_checked(),
+    }
+    .map_err(|problems| playbook_error(&problems, i18n))?;
     for warning in playbook.warnings() {
         eprintln!("calma: {warning}");
     }

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::io;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use super::team::{self, TeamPack};
 use super::{Pack, Playbook, STEP_IDS};
@@ -44,9 +45,16 @@ pub(super) struct Source {
 }
 
 impl Playbook {
-    /// The playbook embedded in the binary.
+    /// The playbook embedded in the binary, for use: the steps are
+    /// validated now, the scenarios parsed when practice first needs them
+    /// (start-up stays fast; `playbook check` and the tests validate them).
     pub fn embedded() -> Result<Playbook, Problems> {
-        Playbook::load(None, |_| Ok(None))
+        Playbook::load(None, |_| Ok(None), false)
+    }
+
+    /// The embedded playbook with every scenario validated now.
+    pub fn embedded_checked() -> Result<Playbook, Problems> {
+        Playbook::load(None, |_| Ok(None), true)
     }
 
     /// The embedded playbook with a team playbook directory merged over it
@@ -61,9 +69,11 @@ impl Playbook {
                     .into(),
             }]));
         }
-        Playbook::load(Some(dir), |lang| {
-            read_file(&dir.join(format!("{lang}.json")))
-        })
+        Playbook::load(
+            Some(dir),
+            |lang| read_file(&dir.join(format!("{lang}.json"))),
+            true,
+        )
     }
 
     /// A complete playbook directory on its own, every language required
@@ -91,14 +101,16 @@ impl Playbook {
             &packs,
             &mut problems,
         );
-        finish(packs, scenarios, Vec::new(), problems)
+        finish(packs, OnceLock::from(scenarios), Vec::new(), problems)
     }
 
     /// The embedded packs, each merged with the team's file of its
-    /// language (from `team_file`), then validated with the scenarios.
+    /// language (from `team_file`), then validated with the scenarios
+    /// (now, or for the embedded ones only, when first used).
     fn load(
         team: Option<&Path>,
         team_file: impl Fn(Lang) -> Result<Option<Source>, Problem>,
+        check_scenarios: bool,
     ) -> Result<Playbook, Problems> {
         let mut problems = Vec::new();
         let mut packs = BTreeMap::new();
@@ -133,22 +145,38 @@ impl Playbook {
         }
         let warnings = team::fill_gaps(&mut packs, &sources);
         problems.extend(super::validate::validate(&packs, &sources));
-        let mut files: Vec<Result<Source, Problem>> = Playbooks::iter()
-            .filter(|p| p.starts_with("scenarios/") && p.ends_with(".json"))
-            .filter_map(|p| embedded(&p))
-            .map(Ok)
-            .collect();
+        if !check_scenarios {
+            return finish(packs, OnceLock::new(), warnings, problems);
+        }
+        let mut files = embedded_scenarios();
         if let Some(dir) = team {
             files.extend(scenario_files(&dir.join("scenarios")));
         }
         let scenarios = scenarios(files, &packs, &mut problems);
-        finish(packs, scenarios, warnings, problems)
+        finish(packs, OnceLock::from(scenarios), warnings, problems)
     }
+}
+
+/// The embedded scenario files.
+fn embedded_scenarios() -> Vec<Result<Source, Problem>> {
+    Playbooks::iter()
+        .filter(|p| p.starts_with("scenarios/") && p.ends_with(".json"))
+        .filter_map(|p| embedded(&p))
+        .map(Ok)
+        .collect()
+}
+
+/// The embedded scenarios, parsed when first needed. They are validated
+/// by `playbook check` in CI; one that would not parse is left out rather
+/// than stopping a live call.
+pub(super) fn lazy_scenarios(packs: &BTreeMap<Lang, Pack>) -> Vec<Scenario> {
+    let mut ignored = Vec::new();
+    scenarios(embedded_scenarios(), packs, &mut ignored)
 }
 
 fn finish(
     packs: BTreeMap<Lang, Pack>,
-    scenarios: Vec<Scenario>,
+    scenarios: OnceLock<Vec<Scenario>>,
     warnings: Vec<Problem>,
     problems: Vec<Problem>,
 ) -> Result<Playbook, Problems> {

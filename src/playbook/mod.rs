@@ -152,7 +152,7 @@ impl Pack {
 #[derive(Debug, Clone)]
 pub struct Playbook {
     packs: BTreeMap<Lang, Pack>,
-    scenarios: Vec<crate::practice::Scenario>,
+    scenarios: std::sync::OnceLock<Vec<crate::practice::Scenario>>,
     warnings: Vec<Problem>,
 }
 
@@ -175,12 +175,13 @@ impl Playbook {
 
     /// The practice scenarios, easiest first.
     pub fn scenarios(&self) -> &[crate::practice::Scenario] {
-        &self.scenarios
+        self.scenarios
+            .get_or_init(|| load::lazy_scenarios(&self.packs))
     }
 
     /// The scenario with this id.
     pub fn scenario(&self, id: &str) -> Option<&crate::practice::Scenario> {
-        self.scenarios.iter().find(|s| s.id == id)
+        self.scenarios().iter().find(|s| s.id == id)
     }
 
     /// The content version (of the English pack).

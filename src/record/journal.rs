@@ -55,11 +55,18 @@ pub struct Journal {
     file: File,
     path: PathBuf,
     id: String,
+    /// Whether the directory entry of the new file is on disk yet.
+    dir_synced: bool,
 }
 
 impl Journal {
     pub(super) fn new(file: File, path: PathBuf, id: String) -> Journal {
-        Journal { file, path, id }
+        Journal {
+            file,
+            path,
+            id,
+            dir_synced: false,
+        }
     }
 
     /// The id of its call.
@@ -72,12 +79,26 @@ impl Journal {
         &self.path
     }
 
-    /// Appends one line and waits until it is on disk.
+    /// Appends one line and waits until it is on disk (with every line
+    /// before it, and the file's entry in its directory).
     pub fn append(&mut self, entry: &Entry) -> io::Result<()> {
+        self.write(entry)?;
+        self.file.sync_data()?;
+        if !self.dir_synced {
+            if let Some(dir) = self.path.parent() {
+                File::open(dir)?.sync_all()?;
+            }
+            self.dir_synced = true;
+        }
+        Ok(())
+    }
+
+    /// Appends one line without waiting for the disk: for the start line,
+    /// which holds nothing typed; the first event syncs it along.
+    pub(super) fn write(&mut self, entry: &Entry) -> io::Result<()> {
         let mut line = serde_json::to_string(entry).map_err(io::Error::other)?;
         line.push('\n');
-        self.file.write_all(line.as_bytes())?;
-        self.file.sync_data()
+        self.file.write_all(line.as_bytes())
     }
 }
 

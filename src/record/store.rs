@@ -126,7 +126,7 @@ impl Store {
                     meta.id = id.clone();
                     let mut journal = Journal::new(file, path.clone(), id);
                     journal
-                        .append(&Entry::Start { meta })
+                        .write(&Entry::Start { meta })
                         .map_err(Self::io(&path))?;
                     return Ok(journal);
                 }

@@ -1,0 +1,185 @@
+//! Performance budgets (issue 7, docs/performance.md): loading, one
+//! update, rendering, the journal, history, and a large team playbook.
+//! Inputs are generated here, not committed.
+
+use std::hint::black_box;
+
+use calma::app::{App, CallOptions};
+use calma::call::{CallState, Event, Note, NoteKind};
+use calma::i18n::I18n;
+use calma::keymap::Key;
+use calma::lang::Lang;
+use calma::playbook::Playbook;
+use calma::record::{Entry, Meta, Store};
+use calma::ui::{self, Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn main() {
+    divan::main();
+}
+
+fn playbook() -> Playbook {
+    Playbook::embedded().expect("the embedded playbook is valid")
+}
+
+/// Loading and validating the embedded playbook, every scenario and the
+/// five locales (budget: < 5 ms).
+#[divan::bench]
+fn load_playbook_scenarios_and_locales() {
+    let playbook = Playbook::embedded_checked().expect("valid");
+    let bundles: Vec<I18n> = Lang::ALL.into_iter().map(I18n::new).collect();
+    black_box((playbook, bundles));
+}
+
+/// What start-up loads: the steps validated, the UI strings of one
+/// language (scenarios wait until practice opens).
+#[divan::bench]
+fn load_at_startup() {
+    black_box((playbook(), I18n::new(Lang::Hr)));
+}
+
+/// One event through the state machine (budget: < 10 µs).
+#[divan::bench]
+fn update_one_event(bencher: divan::Bencher) {
+    let playbook = playbook();
+    let events = [
+        Event::Next,
+        Event::Tick,
+        Event::MoodUp,
+        Event::ItemDown,
+        Event::NextPhrasing,
+        Event::MoodDown,
+    ];
+    let mut state = CallState::new(playbook.pack(Lang::Hr), Lang::Hr);
+    let mut i = 0;
+    bencher.bench_local(|| {
+        i = (i + 1) % events.len();
+        black_box(state.apply(events[i].clone()))
+    });
+}
+
+fn call_app(notes: usize) -> App {
+    let mut app = App::call(playbook(), I18n::new(Lang::Hr), CallOptions::default());
+    for n in 0..notes {
+        app.handle(Key::Char(if n % 2 == 0 { 'n' } else { 'p' }));
+        for c in format!("bilješka {n}: kupac čeka povrat").chars() {
+            app.handle(Key::Char(c));
+        }
+        app.handle(Key::Enter);
+    }
+    app.handle(Key::Char('!'));
+    app
+}
+
+fn render(bencher: divan::Bencher, app: &App, width: u16, height: u16) {
+    let theme = Theme::new(true);
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
+    bencher.bench_local(|| {
+        terminal
+            .draw(|frame| ui::render(app, &theme, frame))
+            .expect("drawing into a buffer");
+    });
+}
+
+/// The call screen at 80×24.
+#[divan::bench]
+fn render_call_80x24(bencher: divan::Bencher) {
+    render(bencher, &call_app(3), 80, 24);
+}
+
+/// The call screen at 200×60 (budget: < 1 ms).
+#[divan::bench]
+fn render_call_200x60(bencher: divan::Bencher) {
+    render(bencher, &call_app(3), 200, 60);
+}
+
+/// The same with 10,000 notes in the call (budget: < 2 ms).
+#[divan::bench]
+fn render_call_200x60_10k_notes(bencher: divan::Bencher) {
+    render(bencher, &call_app(10_000), 200, 60);
+}
+
+fn meta() -> Meta {
+    Meta {
+        id: String::new(),
+        started_at: "2026-11-25T10:00:00+01:00".into(),
+        ui_lang: Lang::Hr,
+        customer_lang: Lang::Hr,
+        customer: None,
+        ticket: None,
+        playbook_version: "1".into(),
+    }
+}
+
+/// Appending one note to the journal, fsync included (disk-bound).
+#[divan::bench(sample_count = 200)]
+fn journal_append_note_fsync(bencher: divan::Bencher) {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let store = Store::open(dir.path()).expect("a data directory");
+    let mut journal = store.start("20261125-090000", meta()).expect("a journal");
+    let entry = Entry::Event {
+        at: "2026-11-25T10:00:01+01:00".into(),
+        secs: 1,
+        event: Event::AddNote(Note {
+            at: 1,
+            kind: NoteKind::Note,
+            text: "Kupac čeka povrat od 3. studenoga".into(),
+        }),
+    };
+    bencher.bench_local(|| journal.append(&entry).expect("the journal is written"));
+}
+
+/// `calma history` over 10,000 records (budget: < 1 s).
+#[divan::bench(sample_count = 5)]
+fn history_10k_records(bencher: divan::Bencher) {
+    let playbook = playbook();
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let store = Store::open(dir.path()).expect("a data directory");
+    let mut journal = store.start("20261125-090000", meta()).expect("a journal");
+    for (i, event) in [Event::Next, Event::Tick, Event::MoodUp]
+        .into_iter()
+        .enumerate()
+    {
+        let at = format!("2026-11-25T10:00:0{i}+01:00");
+        journal
+            .append(&Entry::Event {
+                at,
+                secs: i as u64,
+                event,
+            })
+            .expect("written");
+    }
+    let (_, record) =
+        calma::record::Record::replay(&store.read(journal.id()).expect("read"), &playbook);
+    for n in 0..10_000 {
+        let mut r = record.clone();
+        r.id = format!("20261125-{n:06}-1");
+        store.save(&r).expect("saved");
+    }
+    bencher.bench_local(|| {
+        black_box(calma::cli::history(
+            &store,
+            &playbook,
+            &I18n::new(Lang::Hr),
+            false,
+        ))
+    });
+}
+
+/// A team playbook with 1,000 scenarios: check and load (budget: < 300 ms).
+#[divan::bench(sample_count = 5)]
+fn team_playbook_1000_scenarios(bencher: divan::Bencher) {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let scenarios = dir.path().join("scenarios");
+    std::fs::create_dir_all(&scenarios).expect("a scenarios directory");
+    let embedded = playbook();
+    let base = &embedded.scenarios()[0];
+    for n in 0..1_000 {
+        let mut s = base.clone();
+        s.id = format!("team_{n}");
+        let json = serde_json::to_string_pretty(&s).expect("json");
+        std::fs::write(scenarios.join(format!("team_{n}.json")), json).expect("written");
+    }
+    bencher.bench_local(|| black_box(Playbook::with_team(dir.path()).expect("valid")));
+}
