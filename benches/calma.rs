@@ -45,7 +45,7 @@ fn update_one_event(bencher: divan::Bencher) {
     let playbook = playbook();
     let events = [
         Event::Next,
-        Event::Tick,
+        Event::Tick { item: 0 },
         Event::MoodUp,
         Event::ItemDown,
         Event::NextPhrasing,
@@ -76,9 +76,7 @@ fn render(bencher: divan::Bencher, app: &App, width: u16, height: u16) {
     let theme = Theme::new(true);
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
     bencher.bench_local(|| {
-        terminal
-            .draw(|frame| ui::render(app, &theme, frame))
-            .expect("drawing into a buffer");
+        terminal.draw(|frame| ui::render(app, &theme, frame)).expect("drawing into a buffer");
     });
 }
 
@@ -137,34 +135,17 @@ fn history_10k_records(bencher: divan::Bencher) {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let store = Store::open(dir.path()).expect("a data directory");
     let mut journal = store.start("20261125-090000", meta()).expect("a journal");
-    for (i, event) in [Event::Next, Event::Tick, Event::MoodUp]
-        .into_iter()
-        .enumerate()
-    {
+    for (i, event) in [Event::Next, Event::Tick { item: 0 }, Event::MoodUp].into_iter().enumerate() {
         let at = format!("2026-11-25T10:00:0{i}+01:00");
-        journal
-            .append(&Entry::Event {
-                at,
-                secs: i as u64,
-                event,
-            })
-            .expect("written");
+        journal.append(&Entry::Event { at, secs: i as u64, event }).expect("written");
     }
-    let (_, record) =
-        calma::record::Record::replay(&store.read(journal.id()).expect("read"), &playbook);
+    let (_, record) = calma::record::Record::replay(&store.read(journal.id()).expect("read"), &playbook);
     for n in 0..10_000 {
         let mut r = record.clone();
         r.id = format!("20261125-{n:06}-1");
         store.save(&r).expect("saved");
     }
-    bencher.bench_local(|| {
-        black_box(calma::cli::history(
-            &store,
-            &playbook,
-            &I18n::new(Lang::Hr),
-            false,
-        ))
-    });
+    bencher.bench_local(|| black_box(calma::cli::history(&store, &playbook, &I18n::new(Lang::Hr), false)));
 }
 
 /// A team playbook with 1,000 scenarios: check and load (budget: < 300 ms).

@@ -19,10 +19,7 @@ fn local() -> &'static TimeZone {
             let data = std::fs::read("/etc/localtime").ok()?;
             TimeZone::tzif("localtime", &data).ok()
         };
-        (!tz_set)
-            .then(from_file)
-            .flatten()
-            .unwrap_or_else(TimeZone::system)
+        (!tz_set).then(from_file).flatten().unwrap_or_else(TimeZone::system)
     })
 }
 

@@ -38,11 +38,7 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
 impl I18n {
     /// The strings of `lang`, falling back to English.
     pub fn new(lang: Lang) -> I18n {
-        I18n {
-            lang,
-            bundle: bundle(lang),
-            fallback: OnceCell::new(),
-        }
+        I18n { lang, bundle: bundle(lang), fallback: OnceCell::new() }
     }
 
     /// The language of these strings.
@@ -71,17 +67,12 @@ impl I18n {
         let from = |bundle: &FluentBundle<FluentResource>| {
             let pattern = bundle.get_message(id)?.value()?;
             let mut errors = Vec::new();
-            Some(
-                bundle
-                    .format_pattern(pattern, args, &mut errors)
-                    .into_owned(),
-            )
+            Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
         };
         from(&self.bundle)
             .or_else(|| {
-                let fallback = self
-                    .fallback
-                    .get_or_init(|| (self.lang != Lang::En).then(|| bundle(Lang::En)));
+                let fallback =
+                    self.fallback.get_or_init(|| (self.lang != Lang::En).then(|| bundle(Lang::En)));
                 fallback.as_ref().and_then(from)
             })
             .unwrap_or_else(|| id.to_string())
@@ -101,15 +92,8 @@ impl I18n {
             .and_then(|m| m.value())
             .ok_or_else(|| format!("{}: message `{id}` is missing", self.lang))?;
         let mut errors = Vec::new();
-        let text = self
-            .bundle
-            .format_pattern(pattern, Some(args), &mut errors)
-            .into_owned();
-        if errors.is_empty() {
-            Ok(text)
-        } else {
-            Err(format!("{}: message `{id}`: {errors:?}", self.lang))
-        }
+        let text = self.bundle.format_pattern(pattern, Some(args), &mut errors).into_owned();
+        if errors.is_empty() { Ok(text) } else { Err(format!("{}: message `{id}`: {errors:?}", self.lang)) }
     }
 }
 

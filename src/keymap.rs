@@ -156,14 +156,7 @@ const fn bind(
     help: &'static str,
     hint: Option<&'static str>,
 ) -> Binding {
-    Binding {
-        mode,
-        keys,
-        label,
-        action,
-        help,
-        hint,
-    }
+    Binding { mode, keys, label, action, help, hint }
 }
 
 use Key::Char as C;
@@ -221,10 +214,7 @@ pub const KEYMAP: &[Binding] = &[
 
 /// The action of a key in a mode, if any.
 pub fn resolve(mode: Mode, key: Key) -> Option<Action> {
-    KEYMAP
-        .iter()
-        .find(|b| b.mode == mode && b.keys.contains(&key))
-        .map(|b| b.action)
+    KEYMAP.iter().find(|b| b.mode == mode && b.keys.contains(&key)).map(|b| b.action)
 }
 
 /// The bindings of a mode, in table order.
@@ -238,12 +228,7 @@ mod tests {
     use ratatui::crossterm::event::KeyEventState;
 
     fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
-        KeyEvent {
-            code,
-            modifiers,
-            kind: KeyEventKind::Press,
-            state: KeyEventState::NONE,
-        }
+        KeyEvent { code, modifiers, kind: KeyEventKind::Press, state: KeyEventState::NONE }
     }
 
     #[test]
@@ -287,14 +272,8 @@ mod tests {
         assert_eq!(Key::from_event(e), None);
         e.kind = KeyEventKind::Repeat;
         assert_eq!(Key::from_event(e), None);
-        assert_eq!(
-            Key::from_event(press(KeyCode::Char('c'), KeyModifiers::CONTROL)),
-            Some(Key::CtrlC)
-        );
-        assert_eq!(
-            Key::from_event(press(KeyCode::Char('L'), KeyModifiers::SHIFT)),
-            Some(C('L'))
-        );
+        assert_eq!(Key::from_event(press(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Key::CtrlC));
+        assert_eq!(Key::from_event(press(KeyCode::Char('L'), KeyModifiers::SHIFT)), Some(C('L')));
     }
 
     #[test]
@@ -302,12 +281,7 @@ mod tests {
         for a in KEYMAP {
             for b in KEYMAP {
                 if !std::ptr::eq(a, b) && a.mode == b.mode {
-                    assert!(
-                        !a.keys.iter().any(|k| b.keys.contains(k)),
-                        "{:?} in {:?}",
-                        a.keys,
-                        a.mode
-                    );
+                    assert!(!a.keys.iter().any(|k| b.keys.contains(k)), "{:?} in {:?}", a.keys, a.mode);
                 }
             }
         }

@@ -6,9 +6,7 @@ use std::str::FromStr;
 use unic_langid::LanguageIdentifier;
 
 /// A supported language. `En` is the fallback.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Brazilian Portuguese.
@@ -67,9 +65,7 @@ impl Lang {
     pub fn from_locale(value: &str) -> Option<Lang> {
         let tag = value.split(['.', '@']).next()?.replace('_', "-");
         let id: LanguageIdentifier = tag.parse().ok()?;
-        Lang::ALL
-            .into_iter()
-            .find(|l| l.code() == id.language.as_str())
+        Lang::ALL.into_iter().find(|l| l.code() == id.language.as_str())
     }
 
     /// Picks the UI language from locale variables, in POSIX precedence:
@@ -112,12 +108,7 @@ mod tests {
     use super::*;
 
     fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
-        move |k| {
-            pairs
-                .iter()
-                .find(|(n, _)| *n == k)
-                .map(|(_, v)| v.to_string())
-        }
+        move |k| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
     }
 
     #[test]
@@ -134,18 +125,9 @@ mod tests {
     #[test]
     fn negotiation_follows_posix_precedence() {
         assert_eq!(Lang::negotiate(env(&[("LANG", "hr_HR.UTF-8")])), Lang::Hr);
-        assert_eq!(
-            Lang::negotiate(env(&[("LC_ALL", "es_MX"), ("LANG", "hr_HR")])),
-            Lang::Es
-        );
-        assert_eq!(
-            Lang::negotiate(env(&[("LC_MESSAGES", "it_IT"), ("LANG", "hr_HR")])),
-            Lang::It
-        );
-        assert_eq!(
-            Lang::negotiate(env(&[("LC_ALL", "C.UTF-8"), ("LANG", "pt_PT.UTF-8")])),
-            Lang::Pt
-        );
+        assert_eq!(Lang::negotiate(env(&[("LC_ALL", "es_MX"), ("LANG", "hr_HR")])), Lang::Es);
+        assert_eq!(Lang::negotiate(env(&[("LC_MESSAGES", "it_IT"), ("LANG", "hr_HR")])), Lang::It);
+        assert_eq!(Lang::negotiate(env(&[("LC_ALL", "C.UTF-8"), ("LANG", "pt_PT.UTF-8")])), Lang::Pt);
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod clock;
 pub mod i18n;
 pub mod keymap;
 pub mod lang;
+pub mod plain;
 pub mod playbook;
 pub mod practice;
 pub mod record;

@@ -13,7 +13,7 @@ use ratatui::crossterm::execute;
 use crate::app::{App, Command, Filled, Pending};
 use crate::i18n::args;
 use crate::keymap::Key;
-use crate::record::{self, Entry, Journal, Meta, Record, Status, Store, StoreError};
+use crate::record::{self, Entry, Journal, Meta, Record, Store, StoreError};
 use crate::ui::{self, Theme};
 
 /// How long to wait for a key when no clock is on screen.
@@ -44,30 +44,19 @@ pub fn pending(store: &Store, app: &App) -> Vec<Pending> {
         .map(|(read, _)| {
             let elapsed = read.events.last().map_or(0, |(_, secs, _)| *secs);
             let (state, _) = Record::replay(&read, &app.playbook);
-            Pending {
-                id: read.meta.id.clone(),
-                started_at: read.meta.started_at.clone(),
-                state,
-                elapsed,
-            }
+            Pending { id: read.meta.id.clone(), started_at: read.meta.started_at.clone(), state, elapsed }
         })
         .collect()
 }
 
 /// Runs the app in the terminal until it quits. The terminal is restored
 /// on return and on panic (ratatui's hook).
-pub fn run(app: App, store: Store) -> Result<(), RuntimeError> {
+pub fn run(app: App, store: Store, theme: Theme) -> Result<(), RuntimeError> {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         return Err(RuntimeError::NotATerminal);
     }
     let mut terminal = ratatui::try_init()?;
-    let result = Loop {
-        app,
-        store,
-        journal: None,
-        call_started: None,
-    }
-    .run(&mut terminal);
+    let result = Loop { app, store, journal: None, call_started: None }.run(&mut terminal, theme);
     ratatui::restore();
     result
 }
@@ -80,8 +69,7 @@ struct Loop {
 }
 
 impl Loop {
-    fn run(&mut self, terminal: &mut DefaultTerminal) -> Result<(), RuntimeError> {
-        let theme = Theme::from_env();
+    fn run(&mut self, terminal: &mut DefaultTerminal, theme: Theme) -> Result<(), RuntimeError> {
         if self.app.in_call() {
             self.begin()?;
         }
@@ -138,32 +126,24 @@ impl Loop {
         match command {
             Command::Begin => self.begin()?,
             Command::Record(event) => {
-                let entry = Entry::Event {
-                    at: now(),
-                    secs: self.app.elapsed(),
-                    event,
-                };
+                let entry = Entry::Event { at: now(), secs: self.app.elapsed(), event };
                 let result = match &mut self.journal {
                     Some(journal) => journal.append(&entry),
                     None => Err(io::Error::other("no journal")),
                 };
                 // The agent must know at once that notes are not being kept.
-                self.app.alert = result.err().map(|e| {
-                    self.app
-                        .i18n
-                        .t_with("error-journal", &args!["reason" => e.to_string()])
-                });
+                self.app.alert = result
+                    .err()
+                    .map(|e| self.app.i18n.t_with("error-journal", &args!["reason" => e.to_string()]));
             }
             Command::Copy(text) => {
                 execute!(io::stdout(), CopyToClipboard::to_clipboard_from(text))?;
                 io::stdout().flush()?;
             }
             Command::Save(filled) => {
-                let result = self.save(filled).map_err(|e| {
-                    self.app
-                        .i18n
-                        .t_with("error-save", &args!["reason" => e.to_string()])
-                });
+                let result = self
+                    .save(filled)
+                    .map_err(|e| self.app.i18n.t_with("error-save", &args!["reason" => e.to_string()]));
                 if result.is_ok() {
                     self.journal = None;
                     self.call_started = None;
@@ -180,11 +160,8 @@ impl Loop {
             }
             Command::SaveProgress => {
                 if let Err(e) = self.store.save_progress(&self.app.progress) {
-                    self.app.alert = Some(
-                        self.app
-                            .i18n
-                            .t_with("error-save", &args!["reason" => e.to_string()]),
-                    );
+                    self.app.alert =
+                        Some(self.app.i18n.t_with("error-save", &args!["reason" => e.to_string()]));
                 }
             }
             Command::Quit => return Ok(false),
@@ -199,11 +176,7 @@ impl Loop {
             id: String::new(),
             started_at: record::timestamp(&now),
             ui_lang: self.app.i18n.lang(),
-            customer_lang: self
-                .app
-                .options
-                .customer_lang
-                .unwrap_or(self.app.i18n.lang()),
+            customer_lang: self.app.options.customer_lang.unwrap_or(self.app.i18n.lang()),
             customer: self.app.options.customer.clone(),
             ticket: self.app.options.ticket.clone(),
             playbook_version: self.app.playbook.version().to_string(),
@@ -218,14 +191,17 @@ impl Loop {
         let Some(journal) = &self.journal else {
             return Err(StoreError::NotFound("?".into()));
         };
-        let read = self.store.read(journal.id())?;
-        let (_, mut record) = Record::replay(&read, &self.app.playbook);
-        record.status = Status::Complete;
-        record.ended_at = record.ended_at.or_else(|| Some(now()));
-        record.outcome = Some(filled.outcome);
-        record.summary = Some(filled.summary).filter(|s| !s.is_empty());
-        record.follow_up = filled.follow_up.map(|d| d.to_string());
-        self.store.save(&record).map(|p| p.display().to_string())
+        let store = &self.store;
+        store
+            .complete(
+                journal.id(),
+                &self.app.playbook,
+                filled.outcome,
+                &filled.summary,
+                filled.follow_up,
+                now(),
+            )
+            .map(|p| p.display().to_string())
     }
 }
 

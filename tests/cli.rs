@@ -4,19 +4,11 @@ use std::process::{Command, Stdio};
 
 fn calma(args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
     let mut command = Command::new(env!("CARGO_BIN_EXE_calma"));
-    command
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
+    command.args(args).env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
     command.envs(env.iter().copied()).stdin(Stdio::null());
     let out = command.output().unwrap();
     let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    (
-        out.status.code().unwrap_or(-1),
-        text(&out.stdout),
-        text(&out.stderr),
-    )
+    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
 }
 
 #[test]
@@ -24,15 +16,9 @@ fn an_unknown_language_is_one_clear_line() {
     let (code, _, err) = calma(&["--lang", "de", "call"], &[]);
     assert_eq!(code, 1);
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(
-        err.contains("de") && err.contains("pt, es, it, hr, en"),
-        "{err}"
-    );
+    assert!(err.contains("de") && err.contains("pt, es, it, hr, en"), "{err}");
     let (_, _, err) = calma(&["--lang", "xx", "call"], &[("LANG", "hr_HR.UTF-8")]);
-    assert!(
-        err.contains("pt, es, it, hr, en") && err.contains("Nepoznat"),
-        "localised: {err}"
-    );
+    assert!(err.contains("pt, es, it, hr, en") && err.contains("Nepoznat"), "localised: {err}");
 }
 
 #[test]
@@ -61,11 +47,7 @@ fn a_broken_playbook_is_reported_with_its_place() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().to_str().unwrap();
     calma(&["playbook", "export", path], &[]);
-    std::fs::write(
-        dir.path().join("hr.json"),
-        "{\n  \"language\": \"hr\",\n  oops\n}",
-    )
-    .unwrap();
+    std::fs::write(dir.path().join("hr.json"), "{\n  \"language\": \"hr\",\n  oops\n}").unwrap();
     let (code, _, err) = calma(&["playbook", "check", path], &[]);
     assert_eq!(code, 1);
     assert!(err.contains("hr.json:3:3"), "{err}");
@@ -73,14 +55,40 @@ fn a_broken_playbook_is_reported_with_its_place() {
 }
 
 #[test]
-fn help_and_version() {
+fn help_lists_the_commands() {
     let (code, out, _) = calma(&["--help"], &[]);
     assert_eq!(code, 0);
-    assert!(
-        out.contains("call") && out.contains("playbook") && out.contains("--lang"),
-        "{out}"
-    );
+    assert!(out.contains("call") && out.contains("playbook") && out.contains("--lang"), "{out}");
+}
+
+#[test]
+fn completions_and_man_page_are_generated() {
+    for shell in ["bash", "zsh", "fish"] {
+        let (code, out, err) = calma(&["completions", shell], &[]);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains("calma") && out.contains("practice") && out.len() > 500, "{shell}: {out}");
+    }
+    let (code, out, _) = calma(&["man"], &[]);
+    assert_eq!(code, 0);
+    assert!(out.contains(".TH calma") && out.contains("playbook"), "{out}");
+}
+
+#[test]
+fn version_names_the_playbook_version() {
     let (code, out, _) = calma(&["--version"], &[]);
     assert_eq!(code, 0);
-    assert!(out.starts_with("calma "), "{out}");
+    assert_eq!(out.trim(), format!("calma {} (playbook 1)", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let (code, _, err) = calma(&["call", "--no-such-flag"], &[]);
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn help_snapshot() {
+    let (code, out, _) = calma(&["--help"], &[]);
+    assert_eq!(code, 0);
+    insta::assert_snapshot!(out);
 }

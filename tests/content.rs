@@ -32,9 +32,7 @@ fn every_locale_has_every_message_and_formats_it() {
                 Ok(text) if text.contains(['\u{2068}', '\u{2069}']) => {
                     problems.push(format!("{lang}: `{id}` has bidi isolation marks"))
                 }
-                Ok(text) if text.trim().is_empty() => {
-                    problems.push(format!("{lang}: `{id}` is empty"))
-                }
+                Ok(text) if text.trim().is_empty() => problems.push(format!("{lang}: `{id}` is empty")),
                 Ok(_) => {}
                 Err(e) => problems.push(e),
             }
@@ -80,10 +78,7 @@ fn portuguese_plurals() {
 #[test]
 fn the_embedded_playbook_is_complete_in_every_language() {
     let playbook = Playbook::embedded_checked().unwrap_or_else(|p| panic!("{p}"));
-    assert!(
-        playbook.scenarios().len() >= 12,
-        "at least 12 scenarios, all valid"
-    );
+    assert!(playbook.scenarios().len() >= 12, "at least 12 scenarios, all valid");
     for lang in Lang::ALL {
         let pack = playbook.pack(lang);
         assert_eq!(pack.language, lang.code());
@@ -92,11 +87,7 @@ fn the_embedded_playbook_is_complete_in_every_language() {
         let principles: Vec<&str> = pack.principles.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(principles, PRINCIPLE_IDS, "{lang}");
         for step in &pack.steps {
-            assert!(
-                (2..=4).contains(&step.checklist.len()),
-                "{lang} {}",
-                step.id
-            );
+            assert!((2..=4).contains(&step.checklist.len()), "{lang} {}", step.id);
             assert!(step.phrasings.len() >= 4, "{lang} {}", step.id);
             assert!(step.avoid.len() >= 2, "{lang} {}", step.id);
             assert!(!step.sources.is_empty(), "{lang} {}", step.id);
@@ -109,11 +100,7 @@ fn the_sources_examples_are_in_every_language() {
     let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
     for lang in Lang::ALL {
         let pack = playbook.pack(lang);
-        let all = |id: &str| {
-            pack.step(id)
-                .map(|s| s.phrasings.join(" "))
-                .unwrap_or_default()
-        };
+        let all = |id: &str| pack.step(id).map(|s| s.phrasings.join(" ")).unwrap_or_default();
         assert!(all("firm").contains("20"), "{lang}: the 20% deposit");
         assert!(all("firm").contains('%'), "{lang}: the 20% deposit");
         assert!(all("pause").chars().count() > 40, "{lang}: the pause line");
@@ -142,9 +129,7 @@ fn broken(edit: impl Fn(&str) -> String, lang: &str) -> String {
     let path = dir.path().join(format!("{lang}.json"));
     let text = fs::read_to_string(&path).unwrap();
     fs::write(&path, edit(&text)).unwrap();
-    Playbook::from_dir(dir.path())
-        .expect_err("the playbook is broken")
-        .to_string()
+    Playbook::from_dir(dir.path()).expect_err("the playbook is broken").to_string()
 }
 
 #[test]
@@ -154,14 +139,8 @@ fn a_syntax_error_names_file_line_and_column() {
     assert!(line.contains("hr.json:"), "{message}");
     let after = line.split("hr.json:").nth(1).unwrap();
     let mut parts = after.split(':');
-    assert!(
-        parts.next().unwrap().parse::<usize>().is_ok(),
-        "line number in {line}"
-    );
-    assert!(
-        parts.next().unwrap().parse::<usize>().is_ok(),
-        "column number in {line}"
-    );
+    assert!(parts.next().unwrap().parse::<usize>().is_ok(), "line number in {line}");
+    assert!(parts.next().unwrap().parse::<usize>().is_ok(), "column number in {line}");
 }
 
 #[test]
@@ -169,10 +148,7 @@ fn a_missing_step_is_named() {
     let message = broken(
         |t| {
             let mut json: serde_json::Value = serde_json::from_str(t).unwrap();
-            json["steps"]
-                .as_array_mut()
-                .unwrap()
-                .retain(|s| s["id"] != "pause");
+            json["steps"].as_array_mut().unwrap().retain(|s| s["id"] != "pause");
             serde_json::to_string_pretty(&json).unwrap()
         },
         "it",
@@ -192,20 +168,11 @@ fn an_empty_phrasing_list_is_named_with_its_place() {
         "pt",
     );
     assert!(message.contains("pt.json:"), "{message}");
-    assert!(
-        message.contains("`listen`") && message.contains("phrasings"),
-        "{message}"
-    );
+    assert!(message.contains("`listen`") && message.contains("phrasings"), "{message}");
 }
 
 #[test]
 fn an_unknown_phase_is_a_clear_error() {
-    let message = broken(
-        |t| t.replacen("\"phase\": \"open\"", "\"phase\": \"opening\"", 1),
-        "es",
-    );
-    assert!(
-        message.contains("es.json:") && message.contains("opening"),
-        "{message}"
-    );
+    let message = broken(|t| t.replacen("\"phase\": \"open\"", "\"phase\": \"opening\"", 1), "es");
+    assert!(message.contains("es.json:") && message.contains("opening"), "{message}");
 }

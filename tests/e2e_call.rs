@@ -86,12 +86,7 @@ fn lang_from_the_locale_gives_portuguese() {
 fn has_colour(screen: &str) -> bool {
     screen.split("\u{1b}[").skip(1).any(|rest| {
         let params = rest.split('m').next().unwrap_or("");
-        params.split(';').any(|p| {
-            matches!(
-                p.parse::<u32>(),
-                Ok(30..=38 | 40..=48 | 90..=97 | 100..=107)
-            )
-        })
+        params.split(';').any(|p| matches!(p.parse::<u32>(), Ok(30..=38 | 40..=48 | 90..=97 | 100..=107)))
     })
 }
 
@@ -99,20 +94,13 @@ fn has_colour(screen: &str) -> bool {
 fn no_color_gives_no_colour_codes() {
     let coloured = Tmux::start(&["call", "--lang", "hr"], &[], 80, 24);
     coloured.wait_for(&title(Lang::Hr, "calm"));
-    assert!(
-        has_colour(&coloured.screen_with_escapes()),
-        "colour is on by default"
-    );
+    assert!(has_colour(&coloured.screen_with_escapes()), "colour is on by default");
 
     let plain = Tmux::start(&["call", "--lang", "hr"], &[("NO_COLOR", "1")], 80, 24);
     plain.wait_for(&title(Lang::Hr, "calm"));
     plain.keys(&["!"]);
     plain.wait_for(&title(Lang::Hr, "limits"));
-    assert!(
-        !has_colour(&plain.screen_with_escapes()),
-        "{}",
-        plain.screen_with_escapes()
-    );
+    assert!(!has_colour(&plain.screen_with_escapes()), "{}", plain.screen_with_escapes());
 }
 
 #[test]

@@ -12,11 +12,7 @@ use common::Tmux;
 #[test]
 fn a_scenario_played_with_number_keys_scores_and_saves_progress() {
     let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
-    let scenario = playbook
-        .scenarios()
-        .first()
-        .expect("scenarios are embedded")
-        .clone();
+    let scenario = playbook.scenarios().first().expect("scenarios are embedded").clone();
     let es = I18n::new(Lang::Es);
     let t = Tmux::start(&["practice", &scenario.id, "--lang", "es"], &[], 100, 40);
     t.wait_for(&es.t("practice-your-answer"));
@@ -25,11 +21,7 @@ fn a_scenario_played_with_number_keys_scores_and_saves_progress() {
     let mut session = Session::new(&scenario);
     while !session.ended() {
         let node = session.node(&scenario).expect("a node while not ended");
-        let good = node
-            .responses
-            .iter()
-            .position(|r| r.quality == Quality::Good)
-            .unwrap();
+        let good = node.responses.iter().position(|r| r.quality == Quality::Good).unwrap();
         t.keys(&[&(good + 1).to_string()]);
         t.wait_for(&es.t("practice-good"));
         session.pick(&scenario, good);
@@ -37,8 +29,7 @@ fn a_scenario_played_with_number_keys_scores_and_saves_progress() {
         t.keys(&["Enter"]);
     }
     t.wait_for(&es.t_with("practice-score", &args!["percent" => 100]));
-    let progress =
-        std::fs::read_to_string(t.data_dir().join("progress.json")).expect("progress saved");
+    let progress = std::fs::read_to_string(t.data_dir().join("progress.json")).expect("progress saved");
     let json: serde_json::Value = serde_json::from_str(&progress).unwrap();
     assert_eq!(json["scenarios"][&scenario.id]["best"], 100);
     assert_eq!(json["scenarios"][&scenario.id]["attempts"], 1);
@@ -68,10 +59,8 @@ fn practice_list_prints_id_and_title() {
         let (id, title) = line.split_once('\t').expect("id<TAB>title");
         assert_eq!(playbook.scenario(id).unwrap().title.get(Lang::Hr), title);
     }
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_calma"))
-        .args(["practice", "nope"])
-        .output()
-        .unwrap();
+    let out =
+        std::process::Command::new(env!("CARGO_BIN_EXE_calma")).args(["practice", "nope"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("nope"));
 }

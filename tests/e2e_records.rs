@@ -18,11 +18,7 @@ fn calma(data: &str, args: &[&str]) -> (i32, String, String) {
         .output()
         .unwrap();
     let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    (
-        out.status.code().unwrap_or(-1),
-        text(&out.stdout),
-        text(&out.stderr),
-    )
+    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
 }
 
 fn title(lang: Lang, step: &str) -> String {
@@ -70,17 +66,8 @@ fn kill_9_loses_nothing() {
         .iter()
         .map(|n| (n["kind"].as_str().unwrap(), n["text"].as_str().unwrap()))
         .collect();
-    assert_eq!(
-        notes,
-        [
-            ("note", "Kupac čeka povrat"),
-            ("promise", "Nazvati sutra u 10")
-        ]
-    );
-    assert!(
-        record["notes"][0]["at"].as_str().unwrap().contains('T'),
-        "RFC 3339 times"
-    );
+    assert_eq!(notes, [("note", "Kupac čeka povrat"), ("promise", "Nazvati sutra u 10")]);
+    assert!(record["notes"][0]["at"].as_str().unwrap().contains('T'), "RFC 3339 times");
 }
 
 #[test]
@@ -107,11 +94,7 @@ fn an_interrupted_call_is_resumed_then_documented() {
 
     let (_, out, _) = calma(data, &["history", "--json"]);
     let history: Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(
-        history.as_array().unwrap().len(),
-        1,
-        "one call, resumed: {history}"
-    );
+    assert_eq!(history.as_array().unwrap().len(), 1, "one call, resumed: {history}");
     assert_eq!(history[0]["status"], "complete");
     assert_eq!(history[0]["outcome"], "resolved");
     assert_eq!(history[0]["notes"], 2);

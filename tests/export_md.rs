@@ -20,13 +20,7 @@ fn record(lang: Lang) -> Record {
         playbook_version: "1".into(),
     };
     let mut journal = store.start("20261125-090000", meta).unwrap();
-    let note = |kind, text: &str| {
-        Event::AddNote(Note {
-            at: 0,
-            kind,
-            text: text.into(),
-        })
-    };
+    let note = |kind, text: &str| Event::AddNote(Note { at: 0, kind, text: text.into() });
     let events = [
         Event::Next,
         note(NoteKind::Note, "Račun 1043: dvostruka naplata, 2 × 49,90 €"),

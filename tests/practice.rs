@@ -60,11 +60,7 @@ fn problems(edit: impl Fn(&mut serde_json::Value)) -> String {
     let text = serde_json::to_string_pretty(&json).unwrap();
     let scenario: Scenario = serde_json::from_str(&text).unwrap();
     let problems = validate(&scenario, "scenarios/tiny.json", &text, &STEP_IDS);
-    problems
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("\n")
+    problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
 }
 
 #[test]
@@ -86,10 +82,7 @@ fn an_unreachable_node_is_named() {
 #[test]
 fn a_dead_end_is_named() {
     let message = problems(|j| j["nodes"][3]["responses"][0]["next"] = "nowhere".into());
-    assert!(
-        message.contains("`nowhere`") && message.contains("dead end"),
-        "{message}"
-    );
+    assert!(message.contains("`nowhere`") && message.contains("dead end"), "{message}");
 }
 
 #[test]
@@ -101,15 +94,9 @@ fn a_cycle_is_named() {
 #[test]
 fn a_missing_language_is_named() {
     let message = problems(|j| {
-        j["nodes"][1]["customer"]
-            .as_object_mut()
-            .unwrap()
-            .remove("hr");
+        j["nodes"][1]["customer"].as_object_mut().unwrap().remove("hr");
     });
-    assert!(
-        message.contains("node") || message.contains("`b`"),
-        "{message}"
-    );
+    assert!(message.contains("node") || message.contains("`b`"), "{message}");
     assert!(message.contains("no hr text"), "{message}");
 }
 

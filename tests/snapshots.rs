@@ -25,9 +25,7 @@ fn call(lang: Lang, keys: &[Key]) -> App {
 
 fn draw(app: &App, width: u16, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|frame| ui::render(app, &Theme::new(false), frame))
-        .unwrap();
+    terminal.draw(|frame| ui::render(app, &Theme::new(false), frame)).unwrap();
     terminal.backend().to_string()
 }
 
@@ -56,10 +54,7 @@ fn call_screen_pt_60x20() {
 
 #[test]
 fn call_screen_two_panes_with_a_gloss_120x30() {
-    let app = call(
-        Lang::Pt,
-        &[Key::Right, Key::Char('L'), Key::Char('L'), Key::Char('L')],
-    );
+    let app = call(Lang::Pt, &[Key::Right, Key::Char('L'), Key::Char('L'), Key::Char('L')]);
     insta::assert_snapshot!(draw(&app, 120, 30));
 }
 
@@ -76,11 +71,7 @@ fn help_overlay_hr() {
 #[test]
 fn note_input_with_croatian_letters() {
     let mut keys = vec![Key::Char('n')];
-    keys.extend(
-        "Kupac traži povrat, čeka od 3. 11. — đak"
-            .chars()
-            .map(Key::Char),
-    );
+    keys.extend("Kupac traži povrat, čeka od 3. 11. — đak".chars().map(Key::Char));
     insta::assert_snapshot!(draw(&call(Lang::Hr, &keys), 80, 24));
 }
 
@@ -96,27 +87,13 @@ fn saved_notes_show_on_the_call_screen() {
 fn documentation_form_and_summary_pt() {
     let mut keys = vec![Key::Right, Key::Char('p')];
     keys.extend("Ligar amanhã às 10h".chars().map(Key::Char));
-    keys.extend([
-        Key::Enter,
-        Key::Char('+'),
-        Key::Char('r'),
-        Key::Char('q'),
-        Key::Char('y'),
-    ]);
+    keys.extend([Key::Enter, Key::Char('+'), Key::Char('r'), Key::Char('q'), Key::Char('y')]);
     let mut app = call(Lang::Pt, &keys);
     insta::assert_snapshot!("form_pt", draw(&app, 80, 24));
-    for key in [
-        Key::Enter,
-        Key::Char('O'),
-        Key::Char('k'),
-        Key::Enter,
-        Key::Enter,
-    ] {
+    for key in [Key::Enter, Key::Char('O'), Key::Char('k'), Key::Enter, Key::Enter] {
         app.handle(key);
     }
-    app.saved(Ok(
-        "/home/ana/.local/share/calma/calls/20260101-100000-1.json".into(),
-    ));
+    app.saved(Ok("/home/ana/.local/share/calma/calls/20260101-100000-1.json".into()));
     insta::assert_snapshot!("summary_pt", draw(&app, 80, 24));
 }
 
@@ -125,11 +102,7 @@ fn recovery_offer_hr() {
     use calma::call::{CallState, Event, Note, NoteKind};
     let pb = playbook();
     let mut state = CallState::new(pb.pack(Lang::Hr), Lang::Hr);
-    let note = Note {
-        at: 3,
-        kind: NoteKind::Note,
-        text: "Kupac čeka povrat".into(),
-    };
+    let note = Note { at: 3, kind: NoteKind::Note, text: "Kupac čeka povrat".into() };
     state.apply(Event::AddNote(note));
     let mut app = App::call(pb, I18n::new(Lang::Hr), CallOptions::default());
     app.offer(vec![calma::app::Pending {
@@ -177,26 +150,16 @@ fn no_size_panics() {
 #[test]
 fn control_characters_never_reach_the_screen() {
     let mut keys = vec![Key::Char('n')];
-    keys.extend(
-        "a\u{1b}]2;x\u{7}b\u{1b}[31mc\u{202e}d"
-            .chars()
-            .map(Key::Char),
-    );
+    keys.extend("a\u{1b}]2;x\u{7}b\u{1b}[31mc\u{202e}d".chars().map(Key::Char));
     keys.push(Key::Enter);
     let screen = draw(&call(Lang::En, &keys), 80, 24);
-    assert!(
-        !screen.chars().any(|c| c.is_control() && c != '\n'),
-        "{screen:?}"
-    );
+    assert!(!screen.chars().any(|c| c.is_control() && c != '\n'), "{screen:?}");
     assert!(screen.contains("a]2;xb[31mcd"), "{screen}");
 }
 
 fn practice(lang: Lang, keys: &[Key]) -> App {
     let pb = playbook();
-    let index = pb
-        .scenarios()
-        .iter()
-        .position(|s| s.id == "sunday_delivery");
+    let index = pb.scenarios().iter().position(|s| s.id == "sunday_delivery");
     let mut app = App::practice(pb, I18n::new(lang), index);
     for key in keys {
         app.handle(*key);
@@ -213,11 +176,7 @@ fn best_path(id: &str) -> Vec<Key> {
     let mut keys = Vec::new();
     while !session.ended() {
         let node = session.node(scenario).unwrap();
-        let good = node
-            .responses
-            .iter()
-            .position(|r| r.quality == Quality::Good)
-            .unwrap();
+        let good = node.responses.iter().position(|r| r.quality == Quality::Good).unwrap();
         keys.push(Key::Char(char::from(b'1' + good as u8)));
         keys.push(Key::Enter);
         session.pick(scenario, good);
@@ -229,24 +188,15 @@ fn best_path(id: &str) -> Vec<Key> {
 #[test]
 fn practice_turn_feedback_and_ending_es() {
     insta::assert_snapshot!("practice_turn_es", draw(&practice(Lang::Es, &[]), 80, 24));
-    insta::assert_snapshot!(
-        "practice_feedback_es",
-        draw(&practice(Lang::Es, &[Key::Char('1')]), 80, 24)
-    );
+    insta::assert_snapshot!("practice_feedback_es", draw(&practice(Lang::Es, &[Key::Char('1')]), 80, 24));
     let keys = best_path("sunday_delivery");
-    insta::assert_snapshot!(
-        "practice_ending_es",
-        draw(&practice(Lang::Es, &keys), 80, 30)
-    );
+    insta::assert_snapshot!("practice_ending_es", draw(&practice(Lang::Es, &keys), 80, 30));
 }
 
 #[test]
 fn practice_turn_feedback_and_ending_hr() {
     insta::assert_snapshot!("practice_turn_hr", draw(&practice(Lang::Hr, &[]), 60, 20));
-    insta::assert_snapshot!(
-        "practice_feedback_hr",
-        draw(&practice(Lang::Hr, &[Key::Char('3')]), 60, 20)
-    );
+    insta::assert_snapshot!("practice_feedback_hr", draw(&practice(Lang::Hr, &[Key::Char('3')]), 60, 20));
     let keys = [
         Key::Char('1'),
         Key::Enter,
@@ -259,17 +209,22 @@ fn practice_turn_feedback_and_ending_hr() {
         Key::Char('1'),
         Key::Enter,
     ];
-    insta::assert_snapshot!(
-        "practice_ending_hr",
-        draw(&practice(Lang::Hr, &keys), 80, 30)
-    );
+    insta::assert_snapshot!("practice_ending_hr", draw(&practice(Lang::Hr, &keys), 80, 30));
 }
 
 #[test]
 fn practice_list_en() {
-    insta::assert_snapshot!(draw(
-        &App::practice(playbook(), I18n::new(Lang::En), None),
-        80,
-        24
-    ));
+    insta::assert_snapshot!(draw(&App::practice(playbook(), I18n::new(Lang::En), None), 80, 24));
+}
+
+#[test]
+fn high_contrast_keeps_every_mark() {
+    let app = call(Lang::Hr, &SCENE);
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    terminal.draw(|frame| ui::render(&app, &Theme::high_contrast(true), frame)).unwrap();
+    insta::assert_snapshot!(terminal.backend().to_string());
+    // The same text as the default theme: colour adds nothing that is not written.
+    let mut plain = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    plain.draw(|frame| ui::render(&app, &Theme::new(false), frame)).unwrap();
+    assert_eq!(terminal.backend().to_string(), plain.backend().to_string());
 }

@@ -23,10 +23,7 @@ fn texts(lang: Lang, playbook: &Playbook) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let pack = playbook.pack(lang);
     for p in &pack.principles {
-        out.push((
-            format!("playbooks/{lang}.json principle {}", p.id),
-            p.text.clone(),
-        ));
+        out.push((format!("playbooks/{lang}.json principle {}", p.id), p.text.clone()));
     }
     for s in &pack.steps {
         let place = format!("playbooks/{lang}.json step {}", s.id);
@@ -36,17 +33,13 @@ fn texts(lang: Lang, playbook: &Playbook) -> Vec<(String, String)> {
             out.push((place.clone(), t.clone()));
         }
     }
-    let ftl =
-        std::fs::read_to_string(format!("locales/{lang}/calma.ftl")).expect("the locale exists");
+    let ftl = std::fs::read_to_string(format!("locales/{lang}/calma.ftl")).expect("the locale exists");
     for (n, line) in ftl.lines().enumerate() {
         if line.trim_start().starts_with('#') {
             continue;
         }
         let text = line.split_once(" =").map_or(line, |(_, v)| v);
-        out.push((
-            format!("locales/{lang}/calma.ftl:{}", n + 1),
-            strip_fluent(text),
-        ));
+        out.push((format!("locales/{lang}/calma.ftl:{}", n + 1), strip_fluent(text)));
     }
     out
 }
@@ -79,12 +72,7 @@ fn misspelled(lang: Lang, text: &str) -> Vec<String> {
         .stderr(Stdio::piped())
         .spawn()
         .expect("hunspell is installed (.ci/run installs it)");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
+    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(
         out.status.success(),
@@ -92,10 +80,7 @@ fn misspelled(lang: Lang, text: &str) -> Vec<String> {
         dictionary(lang),
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(str::to_string)
-        .collect()
+    String::from_utf8_lossy(&out.stdout).lines().map(str::to_string).collect()
 }
 
 #[test]
@@ -103,17 +88,9 @@ fn every_string_is_spelled_right() {
     let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
     let mut problems = Vec::new();
     for lang in Lang::ALL {
-        let allow =
-            std::fs::read_to_string(format!("tests/spelling/{lang}.txt")).unwrap_or_default();
-        let allow: Vec<&str> = allow
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect();
-        assert!(
-            allow.len() < 30,
-            "{lang}: the allow-list must stay under 30 words"
-        );
+        let allow = std::fs::read_to_string(format!("tests/spelling/{lang}.txt")).unwrap_or_default();
+        let allow: Vec<&str> = allow.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        assert!(allow.len() < 30, "{lang}: the allow-list must stay under 30 words");
         let texts = texts(lang, &playbook);
         let all: String = texts.iter().map(|(_, t)| format!("{t}\n")).collect();
         for word in misspelled(lang, &all) {

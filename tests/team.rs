@@ -24,9 +24,7 @@ fn team(files: &[(&str, String)]) -> tempfile::TempDir {
 }
 
 fn errors(dir: &Path) -> String {
-    Playbook::with_team(dir)
-        .expect_err("the team playbook is broken")
-        .to_string()
+    Playbook::with_team(dir).expect_err("the team playbook is broken").to_string()
 }
 
 fn embedded() -> Playbook {
@@ -37,43 +35,23 @@ fn embedded() -> Playbook {
 fn the_readme_example_changes_two_phrasings_and_adds_a_step() {
     let merged = Playbook::with_team(Path::new(EXAMPLE)).unwrap_or_else(|p| panic!("{p}"));
     let base = embedded();
-    let (old, new) = (
-        base.pack(Lang::Hr).step("firm").unwrap(),
-        merged.pack(Lang::Hr).step("firm").unwrap(),
-    );
-    let changed = old
-        .phrasings
-        .iter()
-        .zip(&new.phrasings)
-        .filter(|(a, b)| a != b)
-        .count();
+    let (old, new) = (base.pack(Lang::Hr).step("firm").unwrap(), merged.pack(Lang::Hr).step("firm").unwrap());
+    let changed = old.phrasings.iter().zip(&new.phrasings).filter(|(a, b)| a != b).count();
     assert_eq!(changed, 2);
     assert_eq!(old.title, new.title, "fields not named stay");
     assert_eq!(old.checklist, new.checklist);
-    let policy = merged
-        .pack(Lang::Hr)
-        .step("refund_policy")
-        .expect("the new step is added");
+    let policy = merged.pack(Lang::Hr).step("refund_policy").expect("the new step is added");
     assert_eq!(policy.title, "Povrat u 14 dana");
     // Absent in pt: shown from English, with a warning.
-    assert_eq!(
-        merged.pack(Lang::Pt).step("refund_policy").unwrap().title,
-        "Refunds within 14 days"
-    );
+    assert_eq!(merged.pack(Lang::Pt).step("refund_policy").unwrap().title, "Refunds within 14 days");
     assert_eq!(merged.warnings().len(), 3, "{:?}", merged.warnings());
     assert_eq!(merged.version(), "acme-1");
     // Other languages are the embedded ones.
-    assert_eq!(
-        merged.pack(Lang::It).step("calm"),
-        base.pack(Lang::It).step("calm")
-    );
+    assert_eq!(merged.pack(Lang::It).step("calm"), base.pack(Lang::It).step("calm"));
     let readme = fs::read_to_string("README.md").unwrap();
     for file in ["hr.json", "en.json"] {
         let text = fs::read_to_string(Path::new(EXAMPLE).join(file)).unwrap();
-        assert!(
-            readme.contains(text.trim()),
-            "the README shows {EXAMPLE}/{file} as it is"
-        );
+        assert!(readme.contains(text.trim()), "the README shows {EXAMPLE}/{file} as it is");
     }
 }
 
@@ -99,29 +77,17 @@ fn scenarios_are_added_or_replaced_by_id() {
     let mut replaced: Value = serde_json::from_str(&tiny).unwrap();
     replaced["id"] = "sunday_delivery".into();
     replaced["title"]["en"] = "Our Sunday rule".into();
-    let dir = team(&[
-        ("scenarios/tiny.json", tiny),
-        ("scenarios/sunday_delivery.json", replaced.to_string()),
-    ]);
+    let dir =
+        team(&[("scenarios/tiny.json", tiny), ("scenarios/sunday_delivery.json", replaced.to_string())]);
     let merged = Playbook::with_team(dir.path()).unwrap_or_else(|p| panic!("{p}"));
     assert_eq!(merged.scenarios().len(), embedded().scenarios().len() + 1);
     assert!(merged.scenario("tiny").is_some());
-    assert_eq!(
-        merged
-            .scenario("sunday_delivery")
-            .unwrap()
-            .title
-            .get(Lang::En),
-        "Our Sunday rule"
-    );
+    assert_eq!(merged.scenario("sunday_delivery").unwrap().title.get(Lang::En), "Our Sunday rule");
 }
 
 #[test]
 fn a_syntax_error_names_file_line_and_column() {
-    let dir = team(&[(
-        "hr.json",
-        "{\n  \"steps\": [\n    { \"id\": \"firm\", }\n  ]\n}".into(),
-    )]);
+    let dir = team(&[("hr.json", "{\n  \"steps\": [\n    { \"id\": \"firm\", }\n  ]\n}".into())]);
     let message = errors(dir.path());
     assert!(message.contains("hr.json:3:21"), "{message}");
 }
@@ -139,47 +105,29 @@ fn a_wrong_type_names_its_place() {
 
 #[test]
 fn an_unknown_phase_is_named() {
-    let dir = team(&[(
-        "pt.json",
-        json!({ "steps": [{ "id": "calm", "phase": "opening" }] }).to_string(),
-    )]);
+    let dir = team(&[("pt.json", json!({ "steps": [{ "id": "calm", "phase": "opening" }] }).to_string())]);
     let message = errors(dir.path());
-    assert!(
-        message.contains("pt.json:1:") && message.contains("opening"),
-        "{message}"
-    );
+    assert!(message.contains("pt.json:1:") && message.contains("opening"), "{message}");
 }
 
 #[test]
 fn a_new_step_without_phase_is_named() {
     let step = json!({ "id": "vip", "title": "VIP", "why": "x", "checklist": ["a", "b"],
         "phrasings": ["1", "2", "3", "4"], "avoid": ["a", "b"] });
-    let dir = team(&[(
-        "en.json",
-        serde_json::to_string_pretty(&json!({ "steps": [step] })).unwrap(),
-    )]);
+    let dir = team(&[("en.json", serde_json::to_string_pretty(&json!({ "steps": [step] })).unwrap())]);
     let message = errors(dir.path());
-    assert!(
-        message.contains("new step `vip` needs \"phase\""),
-        "{message}"
-    );
-    assert!(
-        message.contains("en.json:12:"),
-        "the step is located: {message}"
-    );
+    assert!(message.contains("new step `vip` needs \"phase\""), "{message}");
+    assert!(message.contains("en.json:12:"), "the step is located: {message}");
 }
 
 #[test]
 fn empty_phrasings_are_named() {
     let text =
-        serde_json::to_string_pretty(&json!({ "steps": [{ "id": "listen", "phrasings": [] }] }))
-            .unwrap();
+        serde_json::to_string_pretty(&json!({ "steps": [{ "id": "listen", "phrasings": [] }] })).unwrap();
     let dir = team(&[("hr.json", text)]);
     let message = errors(dir.path());
     assert!(
-        message.contains("hr.json:")
-            && message.contains("`listen`")
-            && message.contains("phrasings"),
+        message.contains("hr.json:") && message.contains("`listen`") && message.contains("phrasings"),
         "{message}"
     );
 }
@@ -188,10 +136,7 @@ fn empty_phrasings_are_named() {
 fn several_errors_are_reported_together() {
     let dir = team(&[
         ("hr.json", "{ oops".into()),
-        (
-            "it.json",
-            json!({ "steps": [{ "id": "calm", "avoid": [] }] }).to_string(),
-        ),
+        ("it.json", json!({ "steps": [{ "id": "calm", "avoid": [] }] }).to_string()),
         ("scenarios/x.json", "[]".into()),
     ]);
     let message = errors(dir.path());
@@ -221,16 +166,9 @@ fn escape_sequences_in_team_text_render_as_harmless_text() {
     let playbook = Playbook::with_team(dir.path()).unwrap_or_else(|p| panic!("{p}"));
     let app = App::call(playbook, I18n::new(Lang::Hr), CallOptions::default());
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal
-        .draw(|f| ui::render(&app, &Theme::new(false), f))
-        .unwrap();
+    terminal.draw(|f| ui::render(&app, &Theme::new(false), f)).unwrap();
     let screen = terminal.backend().to_string();
-    assert!(
-        !screen
-            .chars()
-            .any(|c| c.is_control() && c != '\n' || c == '\u{202e}'),
-        "{screen:?}"
-    );
+    assert!(!screen.chars().any(|c| c.is_control() && c != '\n' || c == '\u{202e}'), "{screen:?}");
     insta::assert_snapshot!(screen);
 }
 
@@ -268,8 +206,7 @@ fn json_value() -> impl Strategy<Value = Value> {
         any::<bool>().prop_map(Value::Bool),
         any::<i64>().prop_map(|n| json!(n)),
         ".{0,12}".prop_map(Value::String),
-        prop::sample::select(vec!["calm", "listen", "open", "resolve", "pt", "hr"])
-            .prop_map(|s| json!(s)),
+        prop::sample::select(vec!["calm", "listen", "open", "resolve", "pt", "hr"]).prop_map(|s| json!(s)),
     ];
     let keys = prop::sample::select(vec![
         "steps",
@@ -290,9 +227,8 @@ fn json_value() -> impl Strategy<Value = Value> {
     leaf.prop_recursive(4, 40, 6, move |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-            prop::collection::btree_map(keys.clone(), inner, 0..6).prop_map(|m| Value::Object(
-                m.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
-            )),
+            prop::collection::btree_map(keys.clone(), inner, 0..6)
+                .prop_map(|m| Value::Object(m.into_iter().map(|(k, v)| (k.to_string(), v)).collect())),
         ]
     })
 }

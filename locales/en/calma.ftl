@@ -262,3 +262,21 @@ practice-saved = Progress saved: { $attempts ->
         [one] { $attempts } attempt
        *[other] { $attempts } attempts
     }, best { $best }%.
+
+## Plain mode: one line per change, one command per line (screen readers)
+plain-prompt = Command (? for help):
+plain-step = Step { $n } of { $total }: { $title }
+plain-why = Why: { $text }
+plain-say = Say: “{ $text }”
+plain-mood = Mood: { $mood } { $label }
+plain-ticked = Ticked: { $item }
+plain-unticked = Unticked: { $item }
+plain-unknown = Unknown command “{ $command }”. Type ? for the commands.
+plain-commands = Commands:
+plain-input-ended = Input ended. The call is kept and will be offered for recovery.
+plain-outcome = Outcome: type its number (Enter: { $default }).
+plain-summary = Summary, one line:
+plain-follow-up = Follow-up date (Enter: { $default }; - for none):
+plain-pick = Your answer, 1 to { $count }:
+key-jump = go to step N
+plain-practice-needs-id = In plain mode, name the scenario: calma practice ID --plain (calma practice --list shows the ids).

@@ -262,3 +262,21 @@ practice-saved = Progreso guardado: { $attempts ->
         [one] { $attempts } intento
        *[other] { $attempts } intentos
     }, mejor: { $best } %.
+
+## Modo simple: una línea por cambio, un comando por línea (lectores de pantalla)
+plain-prompt = Comando (? para ayuda):
+plain-step = Paso { $n } de { $total }: { $title }
+plain-why = Por qué: { $text }
+plain-say = Diga: «{ $text }»
+plain-mood = Ánimo: { $mood } { $label }
+plain-ticked = Marcado: { $item }
+plain-unticked = Desmarcado: { $item }
+plain-unknown = Comando desconocido «{ $command }». Escriba ? para ver los comandos.
+plain-commands = Comandos:
+plain-input-ended = Fin de la entrada. La llamada se conserva y podrá recuperarla más tarde.
+plain-outcome = Resultado: escriba el número (Enter: { $default }).
+plain-summary = Resumen, en una línea:
+plain-follow-up = Fecha de seguimiento (Enter: { $default }; - si no hay):
+plain-pick = Su respuesta, del 1 al { $count }:
+key-jump = ir al paso N
+plain-practice-needs-id = En modo simple, indique el escenario: { "calma practice ID --plain" } ({ "calma practice --list" } muestra los identificadores).

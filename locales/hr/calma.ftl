@@ -270,3 +270,21 @@ practice-saved = Napredak je spremljen: { $attempts ->
         [few] { $attempts } pokušaja
        *[other] { $attempts } pokušaja
     }, najbolje: { $best } %.
+
+## Jednostavni način: jedan redak po promjeni, jedna naredba po retku (čitači zaslona)
+plain-prompt = Naredba (? za pomoć):
+plain-step = Korak { $n } od { $total }: { $title }
+plain-why = Zašto: { $text }
+plain-say = Recite: „{ $text }“
+plain-mood = Raspoloženje: { $mood } { $label }
+plain-ticked = Označeno: { $item }
+plain-unticked = Kvačica uklonjena: { $item }
+plain-unknown = Nepoznata naredba „{ $command }“. Upišite ? za popis naredbi.
+plain-commands = Naredbe:
+plain-input-ended = Unos je završen. Poziv je sačuvan i moći ćete ga kasnije oporaviti.
+plain-outcome = Ishod: upišite broj (Enter: { $default }).
+plain-summary = Sažetak, u jednom retku:
+plain-follow-up = Datum naknadne provjere (Enter: { $default }; { "-" } ako nema):
+plain-pick = Vaš odgovor, od 1 do { $count }:
+key-jump = prijelaz na korak N
+plain-practice-needs-id = U jednostavnom načinu rada navedite scenarij: { "calma practice ID --plain" } ({ "calma practice --list" } prikazuje oznake).

@@ -262,3 +262,21 @@ practice-saved = Progressi salvati: { $attempts ->
         [one] { $attempts } tentativo
        *[other] { $attempts } tentativi
     }, migliore: { $best }%.
+
+## Modalità semplice: una riga per modifica, un comando per riga (lettori di schermo)
+plain-prompt = Comando (? per la guida):
+plain-step = Passo { $n } di { $total }: { $title }
+plain-why = Perché: { $text }
+plain-say = Cosa dire: «{ $text }»
+plain-mood = Umore: { $mood } { $label }
+plain-ticked = Spuntata: { $item }
+plain-unticked = Spunta tolta: { $item }
+plain-unknown = Comando sconosciuto «{ $command }». Digita ? per vedere i comandi.
+plain-commands = Comandi:
+plain-input-ended = Input terminato. La chiamata è conservata e potrai riprenderla più tardi.
+plain-outcome = Esito: digita il numero (Enter: { $default }).
+plain-summary = Riepilogo, in una riga:
+plain-follow-up = Data per ricontattare (Enter: { $default }; - per nessuna):
+plain-pick = La tua risposta, da 1 a { $count }:
+key-jump = vai al passo N
+plain-practice-needs-id = In modalità semplice, indica lo scenario: { "calma practice ID --plain" } ({ "calma practice --list" } mostra gli ID).

@@ -262,3 +262,21 @@ practice-saved = Progresso salvo: { $attempts ->
         [one] { $attempts } tentativa
        *[other] { $attempts } tentativas
     }, melhor: { $best }%.
+
+## Modo simples: uma linha por mudança, um comando por linha (leitores de tela)
+plain-prompt = Comando (? para ajuda):
+plain-step = Etapa { $n } de { $total }: { $title }
+plain-why = Por quê: { $text }
+plain-say = Diga: “{ $text }”
+plain-mood = Humor: { $mood } { $label }
+plain-ticked = Marcado: { $item }
+plain-unticked = Desmarcado: { $item }
+plain-unknown = Comando desconhecido “{ $command }”. Digite ? para ver os comandos.
+plain-commands = Comandos:
+plain-input-ended = Fim da entrada. A ligação foi mantida e poderá ser recuperada depois.
+plain-outcome = Resultado: digite o número (Enter: { $default }).
+plain-summary = Resumo, em uma linha:
+plain-follow-up = Data de retorno (Enter: { $default }; - para nenhuma):
+plain-pick = Sua resposta, de 1 a { $count }:
+key-jump = ir para a etapa N
+plain-practice-needs-id = No modo simples, informe o cenário: { "calma practice ID --plain" } ({ "calma practice --list" } mostra os identificadores).

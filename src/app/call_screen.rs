@@ -62,14 +62,7 @@ impl CallScreen {
     /// The screen of a new call.
     pub fn new(call: CallState) -> CallScreen {
         let moods = vec![(0, call.mood())];
-        CallScreen {
-            call,
-            overlay: Overlay::None,
-            status: None,
-            elapsed: 0,
-            moods,
-            saved: None,
-        }
+        CallScreen { call, overlay: Overlay::None, status: None, elapsed: 0, moods, saved: None }
     }
 
     /// The phrasing on screen, in the customer's language.
@@ -83,22 +76,15 @@ impl CallScreen {
             // Text input gets the first pick of keys.
             match key {
                 Key::Enter => {
-                    let note = Note {
-                        at: self.elapsed,
-                        kind: *kind,
-                        text: std::mem::take(text),
-                    };
+                    let note = Note { at: self.elapsed, kind: *kind, text: std::mem::take(text) };
                     self.overlay = Overlay::None;
                     let id = match note.kind {
                         NoteKind::Note => "status-note-saved",
                         NoteKind::Promise => "status-promise-saved",
                     };
                     let commands = self.apply(Event::AddNote(note));
-                    self.status = if commands.is_empty() {
-                        Status::of("status-cancelled")
-                    } else {
-                        Status::of(id)
-                    };
+                    self.status =
+                        if commands.is_empty() { Status::of("status-cancelled") } else { Status::of(id) };
                     return (commands, false);
                 }
                 Key::Esc => {
@@ -142,15 +128,8 @@ impl CallScreen {
                 return (Vec::new(), false);
             }
             Action::Note | Action::Promise => {
-                let kind = if action == Action::Note {
-                    NoteKind::Note
-                } else {
-                    NoteKind::Promise
-                };
-                self.overlay = Overlay::Input {
-                    kind,
-                    text: String::new(),
-                };
+                let kind = if action == Action::Note { NoteKind::Note } else { NoteKind::Promise };
+                self.overlay = Overlay::Input { kind, text: String::new() };
                 return (Vec::new(), false);
             }
             Action::Copy => {
@@ -162,15 +141,11 @@ impl CallScreen {
             }
             Action::Next => Event::Next,
             Action::Previous => Event::Previous,
-            Action::StepDown => Event::Jump {
-                step: self.call.current() + 1,
-            },
-            Action::StepUp => Event::Jump {
-                step: self.call.current().saturating_sub(1),
-            },
+            Action::StepDown => Event::Jump { step: self.call.current() + 1 },
+            Action::StepUp => Event::Jump { step: self.call.current().saturating_sub(1) },
             Action::ItemDown => Event::ItemDown,
             Action::ItemUp => Event::ItemUp,
-            Action::Tick => Event::Tick,
+            Action::Tick => Event::Tick { item: self.call.item() },
             Action::NextPhrasing => Event::NextPhrasing,
             Action::MoodUp => Event::MoodUp,
             Action::MoodDown => Event::MoodDown,
@@ -187,11 +162,7 @@ impl CallScreen {
                 Event::Resolved
             }
             Action::CycleLang => Event::CycleLang,
-            Action::MenuDown
-            | Action::MenuUp
-            | Action::Choose
-            | Action::Pick(_)
-            | Action::Retry => {
+            Action::MenuDown | Action::MenuUp | Action::Choose | Action::Pick(_) | Action::Retry => {
                 return (Vec::new(), false);
             }
         };
@@ -206,19 +177,12 @@ impl CallScreen {
             match effect {
                 Effect::MoodChanged(m) => self.moods.push((self.elapsed, *m)),
                 Effect::LangChanged(lang) => {
-                    self.status = Some(Status {
-                        id: "status-lang",
-                        lang: Some(*lang),
-                    })
+                    self.status = Some(Status { id: "status-lang", lang: Some(*lang) })
                 }
                 _ => {}
             }
         }
-        if effects.is_empty() {
-            Vec::new()
-        } else {
-            vec![Command::Record(event)]
-        }
+        if effects.is_empty() { Vec::new() } else { vec![Command::Record(event)] }
     }
 }
 

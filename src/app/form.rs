@@ -97,9 +97,7 @@ impl Form {
         match (self.field, key) {
             (_, Key::Tab) => self.field = self.next_field(),
             (Field::Outcome, Key::Down | Key::Char('j')) => self.select(self.outcome + 1),
-            (Field::Outcome, Key::Up | Key::Char('k')) => {
-                self.select(self.outcome + Outcome::ALL.len() - 1)
-            }
+            (Field::Outcome, Key::Up | Key::Char('k')) => self.select(self.outcome + Outcome::ALL.len() - 1),
             (Field::Outcome, Key::Char(c @ '1'..='5')) => self.select(c as usize - '1' as usize),
             (Field::Outcome | Field::Summary, Key::Enter) => self.field = self.next_field(),
             (Field::Summary | Field::FollowUp, Key::Esc) => self.field = self.previous_field(),
@@ -115,18 +113,16 @@ impl Form {
                 self.edited = true;
                 self.follow_up.push(c);
             }
-            (Field::FollowUp, Key::Enter) => {
-                match parse_date(&self.follow_up, self.today, &self.words) {
-                    Ok(follow_up) => {
-                        return Some(Filled {
-                            outcome: self.outcome(),
-                            summary: self.summary.trim().to_string(),
-                            follow_up,
-                        });
-                    }
-                    Err(BadDate) => self.error = Some("form-bad-date"),
+            (Field::FollowUp, Key::Enter) => match parse_date(&self.follow_up, self.today, &self.words) {
+                Ok(follow_up) => {
+                    return Some(Filled {
+                        outcome: self.outcome(),
+                        summary: self.summary.trim().to_string(),
+                        follow_up,
+                    });
                 }
-            }
+                Err(BadDate) => self.error = Some("form-bad-date"),
+            },
             _ => {}
         }
         None
@@ -163,24 +159,19 @@ pub fn parse_date(input: &str, today: Date, words: &DateWords) -> Result<Option<
     if input.is_empty() {
         return Ok(None);
     }
-    let is = |list: &[String], english: &str| {
-        input == english || list.iter().any(|w| w.to_lowercase() == input)
-    };
+    let is =
+        |list: &[String], english: &str| input == english || list.iter().any(|w| w.to_lowercase() == input);
     let days = if is(&words.today, "today") {
         Some(0)
     } else if is(&words.tomorrow, "tomorrow") {
         Some(1)
     } else {
-        input
-            .strip_prefix('+')
-            .map(|r| r.strip_suffix('d').unwrap_or(r))
-            .and_then(|n| n.parse::<i64>().ok())
+        input.strip_prefix('+').map(|r| r.strip_suffix('d').unwrap_or(r)).and_then(|n| n.parse::<i64>().ok())
     };
     match days {
-        Some(d) if (0..=3650).contains(&d) => today
-            .checked_add(jiff::Span::new().days(d))
-            .map(Some)
-            .map_err(|_| BadDate),
+        Some(d) if (0..=3650).contains(&d) => {
+            today.checked_add(jiff::Span::new().days(d)).map(Some).map_err(|_| BadDate)
+        }
         Some(_) => Err(BadDate),
         None => input.parse::<Date>().map(Some).map_err(|_| BadDate),
     }
@@ -192,37 +183,19 @@ mod tests {
     use jiff::civil::date;
 
     fn words() -> DateWords {
-        DateWords {
-            today: vec!["danas".into()],
-            tomorrow: vec!["sutra".into()],
-        }
+        DateWords { today: vec!["danas".into()], tomorrow: vec!["sutra".into()] }
     }
 
     #[test]
     fn dates_in_every_accepted_form() {
         let today = date(2026, 11, 25);
         assert_eq!(parse_date("", today, &words()), Ok(None));
-        assert_eq!(
-            parse_date("2026-12-01", today, &words()),
-            Ok(Some(date(2026, 12, 1)))
-        );
-        assert_eq!(
-            parse_date("+3d", today, &words()),
-            Ok(Some(date(2026, 11, 28)))
-        );
-        assert_eq!(
-            parse_date("+7", today, &words()),
-            Ok(Some(date(2026, 12, 2)))
-        );
-        assert_eq!(
-            parse_date("Sutra", today, &words()),
-            Ok(Some(date(2026, 11, 26)))
-        );
+        assert_eq!(parse_date("2026-12-01", today, &words()), Ok(Some(date(2026, 12, 1))));
+        assert_eq!(parse_date("+3d", today, &words()), Ok(Some(date(2026, 11, 28))));
+        assert_eq!(parse_date("+7", today, &words()), Ok(Some(date(2026, 12, 2))));
+        assert_eq!(parse_date("Sutra", today, &words()), Ok(Some(date(2026, 11, 26))));
         assert_eq!(parse_date("danas", today, &words()), Ok(Some(today)));
-        assert_eq!(
-            parse_date("tomorrow", today, &words()),
-            Ok(Some(date(2026, 11, 26)))
-        );
+        assert_eq!(parse_date("tomorrow", today, &words()), Ok(Some(date(2026, 11, 26))));
         assert_eq!(parse_date("2026-13-01", today, &words()), Err(BadDate));
         assert_eq!(parse_date("soon", today, &words()), Err(BadDate));
         assert_eq!(parse_date("+99999d", today, &words()), Err(BadDate));

@@ -17,12 +17,7 @@ pub enum MenuItem {
 
 impl MenuItem {
     /// The items, top to bottom.
-    pub const ALL: [MenuItem; 4] = [
-        MenuItem::Call,
-        MenuItem::Practice,
-        MenuItem::Language,
-        MenuItem::Quit,
-    ];
+    pub const ALL: [MenuItem; 4] = [MenuItem::Call, MenuItem::Practice, MenuItem::Language, MenuItem::Quit];
 
     /// The letter that picks it directly.
     pub fn letter(self) -> char {
@@ -53,9 +48,7 @@ impl Home {
         }
         match keymap::resolve(Mode::Home, key)? {
             Action::MenuDown => self.selected = (self.selected + 1) % MenuItem::ALL.len(),
-            Action::MenuUp => {
-                self.selected = (self.selected + MenuItem::ALL.len() - 1) % MenuItem::ALL.len()
-            }
+            Action::MenuUp => self.selected = (self.selected + MenuItem::ALL.len() - 1) % MenuItem::ALL.len(),
             Action::Choose => return MenuItem::ALL.get(self.selected).copied(),
             Action::ForceQuit => return Some(MenuItem::Quit),
             _ => {}

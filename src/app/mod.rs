@@ -238,9 +238,7 @@ impl App {
             Screen::Recover => self.recover(key),
             Screen::Call(call) => {
                 let (commands, ended) = call.handle(key, &self.playbook);
-                if ended
-                    && let Screen::Call(call) = std::mem::replace(&mut self.screen, Screen::Recover)
-                {
+                if ended && let Screen::Call(call) = std::mem::replace(&mut self.screen, Screen::Recover) {
                     let words = DateWords {
                         today: vec![self.i18n.t("date-today")],
                         tomorrow: vec![self.i18n.t("date-tomorrow")],
@@ -319,9 +317,7 @@ impl App {
                 self.pending.clear();
                 return vec![Command::Resume(pending.id)];
             }
-            Key::Char('f') if !self.pending.is_empty() => {
-                Some(Command::File(self.pending.remove(0).id))
-            }
+            Key::Char('f') if !self.pending.is_empty() => Some(Command::File(self.pending.remove(0).id)),
             Key::Esc => {
                 self.pending.clear();
                 None

@@ -32,9 +32,7 @@ impl ScenarioList {
     pub fn handle(&mut self, key: Key, count: usize) -> PracticeOutcome {
         match keymap::resolve(Mode::PracticeList, key) {
             Some(Action::MenuDown) => self.selected = (self.selected + 1) % count.max(1),
-            Some(Action::MenuUp) => {
-                self.selected = (self.selected + count.max(1) - 1) % count.max(1)
-            }
+            Some(Action::MenuUp) => self.selected = (self.selected + count.max(1) - 1) % count.max(1),
             Some(Action::Choose) if count > 0 => {
                 return PracticeOutcome::Play(self.selected.min(count - 1));
             }
@@ -62,12 +60,7 @@ pub struct PracticeScreen {
 impl PracticeScreen {
     /// A new attempt at a scenario.
     pub fn new(index: usize, scenario: &Scenario, customer_lang: Lang) -> PracticeScreen {
-        PracticeScreen {
-            scenario: index,
-            session: Session::new(scenario),
-            cursor: 0,
-            customer_lang,
-        }
+        PracticeScreen { scenario: index, session: Session::new(scenario), cursor: 0, customer_lang }
     }
 
     /// Reacts to a key.
@@ -90,10 +83,7 @@ impl PracticeScreen {
                 self.session.proceed(scenario);
                 self.cursor = 0;
                 if self.session.ended() {
-                    return PracticeOutcome::Finished(
-                        scenario.id.clone(),
-                        Score::of(&self.session).percent,
-                    );
+                    return PracticeOutcome::Finished(scenario.id.clone(), Score::of(&self.session).percent);
                 }
             }
             (Action::Retry, Turn::Ended(_)) => {

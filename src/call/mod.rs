@@ -55,13 +55,8 @@ pub enum Outcome {
 
 impl Outcome {
     /// The outcomes in the order of the form.
-    pub const ALL: [Outcome; 5] = [
-        Outcome::Resolved,
-        Outcome::Escalated,
-        Outcome::Paused,
-        Outcome::Unresolved,
-        Outcome::LetGo,
-    ];
+    pub const ALL: [Outcome; 5] =
+        [Outcome::Resolved, Outcome::Escalated, Outcome::Paused, Outcome::Unresolved, Outcome::LetGo];
 
     /// The Fluent message id of its name.
     pub fn message_id(self) -> &'static str {
@@ -115,8 +110,13 @@ pub enum Event {
     ItemDown,
     /// Move the checklist cursor up.
     ItemUp,
-    /// Tick or untick the checklist item under the cursor.
-    Tick,
+    /// Tick or untick a checklist item of the current step (the item is
+    /// named, not taken from the cursor, so a replayed journal ticks the
+    /// same item).
+    Tick {
+        /// The item's index.
+        item: usize,
+    },
     /// Show the next suggested phrasing.
     NextPhrasing,
     /// The customer is getting more upset.
@@ -190,11 +190,7 @@ impl CallState {
         let steps: Vec<StepInfo> = pack
             .steps
             .iter()
-            .map(|s| StepInfo {
-                id: s.id.clone(),
-                phase: s.phase,
-                items: s.checklist.len(),
-            })
+            .map(|s| StepInfo { id: s.id.clone(), phase: s.phase, items: s.checklist.len() })
             .collect();
         CallState {
             ticks: steps.iter().map(|s| vec![false; s.items]).collect(),
@@ -230,9 +226,7 @@ impl CallState {
         match event {
             Event::Next => {
                 self.mark_done(self.current);
-                let to = self
-                    .recommended()
-                    .unwrap_or((self.current + 1).min(self.last()));
+                let to = self.recommended().unwrap_or((self.current + 1).min(self.last()));
                 self.go(to, &mut effects);
             }
             Event::Previous => {
@@ -243,7 +237,7 @@ impl CallState {
             Event::Jump { step } => self.go(step.min(self.last()), &mut effects),
             Event::ItemDown => self.item = (self.item + 1).min(self.items().saturating_sub(1)),
             Event::ItemUp => self.item = self.item.saturating_sub(1),
-            Event::Tick => self.tick(&mut effects),
+            Event::Tick { item } => self.tick(item, &mut effects),
             Event::NextPhrasing => self.phrasing = self.phrasing.wrapping_add(1),
             Event::MoodUp => self.set_mood(self.mood.saturating_add(1), &mut effects),
             Event::MoodDown => self.set_mood(self.mood.saturating_sub(1), &mut effects),
@@ -278,10 +272,7 @@ impl CallState {
                 let text = note.text.trim();
                 if !text.is_empty() {
                     effects.push(Effect::NoteAdded(note.kind));
-                    self.notes.push(Note {
-                        text: text.to_string(),
-                        ..note
-                    });
+                    self.notes.push(Note { text: text.to_string(), ..note });
                 }
             }
         }
@@ -360,17 +351,14 @@ impl CallState {
         effects.push(Effect::MoodChanged(mood));
     }
 
-    fn tick(&mut self, effects: &mut Vec<Effect>) {
-        let (step, item) = (self.current, self.item);
+    fn tick(&mut self, item: usize, effects: &mut Vec<Effect>) {
+        let step = self.current;
         let Some(slot) = self.ticks.get_mut(step).and_then(|t| t.get_mut(item)) else {
             return;
         };
         *slot = !*slot;
-        effects.push(Effect::Ticked {
-            step: self.steps[step].id.clone(),
-            item,
-            on: *slot,
-        });
+        self.item = item;
+        effects.push(Effect::Ticked { step: self.steps[step].id.clone(), item, on: *slot });
         if self.ticks[step].iter().all(|t| *t) {
             self.mark_done(step);
         }
@@ -413,11 +401,7 @@ impl CallState {
 
     /// Whether item `item` of step `step` is ticked.
     pub fn is_ticked(&self, step: usize, item: usize) -> bool {
-        self.ticks
-            .get(step)
-            .and_then(|t| t.get(item))
-            .copied()
-            .unwrap_or(false)
+        self.ticks.get(step).and_then(|t| t.get(item)).copied().unwrap_or(false)
     }
 
     /// The ticks of every step (same shape as the checklists).

@@ -4,16 +4,8 @@
 use super::{CallState, MOOD_MAX};
 
 /// The usual path through a call when nothing special happens.
-const FLOW: [&str; 8] = [
-    "calm",
-    "listen",
-    "restate",
-    "empathy",
-    "apologize",
-    "solutions",
-    "agreement",
-    "close",
-];
+const FLOW: [&str; 8] =
+    ["calm", "listen", "restate", "empathy", "apologize", "solutions", "agreement", "close"];
 
 /// An upset customer must feel heard before any solution (sources 001, 003).
 const HEARD_FIRST: [&str; 3] = ["calm", "listen", "empathy"];
@@ -25,10 +17,7 @@ impl CallState {
     /// The step the coach recommends next, if any: never the current one,
     /// never one already done.
     pub fn recommended(&self) -> Option<usize> {
-        let want = |id: &str| {
-            self.index(id)
-                .filter(|&i| i != self.current && !self.is_done(i))
-        };
+        let want = |id: &str| self.index(id).filter(|&i| i != self.current && !self.is_done(i));
         let first = |ids: &[&str]| ids.iter().find_map(|id| want(id));
 
         if self.ended {
@@ -36,9 +25,8 @@ impl CallState {
         }
         // Abuse or a hostile customer: a firm limit, then a pause with a
         // promised update (source 002).
-        let hostile = (self.boundary_open || self.mood == MOOD_MAX)
-            .then(|| first(&["limits", "pause"]))
-            .flatten();
+        let hostile =
+            (self.boundary_open || self.mood == MOOD_MAX).then(|| first(&["limits", "pause"])).flatten();
         if hostile.is_some() {
             return hostile;
         }

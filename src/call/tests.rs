@@ -51,11 +51,7 @@ fn an_upset_customer_is_heard_before_solutions() {
 #[test]
 fn listening_is_recommended_while_upset_even_after_jumping() {
     let mut s = call();
-    let solutions = s
-        .steps()
-        .iter()
-        .position(|st| st.id == "solutions")
-        .unwrap();
+    let solutions = s.steps().iter().position(|st| st.id == "solutions").unwrap();
     s.apply(Event::Jump { step: solutions });
     s.apply(Event::MoodUp);
     assert_eq!(id(&s, s.recommended()), Some("calm"));
@@ -93,20 +89,8 @@ fn after_a_pause_a_calmer_call_resumes() {
     run(&mut s, &[Event::Abusive, Event::Next, Event::Next]);
     assert_eq!(at(&s), "close");
     let mut s = call();
-    run(
-        &mut s,
-        &[
-            Event::Abusive,
-            Event::Next,
-            Event::MoodDown,
-            Event::MoodDown,
-        ],
-    );
-    assert_eq!(
-        id(&s, s.recommended()),
-        Some("calm"),
-        "the call resumes where it left off"
-    );
+    run(&mut s, &[Event::Abusive, Event::Next, Event::MoodDown, Event::MoodDown]);
+    assert_eq!(id(&s, s.recommended()), Some("calm"), "the call resumes where it left off");
 }
 
 #[test]
@@ -141,10 +125,7 @@ fn escalate_resolve_and_end() {
     let effects = s.apply(Event::EndCall);
     assert!(effects.contains(&Effect::Ended));
     assert_eq!(id(&s, s.recommended()), Some("follow_up"));
-    assert!(
-        s.apply(Event::EndCall).is_empty(),
-        "ending twice changes nothing"
-    );
+    assert!(s.apply(Event::EndCall).is_empty(), "ending twice changes nothing");
 }
 
 #[test]
@@ -162,13 +143,13 @@ fn ticking_every_item_marks_the_step_done() {
     let mut s = call();
     let n = s.current_step().items;
     for _ in 0..n {
-        let e = s.apply(Event::Tick);
+        let e = s.apply(Event::Tick { item: s.item() });
         assert!(matches!(e[..], [Effect::Ticked { on: true, .. }]));
         s.apply(Event::ItemDown);
     }
     assert!(s.is_done(0));
     assert_eq!(s.item(), n - 1, "the cursor stops at the last item");
-    let e = s.apply(Event::Tick);
+    let e = s.apply(Event::Tick { item: s.item() });
     assert!(matches!(e[..], [Effect::Ticked { on: false, .. }]));
 }
 
@@ -184,18 +165,9 @@ fn mood_is_clamped_and_reports_changes() {
 #[test]
 fn notes_are_trimmed_and_blank_ones_ignored() {
     let mut s = call();
-    let note = |text: &str| {
-        Event::AddNote(Note {
-            at: 5,
-            kind: NoteKind::Promise,
-            text: text.into(),
-        })
-    };
+    let note = |text: &str| Event::AddNote(Note { at: 5, kind: NoteKind::Promise, text: text.into() });
     assert!(s.apply(note("   ")).is_empty());
-    assert_eq!(
-        s.apply(note("  nazvati u 15 h, đak ")),
-        vec![Effect::NoteAdded(NoteKind::Promise)]
-    );
+    assert_eq!(s.apply(note("  nazvati u 15 h, đak ")), vec![Effect::NoteAdded(NoteKind::Promise)]);
     assert_eq!(s.notes()[0].text, "nazvati u 15 h, đak");
 }
 
@@ -215,7 +187,7 @@ fn event() -> impl Strategy<Value = Event> {
         (0usize..40).prop_map(|step| Event::Jump { step }),
         Just(Event::ItemDown),
         Just(Event::ItemUp),
-        Just(Event::Tick),
+        (0usize..6).prop_map(|item| Event::Tick { item }),
         Just(Event::NextPhrasing),
         Just(Event::MoodUp),
         Just(Event::MoodDown),
@@ -224,11 +196,7 @@ fn event() -> impl Strategy<Value = Event> {
         Just(Event::Resolved),
         Just(Event::EndCall),
         Just(Event::CycleLang),
-        ".{0,20}".prop_map(|text| Event::AddNote(Note {
-            at: 1,
-            kind: NoteKind::Note,
-            text
-        })),
+        ".{0,20}".prop_map(|text| Event::AddNote(Note { at: 1, kind: NoteKind::Note, text })),
     ]
 }
 

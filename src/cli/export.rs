@@ -24,13 +24,7 @@ pub fn export(
         StoreError::NotFound(id) => i18n.t_with("error-no-record", &args!["id" => id]),
         other => other.to_string(),
     })?;
-    warn(
-        &crate::record::Listing {
-            records: Vec::new(),
-            warnings,
-        },
-        i18n,
-    );
+    warn(&crate::record::Listing { records: Vec::new(), warnings }, i18n);
     match format {
         Format::Json => serde_json::to_string_pretty(&record).map_err(|e| e.to_string()),
         Format::Md => Ok(markdown(&record, playbook, i18n)),
@@ -41,13 +35,8 @@ pub fn export(
 pub fn markdown(record: &Record, playbook: &Playbook, i18n: &I18n) -> String {
     let pack = playbook.pack(i18n.lang());
     let t = |id: &str| i18n.t(id);
-    let mut out = vec![
-        format!(
-            "## {}",
-            i18n.t_with("md-title", &args!["id" => record.id.clone()])
-        ),
-        String::new(),
-    ];
+    let mut out =
+        vec![format!("## {}", i18n.t_with("md-title", &args!["id" => record.id.clone()])), String::new()];
     let mut field = |label: &str, value: String| out.push(format!("- **{label}:** {value}"));
     field(&t("md-started"), minute(&record.started_at));
     let minutes = record.duration_secs / 60;
@@ -67,10 +56,7 @@ pub fn markdown(record: &Record, playbook: &Playbook, i18n: &I18n) -> String {
     }
     field(&t("md-outcome"), outcome_name(record, i18n));
     field(&t("md-status"), status_name(record, i18n));
-    field(
-        &t("md-follow-up"),
-        record.follow_up.clone().unwrap_or_else(|| "—".into()),
-    );
+    field(&t("md-follow-up"), record.follow_up.clone().unwrap_or_else(|| "—".into()));
     let moods: Vec<String> = record.moods.iter().map(|m| m.mood.to_string()).collect();
     field(&t("md-mood"), moods.join(" → "));
     if let Some(summary) = &record.summary {
@@ -79,10 +65,7 @@ pub fn markdown(record: &Record, playbook: &Playbook, i18n: &I18n) -> String {
         out.push(String::new());
         out.push(clean(summary));
     }
-    for (kind, heading) in [
-        (NoteKind::Promise, "md-promises"),
-        (NoteKind::Note, "md-notes"),
-    ] {
+    for (kind, heading) in [(NoteKind::Promise, "md-promises"), (NoteKind::Note, "md-notes")] {
         let notes: Vec<_> = record.notes.iter().filter(|n| n.kind == kind).collect();
         if notes.is_empty() {
             continue;
@@ -120,22 +103,11 @@ pub fn ics(due: &[(Date, &Record)], i18n: &I18n) -> String {
         ) else {
             continue;
         };
-        let who = record
-            .customer
-            .as_deref()
-            .or(record.ticket.as_deref())
-            .unwrap_or(&record.id);
-        let promises: Vec<String> = record
-            .promises()
-            .map(|p| format!("- {}", clean(&p.text)))
-            .collect();
+        let who = record.customer.as_deref().or(record.ticket.as_deref()).unwrap_or(&record.id);
+        let promises: Vec<String> = record.promises().map(|p| format!("- {}", clean(&p.text))).collect();
         let mut description = record.summary.as_deref().map(clean).unwrap_or_default();
         if !promises.is_empty() {
-            description.push_str(&format!(
-                "\n{}:\n{}",
-                i18n.t("md-promises"),
-                promises.join("\n")
-            ));
+            description.push_str(&format!("\n{}:\n{}", i18n.t("md-promises"), promises.join("\n")));
         }
         let event = icalendar::Event::new()
             .uid(&format!("{}@calma", record.id))

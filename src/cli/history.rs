@@ -13,10 +13,7 @@ use crate::ui::text;
 /// Prints the warnings of a listing to stderr: each skipped file is named.
 pub(super) fn warn(listing: &Listing, i18n: &I18n) {
     for w in &listing.warnings {
-        eprintln!(
-            "calma: {}",
-            i18n.t_with("warning-skipped", &args!["what" => w.clone()])
-        );
+        eprintln!("calma: {}", i18n.t_with("warning-skipped", &args!["what" => w.clone()]));
     }
 }
 
@@ -30,18 +27,11 @@ pub(super) fn status_name(record: &Record, i18n: &I18n) -> String {
 
 /// The localised name of a record's outcome, or "—".
 pub(super) fn outcome_name(record: &Record, i18n: &I18n) -> String {
-    record
-        .outcome
-        .map_or_else(|| "—".to_string(), |o| i18n.t(o.message_id()))
+    record.outcome.map_or_else(|| "—".to_string(), |o| i18n.t(o.message_id()))
 }
 
 /// `calma history [--json]`.
-pub fn history(
-    store: &Store,
-    playbook: &Playbook,
-    i18n: &I18n,
-    json: bool,
-) -> Result<String, String> {
+pub fn history(store: &Store, playbook: &Playbook, i18n: &I18n, json: bool) -> Result<String, String> {
     let listing = store.list(playbook);
     warn(&listing, i18n);
     if json {
@@ -82,11 +72,7 @@ pub fn history(
             [
                 text::minute(&r.started_at),
                 text::clock(r.duration_secs),
-                if who.is_empty() {
-                    "—".into()
-                } else {
-                    text::cut(&who, 24)
-                },
+                if who.is_empty() { "—".into() } else { text::cut(&who, 24) },
                 outcome_name(r, i18n),
                 r.note_count().to_string(),
                 status_name(r, i18n),
@@ -106,11 +92,8 @@ fn table<const N: usize>(header: &[String; N], rows: &[[String; N]]) -> String {
         }
     }
     let line = |cells: &[String; N]| {
-        let padded: Vec<String> = cells
-            .iter()
-            .zip(widths)
-            .map(|(c, w)| format!("{c}{}", " ".repeat(w - text::width(c))))
-            .collect();
+        let padded: Vec<String> =
+            cells.iter().zip(widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - text::width(c)))).collect();
         padded.join("  ").trim_end().to_string()
     };
     let mut out = vec![line(header)];
@@ -155,11 +138,7 @@ pub fn followups(
             };
             let who = r.customer.as_deref().or(r.ticket.as_deref()).unwrap_or("—");
             let promises: Vec<&str> = r.promises().map(|p| p.text.as_str()).collect();
-            let what = r
-                .summary
-                .as_deref()
-                .map(str::to_string)
-                .unwrap_or_else(|| promises.join("; "));
+            let what = r.summary.as_deref().map(str::to_string).unwrap_or_else(|| promises.join("; "));
             text::cut(&format!("{date}{when}  {who}  {what}  [{}]", r.id), 200)
         })
         .collect();

@@ -8,7 +8,9 @@ mod playbook;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use std::io::IsTerminal;
+
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 pub use export::markdown;
 pub use history::history;
@@ -17,14 +19,38 @@ pub use playbook::{check, export as export_playbook, parse_lang, playbook_error}
 use crate::app::{App, CallOptions};
 use crate::i18n::{I18n, args};
 use crate::lang::Lang;
+use crate::plain::{self, Console};
 use crate::playbook::Playbook;
 use crate::record::{self, Store};
 use crate::runtime::{self, RuntimeError};
+use crate::ui::Theme;
+
+/// Examples and exit codes, after the options in `--help`.
+const AFTER_HELP: &str = "\
+Examples:
+  calma                                   open the home screen
+  calma call --lang hr --customer-lang en --ticket T-1043
+  calma call --plain                      line by line, for screen readers and scripts
+  calma practice sunday_delivery
+  calma history --json
+  calma export latest --format md
+  calma followups --due --format ics > followups.ics
+  calma --playbook ./our-playbook playbook check
+
+Exit codes: 0 success, 1 error (one line on stderr), 2 wrong usage.
+Environment: CALMA_DATA_DIR, CALMA_PLAYBOOK_DIR, CALMA_THEME, NO_COLOR,
+TERM=dumb (plain mode), LC_ALL / LC_MESSAGES / LANG (UI language).";
 
 /// calma: a calm coach for difficult customer calls.
 #[derive(Debug, Parser)]
-#[command(name = "calma", version, about, long_about = None)]
+#[command(name = "calma", about, long_about = None, after_help = AFTER_HELP, disable_version_flag = true)]
 pub struct Cli {
+    /// Print the version of calma and of its playbook.
+    #[arg(short = 'V', long, global = true)]
+    pub version: bool,
+    /// Colours: default, or high-contrast.
+    #[arg(long, global = true, value_enum, value_name = "THEME", env = "CALMA_THEME")]
+    pub theme: Option<ThemeName>,
     /// UI language: pt, es, it, hr or en (default: from LC_ALL, LC_MESSAGES, LANG).
     #[arg(long, global = true, value_name = "L")]
     pub lang: Option<String>,
@@ -53,6 +79,9 @@ pub enum Cmd {
         /// The ticket id, for the record.
         #[arg(long, value_name = "ID")]
         ticket: Option<String>,
+        /// Plain lines instead of a full screen (also when TERM=dumb).
+        #[arg(long)]
+        plain: bool,
     },
     /// Practise a scenario (without one, pick from the list).
     Practice {
@@ -61,6 +90,9 @@ pub enum Cmd {
         /// Print one line per scenario: id, a tab, the title.
         #[arg(long)]
         list: bool,
+        /// Plain lines instead of a full screen (also when TERM=dumb).
+        #[arg(long)]
+        plain: bool,
     },
     /// List the recorded calls, newest first.
     History {
@@ -91,6 +123,22 @@ pub enum Cmd {
         #[command(subcommand)]
         command: PlaybookCmd,
     },
+    /// Print a shell completion script.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    Man,
+}
+
+/// The colour themes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ThemeName {
+    /// Colours for a dark or light terminal.
+    Default,
+    /// Bright colours and bold text, no dim grey.
+    HighContrast,
 }
 
 /// The formats of `calma export`.
@@ -152,21 +200,35 @@ fn run(cli: Cli, env_lang: Lang) -> Result<Option<String>, String> {
     };
     let i18n = I18n::new(lang);
     let team = cli.playbook.filter(|d| !d.as_os_str().is_empty());
+    match &cli.command {
+        Some(Cmd::Completions { shell }) => {
+            let mut out = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "calma", &mut out);
+            return Ok(Some(String::from_utf8_lossy(&out).trim_end().to_string()));
+        }
+        Some(Cmd::Man) => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(Cli::command()).render(&mut out).map_err(|e| e.to_string())?;
+            return Ok(Some(String::from_utf8_lossy(&out).trim_end().to_string()));
+        }
+        _ => {}
+    }
+    let theme = Theme::named(cli.theme == Some(ThemeName::HighContrast));
+    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
     let command = match cli.command {
-        Some(Cmd::Playbook {
-            command: PlaybookCmd::Check { dir },
-        }) => {
+        Some(Cmd::Playbook { command: PlaybookCmd::Check { dir } }) => {
             return check(dir.as_deref().or(team.as_deref()), &i18n).map(Some);
         }
-        Some(Cmd::Playbook {
-            command: PlaybookCmd::Export { dir },
-        }) => {
+        Some(Cmd::Playbook { command: PlaybookCmd::Export { dir } }) => {
             return export_playbook(&dir, team.as_deref(), &i18n).map(Some);
         }
         command => command,
     };
     // A team playbook with errors stops calma here, before any screen.
     let playbook = load(team.as_deref()).map_err(|p| playbook_error(&p, &i18n))?;
+    if cli.version {
+        return Ok(Some(format!("calma {} (playbook {})", env!("CARGO_PKG_VERSION"), playbook.version())));
+    }
     let store = open_store(cli.data_dir, &i18n)?;
     match command {
         Some(Cmd::Practice { list: true, .. }) => Ok(Some(
@@ -177,6 +239,24 @@ fn run(cli: Cli, env_lang: Lang) -> Result<Option<String>, String> {
                 .collect::<Vec<_>>()
                 .join("\n"),
         )),
+        Some(Cmd::Practice { scenario, plain, .. }) if plain || dumb => {
+            let id = scenario.ok_or_else(|| i18n.t("plain-practice-needs-id"))?;
+            let scenario = playbook
+                .scenario(&id)
+                .ok_or_else(|| i18n.t_with("practice-unknown", &args!["id" => id.clone()]))?
+                .clone();
+            let (mut progress, _) = store.progress();
+            let (stdin, mut stdout) = (std::io::stdin(), std::io::stdout());
+            let interactive = stdin.is_terminal();
+            let mut input = stdin.lock();
+            let mut console = Console::new(&mut input, &mut stdout, interactive, &i18n);
+            let done = plain::practice(&mut console, &playbook, &scenario, &mut progress)
+                .map_err(|e| e.to_string())?;
+            if done.is_some() {
+                store.save_progress(&progress).map_err(|e| e.to_string())?;
+            }
+            Ok(None)
+        }
         Some(Cmd::Practice { scenario, .. }) => {
             let index = match scenario {
                 Some(id) => Some(
@@ -188,31 +268,27 @@ fn run(cli: Cli, env_lang: Lang) -> Result<Option<String>, String> {
                 ),
                 None => None,
             };
-            interactive(App::practice(playbook, i18n, index), store)
+            interactive(App::practice(playbook, i18n, index), store, theme)
         }
         Some(Cmd::History { json }) => history::history(&store, &playbook, &i18n, json).map(Some),
-        Some(Cmd::Export { id, format }) => {
-            export::export(&store, &playbook, &i18n, &id, format).map(Some)
-        }
+        Some(Cmd::Export { id, format }) => export::export(&store, &playbook, &i18n, &id, format).map(Some),
         Some(Cmd::Followups { due, format }) => {
             let today = crate::clock::now().date();
             history::followups(&store, &playbook, &i18n, today, due, format).map(Some)
         }
-        Some(Cmd::Call {
-            customer_lang,
-            customer,
-            ticket,
-        }) => {
-            let customer_lang = customer_lang.map(|l| parse_lang(&l, &i18n)).transpose()?;
-            let options = CallOptions {
-                customer_lang,
-                customer,
-                ticket,
-            };
-            interactive(App::call(playbook, i18n, options), store)
+        Some(Cmd::Call { customer_lang, customer, ticket, plain }) if plain || dumb => {
+            let customer_lang = customer_lang.map(|l| parse_lang(&l, &i18n)).transpose()?.unwrap_or(lang);
+            plain_call(&playbook, &store, &i18n, customer_lang, customer, ticket)
         }
-        None => interactive(App::home(playbook, i18n), store),
-        Some(Cmd::Playbook { .. }) => Ok(None),
+        None if dumb => plain_call(&playbook, &store, &i18n, lang, None, None),
+        Some(Cmd::Call { customer_lang, customer, ticket, .. }) => {
+            let customer_lang = customer_lang.map(|l| parse_lang(&l, &i18n)).transpose()?;
+            let options = CallOptions { customer_lang, customer, ticket };
+            interactive(App::call(playbook, i18n, options), store, theme)
+        }
+        None => interactive(App::home(playbook, i18n), store, theme),
+        // Answered before the playbook was loaded.
+        Some(Cmd::Playbook { .. } | Cmd::Completions { .. } | Cmd::Man) => Ok(None),
     }
 }
 
@@ -226,19 +302,34 @@ pub fn load(team: Option<&std::path::Path>) -> Result<Playbook, crate::playbook:
 
 /// The store of the data directory, or one clear line.
 fn open_store(flag: Option<PathBuf>, i18n: &I18n) -> Result<Store, String> {
-    let fail = |dir: String, reason: String| {
-        i18n.t_with("error-data-dir", &args!["dir" => dir, "reason" => reason])
-    };
+    let fail =
+        |dir: String, reason: String| i18n.t_with("error-data-dir", &args!["dir" => dir, "reason" => reason]);
     let dir = record::data_dir(flag).ok_or_else(|| fail("?".into(), "no home directory".into()))?;
     Store::open(&dir).map_err(|e| match e {
-        record::StoreError::Unusable { dir, source } => {
-            fail(dir.display().to_string(), source.to_string())
-        }
+        record::StoreError::Unusable { dir, source } => fail(dir.display().to_string(), source.to_string()),
         other => fail(dir.display().to_string(), other.to_string()),
     })
 }
 
-fn interactive(mut app: App, store: Store) -> Result<Option<String>, String> {
+/// A call in plain mode on stdin and stdout.
+fn plain_call(
+    playbook: &Playbook,
+    store: &Store,
+    i18n: &I18n,
+    customer_lang: Lang,
+    customer: Option<String>,
+    ticket: Option<String>,
+) -> Result<Option<String>, String> {
+    let (stdin, mut stdout) = (std::io::stdin(), std::io::stdout());
+    let interactive = stdin.is_terminal();
+    let mut input = stdin.lock();
+    let mut console = Console::new(&mut input, &mut stdout, interactive, i18n);
+    plain::call(&mut console, playbook, store, customer_lang, customer, ticket)
+        .map_err(|e| i18n.t_with("error-save", &args!["reason" => e.to_string()]))?;
+    Ok(None)
+}
+
+fn interactive(mut app: App, store: Store, theme: Theme) -> Result<Option<String>, String> {
     if app.in_call() || matches!(app.screen, crate::app::Screen::Home(_)) {
         let pending = runtime::pending(&store, &app);
         app.offer(pending);
@@ -247,7 +338,7 @@ fn interactive(mut app: App, store: Store) -> Result<Option<String>, String> {
     app.progress = progress;
     app.alert = problem.map(|p| app.i18n.t_with("warning-skipped", &args!["what" => p]));
     let lang = app.i18n.lang();
-    runtime::run(app, store).map(|()| None).map_err(|e| {
+    runtime::run(app, store, theme).map(|()| None).map_err(|e| {
         let i18n = I18n::new(lang);
         match e {
             RuntimeError::NotATerminal => i18n.t("error-not-a-terminal"),

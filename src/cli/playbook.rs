@@ -10,10 +10,7 @@ use crate::playbook::Playbook;
 /// A language named on the command line, or a localised error line.
 pub fn parse_lang(value: &str, i18n: &I18n) -> Result<Lang, String> {
     value.parse().map_err(|_| {
-        i18n.t_with(
-            "error-unknown-lang",
-            &args!["lang" => value, "supported" => Lang::supported_list()],
-        )
+        i18n.t_with("error-unknown-lang", &args!["lang" => value, "supported" => Lang::supported_list()])
     })
 }
 
@@ -41,20 +38,14 @@ pub fn check(dir: Option<&Path>, i18n: &I18n) -> Result<String, String> {
 
 /// The localised heading and the problems, one per line.
 pub fn playbook_error(problems: &crate::playbook::Problems, i18n: &I18n) -> String {
-    format!(
-        "{}\n{problems}",
-        i18n.t_with("error-playbook", &args!["count" => problems.0.len()])
-    )
+    format!("{}\n{problems}", i18n.t_with("error-playbook", &args!["count" => problems.0.len()]))
 }
 
 /// `calma playbook export DIR`: writes the embedded files as they are or,
 /// with a team playbook, the merged playbook; same layout as `playbooks/`.
 pub fn export(dir: &Path, team: Option<&Path>, i18n: &I18n) -> Result<String, String> {
     let fail = |e: std::io::Error| {
-        i18n.t_with(
-            "error-export-dir",
-            &args!["dir" => dir.display().to_string(), "reason" => e.to_string()],
-        )
+        i18n.t_with("error-export-dir", &args!["dir" => dir.display().to_string(), "reason" => e.to_string()])
     };
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     match team {
@@ -84,8 +75,5 @@ pub fn export(dir: &Path, team: Option<&Path>, i18n: &I18n) -> Result<String, St
         }
         std::fs::write(&path, data).map_err(fail)?;
     }
-    Ok(i18n.t_with(
-        "export-done",
-        &args!["count" => files.len(), "dir" => dir.display().to_string()],
-    ))
+    Ok(i18n.t_with("export-done", &args!["count" => files.len(), "dir" => dir.display().to_string()]))
 }

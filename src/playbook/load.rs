@@ -65,15 +65,10 @@ impl Playbook {
             return Err(Problems(vec![Problem {
                 file: dir.display().to_string(),
                 at: None,
-                message: "is not a directory; give a directory with the layout of playbooks/"
-                    .into(),
+                message: "is not a directory; give a directory with the layout of playbooks/".into(),
             }]));
         }
-        Playbook::load(
-            Some(dir),
-            |lang| read_file(&dir.join(format!("{lang}.json"))),
-            true,
-        )
+        Playbook::load(Some(dir), |lang| read_file(&dir.join(format!("{lang}.json"))), true)
     }
 
     /// A complete playbook directory on its own, every language required
@@ -96,11 +91,7 @@ impl Playbook {
             }
         }
         problems.extend(super::validate::validate(&packs, &sources));
-        let scenarios = scenarios(
-            scenario_files(&dir.join("scenarios")),
-            &packs,
-            &mut problems,
-        );
+        let scenarios = scenarios(scenario_files(&dir.join("scenarios")), &packs, &mut problems);
         finish(packs, OnceLock::from(scenarios), Vec::new(), problems)
     }
 
@@ -180,23 +171,13 @@ fn finish(
     warnings: Vec<Problem>,
     problems: Vec<Problem>,
 ) -> Result<Playbook, Problems> {
-    if problems.is_empty() {
-        Ok(Playbook {
-            packs,
-            scenarios,
-            warnings,
-        })
-    } else {
-        Err(Problems(problems))
-    }
+    if problems.is_empty() { Ok(Playbook { packs, scenarios, warnings }) } else { Err(Problems(problems)) }
 }
 
 /// An embedded file of `playbooks/`.
 fn embedded(path: &str) -> Option<Source> {
-    assets::text::<Playbooks>(path).map(|text| Source {
-        name: format!("playbooks/{path}"),
-        text: text.into_owned(),
-    })
+    assets::text::<Playbooks>(path)
+        .map(|text| Source { name: format!("playbooks/{path}"), text: text.into_owned() })
 }
 
 /// A file, `None` if it does not exist.
@@ -219,10 +200,7 @@ fn missing(lang: Lang) -> Problem {
     Problem {
         file: format!("{lang}.json"),
         at: None,
-        message: format!(
-            "is missing: every language ({}) needs its file",
-            Lang::supported_list()
-        ),
+        message: format!("is missing: every language ({}) needs its file", Lang::supported_list()),
     }
 }
 
@@ -251,12 +229,7 @@ fn scenarios(
         let parsed = file.and_then(|source| parse::<Scenario>(&source).map(|s| (s, source)));
         match parsed {
             Ok((scenario, source)) => {
-                problems.extend(practice::validate(
-                    &scenario,
-                    &source.name,
-                    &source.text,
-                    &steps,
-                ));
+                problems.extend(practice::validate(&scenario, &source.name, &source.text, &steps));
                 scenarios.retain(|s| s.id != scenario.id);
                 scenarios.push(scenario);
             }
@@ -282,15 +255,8 @@ fn scenario_files(dir: &Path) -> Vec<Result<Source, Problem>> {
         .map(|path| {
             let name = path.display().to_string();
             std::fs::read(&path)
-                .map(|b| Source {
-                    name: name.clone(),
-                    text: String::from_utf8_lossy(&b).into_owned(),
-                })
-                .map_err(|e| Problem {
-                    file: name,
-                    at: None,
-                    message: format!("cannot be read: {e}"),
-                })
+                .map(|b| Source { name: name.clone(), text: String::from_utf8_lossy(&b).into_owned() })
+                .map_err(|e| Problem { file: name, at: None, message: format!("cannot be read: {e}") })
         })
         .collect()
 }
@@ -322,9 +288,8 @@ pub(crate) fn locate(text: &str, id: &str, field: Option<&str>) -> Option<(usize
         if let Some(rest) = before.strip_suffix(':')
             && rest.trim_end().ends_with("\"id\"")
         {
-            let offset = field
-                .and_then(|f| text[at..].find(&format!("\"{f}\"")).map(|j| at + j))
-                .unwrap_or(at);
+            let offset =
+                field.and_then(|f| text[at..].find(&format!("\"{f}\"")).map(|j| at + j)).unwrap_or(at);
             return Some(position(text, offset));
         }
         from = at + needle.len();

@@ -175,8 +175,7 @@ impl Playbook {
 
     /// The practice scenarios, easiest first.
     pub fn scenarios(&self) -> &[crate::practice::Scenario] {
-        self.scenarios
-            .get_or_init(|| load::lazy_scenarios(&self.packs))
+        self.scenarios.get_or_init(|| load::lazy_scenarios(&self.packs))
     }
 
     /// The scenario with this id.

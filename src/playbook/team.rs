@@ -75,9 +75,7 @@ pub(super) fn merge(pack: &mut Pack, team: TeamPack, lang: Lang, source: &Source
     }
     for t in team.steps {
         if let Some(step) = pack.steps.iter_mut().find(|s| s.id == t.id) {
-            let keep = |new: Option<Vec<String>>, old: &mut Vec<String>| {
-                new.unwrap_or(std::mem::take(old))
-            };
+            let keep = |new: Option<Vec<String>>, old: &mut Vec<String>| new.unwrap_or(std::mem::take(old));
             step.phase = t.phase.unwrap_or(step.phase);
             step.title = t.title.unwrap_or(std::mem::take(&mut step.title));
             step.why = t.why.unwrap_or(std::mem::take(&mut step.why));
@@ -122,11 +120,7 @@ pub(super) fn merge(pack: &mut Pack, team: TeamPack, lang: Lang, source: &Source
             team: true,
         };
         // After the last step of its phase, so the rail keeps phases together.
-        let at = pack
-            .steps
-            .iter()
-            .rposition(|s| s.phase <= step.phase)
-            .map_or(0, |i| i + 1);
+        let at = pack.steps.iter().rposition(|s| s.phase <= step.phase).map_or(0, |i| i + 1);
         pack.steps.insert(at, step);
     }
     problems
@@ -135,19 +129,12 @@ pub(super) fn merge(pack: &mut Pack, team: TeamPack, lang: Lang, source: &Source
 /// A step a team added in some languages but not in others is shown, in
 /// those, in the text of a language that has it (English first); each such
 /// gap is a warning, not an error.
-pub(super) fn fill_gaps(
-    packs: &mut BTreeMap<Lang, Pack>,
-    sources: &BTreeMap<Lang, Source>,
-) -> Vec<Problem> {
+pub(super) fn fill_gaps(packs: &mut BTreeMap<Lang, Pack>, sources: &BTreeMap<Lang, Source>) -> Vec<Problem> {
     let mut warnings = Vec::new();
     let mut added: Vec<(Lang, Step)> = Vec::new();
     for lang in Lang::ALL {
         // English last, so that it wins as the stand-in.
-        for step in packs
-            .get(&lang)
-            .map(|p| p.steps.as_slice())
-            .unwrap_or_default()
-        {
+        for step in packs.get(&lang).map(|p| p.steps.as_slice()).unwrap_or_default() {
             if step.team {
                 added.retain(|(_, s)| s.id != step.id);
                 added.push((lang, step.clone()));
@@ -165,11 +152,7 @@ pub(super) fn fill_gaps(
                         step.id
                     ),
                 });
-                let at = pack
-                    .steps
-                    .iter()
-                    .rposition(|s| s.phase <= step.phase)
-                    .map_or(0, |i| i + 1);
+                let at = pack.steps.iter().rposition(|s| s.phase <= step.phase).map_or(0, |i| i + 1);
                 pack.steps.insert(at, step.clone());
             }
         }

@@ -13,10 +13,7 @@ const PHRASINGS_MIN: usize = 4;
 const AVOID_MIN: usize = 2;
 
 /// Collects what is wrong with the parsed packs.
-pub(super) fn validate(
-    packs: &BTreeMap<Lang, Pack>,
-    sources: &BTreeMap<Lang, Source>,
-) -> Vec<Problem> {
+pub(super) fn validate(packs: &BTreeMap<Lang, Pack>, sources: &BTreeMap<Lang, Source>) -> Vec<Problem> {
     let mut problems = Vec::new();
     for (lang, pack) in packs {
         let Some(source) = sources.get(lang) else {
@@ -33,34 +30,17 @@ pub(super) fn validate(
             report(
                 None,
                 None,
-                format!(
-                    "\"language\" is \"{}\" but the file is for \"{lang}\"",
-                    pack.language
-                ),
+                format!("\"language\" is \"{}\" but the file is for \"{lang}\"", pack.language),
             );
         }
-        check_ids(
-            pack.principles.iter().map(|p| p.id.as_str()),
-            &PRINCIPLE_IDS,
-            "principle",
-            &mut report,
-        );
+        check_ids(pack.principles.iter().map(|p| p.id.as_str()), &PRINCIPLE_IDS, "principle", &mut report);
         for p in &pack.principles {
             if p.text.trim().is_empty() {
-                report(
-                    Some(&p.id),
-                    Some("text"),
-                    format!("principle `{}`: \"text\" is empty", p.id),
-                );
+                report(Some(&p.id), Some("text"), format!("principle `{}`: \"text\" is empty", p.id));
             }
             check_sources(&p.id, &p.sources, true, &mut report);
         }
-        check_ids(
-            pack.steps.iter().map(|s| s.id.as_str()),
-            &STEP_IDS,
-            "step",
-            &mut report,
-        );
+        check_ids(pack.steps.iter().map(|s| s.id.as_str()), &STEP_IDS, "step", &mut report);
         for step in &pack.steps {
             check_step(step, &mut report);
         }
@@ -81,20 +61,12 @@ fn check_ids<'a>(
         if id.trim().is_empty() {
             report(None, None, format!("a {what} has an empty \"id\""));
         } else if !seen.insert(id) {
-            report(
-                Some(id),
-                None,
-                format!("{what} `{id}` appears twice; ids must be unique"),
-            );
+            report(Some(id), None, format!("{what} `{id}` appears twice; ids must be unique"));
         }
     }
     for id in required {
         if !seen.contains(id) {
-            report(
-                None,
-                None,
-                format!("{what} `{id}` is missing; every language needs it"),
-            );
+            report(None, None, format!("{what} `{id}` is missing; every language needs it"));
         }
     }
 }
@@ -104,11 +76,7 @@ fn check_step(step: &Step, report: &mut impl FnMut(Option<&str>, Option<&str>, S
     let id = step.id.as_str();
     for (field, text) in [("title", &step.title), ("why", &step.why)] {
         if text.trim().is_empty() {
-            report(
-                Some(id),
-                Some(field),
-                format!("step `{id}`: \"{field}\" is empty"),
-            );
+            report(Some(id), Some(field), format!("step `{id}`: \"{field}\" is empty"));
         }
     }
     let lists: [(&str, &Vec<String>, usize, usize); 3] = [
@@ -119,11 +87,7 @@ fn check_step(step: &Step, report: &mut impl FnMut(Option<&str>, Option<&str>, S
     for (field, list, min, max) in lists {
         let n = list.len();
         if n < min || n > max {
-            let want = if max == usize::MAX {
-                format!("at least {min}")
-            } else {
-                format!("{min} to {max}")
-            };
+            let want = if max == usize::MAX { format!("at least {min}") } else { format!("{min} to {max}") };
             report(
                 Some(id),
                 Some(field),
@@ -131,11 +95,7 @@ fn check_step(step: &Step, report: &mut impl FnMut(Option<&str>, Option<&str>, S
             );
         }
         if list.iter().any(|t| t.trim().is_empty()) {
-            report(
-                Some(id),
-                Some(field),
-                format!("step `{id}`: \"{field}\" has an empty entry"),
-            );
+            report(Some(id), Some(field), format!("step `{id}`: \"{field}\" has an empty entry"));
         }
     }
     // A team's own step may cite company documents instead of the seeds.
@@ -163,10 +123,7 @@ fn check_sources(
             report(
                 Some(id),
                 Some("sources"),
-                format!(
-                    "`{id}`: unknown source \"{s}\"; use one of {}",
-                    SEEDS.join(", ")
-                ),
+                format!("`{id}`: unknown source \"{s}\"; use one of {}", SEEDS.join(", ")),
             );
         }
     }

@@ -23,10 +23,7 @@ pub struct Text(pub BTreeMap<String, String>);
 impl Text {
     /// The text in `lang`, else in English, else empty.
     pub fn get(&self, lang: Lang) -> &str {
-        self.0
-            .get(lang.code())
-            .or_else(|| self.0.get(Lang::En.code()))
-            .map_or("", String::as_str)
+        self.0.get(lang.code()).or_else(|| self.0.get(Lang::En.code())).map_or("", String::as_str)
     }
 }
 

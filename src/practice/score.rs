@@ -43,21 +43,12 @@ impl Score {
         let mut applied = Vec::new();
         let mut missed = Vec::new();
         for pick in &session.picks {
-            let list = if pick.quality == Quality::Good {
-                &mut applied
-            } else {
-                &mut missed
-            };
+            let list = if pick.quality == Quality::Good { &mut applied } else { &mut missed };
             if !list.contains(&pick.step) {
                 list.push(pick.step.clone());
             }
         }
-        Score {
-            percent,
-            applied,
-            missed,
-            calm_end: final_mood <= CALM,
-        }
+        Score { percent, applied, missed, calm_end: final_mood <= CALM }
     }
 
     /// Whether it reaches the pass mark.
@@ -81,10 +72,7 @@ fn percent(picks: &[Pick], final_mood: u8) -> u8 {
     }
     let earned: u32 = picks.iter().map(|p| points(p.quality)).sum();
     let possible = 2 * picks.len() as u32;
-    let harmful = picks
-        .iter()
-        .filter(|p| p.quality == Quality::Harmful)
-        .count() as i64;
+    let harmful = picks.iter().filter(|p| p.quality == Quality::Harmful).count() as i64;
     // In tenths of a percent, to round once at the end.
     let quality = i64::from(earned) * 900 / i64::from(possible);
     let calm = if final_mood <= CALM { 100 } else { 0 };
@@ -96,11 +84,7 @@ fn percent(picks: &[Pick], final_mood: u8) -> u8 {
 /// a calm customer. The mood after a pick depends only on its node and
 /// response, so each node is looked at once.
 pub fn has_perfect_path(scenario: &Scenario) -> bool {
-    fn perfect<'s>(
-        scenario: &'s Scenario,
-        at: &'s str,
-        seen: &mut BTreeMap<&'s str, bool>,
-    ) -> bool {
+    fn perfect<'s>(scenario: &'s Scenario, at: &'s str, seen: &mut BTreeMap<&'s str, bool>) -> bool {
         if let Some(known) = seen.get(at) {
             return *known;
         }
@@ -109,17 +93,13 @@ pub fn has_perfect_path(scenario: &Scenario) -> bool {
         let Some(node) = scenario.node(at) else {
             return false;
         };
-        let found = node
-            .responses
-            .iter()
-            .filter(|r| r.quality == Quality::Good)
-            .any(|r| {
-                if scenario.ending(&r.next).is_some() {
-                    mood_after(node.mood, r.mood) <= CALM
-                } else {
-                    perfect(scenario, &r.next, seen)
-                }
-            });
+        let found = node.responses.iter().filter(|r| r.quality == Quality::Good).any(|r| {
+            if scenario.ending(&r.next).is_some() {
+                mood_after(node.mood, r.mood) <= CALM
+            } else {
+                perfect(scenario, &r.next, seen)
+            }
+        });
         seen.insert(at, found);
         found
     }

@@ -50,11 +50,7 @@ impl Session {
     /// A new attempt, at the scenario's start.
     pub fn new(scenario: &Scenario) -> Session {
         let mood = scenario.node(&scenario.start).map_or(3, |n| n.mood);
-        Session {
-            turn: Turn::Choosing(scenario.start.clone()),
-            picks: Vec::new(),
-            moods: vec![mood],
-        }
+        Session { turn: Turn::Choosing(scenario.start.clone()), picks: Vec::new(), moods: vec![mood] }
     }
 
     /// The node being answered or just answered.

@@ -25,98 +25,52 @@ pub fn validate(scenario: &Scenario, file: &str, text: &str, steps: &[&str]) -> 
         });
     };
     let sid = scenario.id.as_str();
-    let stem = file
-        .rsplit(['/', '\\'])
-        .next()
-        .unwrap_or(file)
-        .trim_end_matches(".json");
+    let stem = file.rsplit(['/', '\\']).next().unwrap_or(file).trim_end_matches(".json");
     if sid != stem {
-        report(
-            Some(sid),
-            None,
-            format!("scenario id `{sid}` must match the file name `{stem}.json`"),
-        );
+        report(Some(sid), None, format!("scenario id `{sid}` must match the file name `{stem}.json`"));
     }
     if !(1..=3).contains(&scenario.difficulty) {
-        report(
-            Some(sid),
-            Some("difficulty"),
-            format!("`{sid}`: difficulty must be 1, 2 or 3"),
-        );
+        report(Some(sid), Some("difficulty"), format!("`{sid}`: difficulty must be 1, 2 or 3"));
     }
-    for (field, t) in [
-        ("title", &scenario.title),
-        ("situation", &scenario.situation),
-        ("persona", &scenario.persona),
-    ] {
+    for (field, t) in
+        [("title", &scenario.title), ("situation", &scenario.situation), ("persona", &scenario.persona)]
+    {
         check_text(t, sid, field, &mut report);
     }
     for s in &scenario.sources {
         if !SEEDS.contains(&s.as_str()) {
-            report(
-                Some(sid),
-                Some("sources"),
-                format!("`{sid}`: unknown source \"{s}\""),
-            );
+            report(Some(sid), Some("sources"), format!("`{sid}`: unknown source \"{s}\""));
         }
     }
     if scenario.node(&scenario.start).is_none() {
-        report(
-            Some(sid),
-            Some("start"),
-            format!("`{sid}`: start node `{}` does not exist", scenario.start),
-        );
+        report(Some(sid), Some("start"), format!("`{sid}`: start node `{}` does not exist", scenario.start));
     }
     if scenario.nodes.len() < MIN_NODES {
         report(
             Some(sid),
             Some("nodes"),
-            format!(
-                "`{sid}`: has {} decision points; it needs at least {MIN_NODES}",
-                scenario.nodes.len()
-            ),
+            format!("`{sid}`: has {} decision points; it needs at least {MIN_NODES}", scenario.nodes.len()),
         );
     }
 
     let mut ids = BTreeSet::new();
-    for id in scenario
-        .nodes
-        .iter()
-        .map(|n| &n.id)
-        .chain(scenario.endings.iter().map(|e| &e.id))
-    {
+    for id in scenario.nodes.iter().map(|n| &n.id).chain(scenario.endings.iter().map(|e| &e.id)) {
         if !ids.insert(id.as_str()) {
-            report(
-                Some(id),
-                None,
-                format!("id `{id}` is used twice; node and ending ids must be unique"),
-            );
+            report(Some(id), None, format!("id `{id}` is used twice; node and ending ids must be unique"));
         }
     }
     for node in &scenario.nodes {
         let nid = node.id.as_str();
         if !(1..=5).contains(&node.mood) {
-            report(
-                Some(nid),
-                Some("mood"),
-                format!("node `{nid}`: mood must be 1 to 5"),
-            );
+            report(Some(nid), Some("mood"), format!("node `{nid}`: mood must be 1 to 5"));
         }
         check_text(&node.customer, nid, "customer", &mut report);
         let n = node.responses.len();
         if !(RESPONSES.0..=RESPONSES.1).contains(&n) {
-            report(
-                Some(nid),
-                Some("responses"),
-                format!("node `{nid}`: has {n} responses; it needs 2 to 4"),
-            );
+            report(Some(nid), Some("responses"), format!("node `{nid}`: has {n} responses; it needs 2 to 4"));
         }
         if !node.responses.iter().any(|r| r.quality == Quality::Good) {
-            report(
-                Some(nid),
-                Some("responses"),
-                format!("node `{nid}`: needs at least one good response"),
-            );
+            report(Some(nid), Some("responses"), format!("node `{nid}`: needs at least one good response"));
         }
         for (i, r) in node.responses.iter().enumerate() {
             let place = format!("node `{nid}` response {}", i + 1);
@@ -126,11 +80,7 @@ pub fn validate(scenario: &Scenario, file: &str, text: &str, steps: &[&str]) -> 
                 report(
                     Some(nid),
                     Some("step"),
-                    format!(
-                        "{place}: unknown step `{}`; use one of {}",
-                        r.step,
-                        steps.join(", ")
-                    ),
+                    format!("{place}: unknown step `{}`; use one of {}", r.step, steps.join(", ")),
                 );
             }
             if scenario.node(&r.next).is_none() && scenario.ending(&r.next).is_none() {
@@ -147,11 +97,7 @@ pub fn validate(scenario: &Scenario, file: &str, text: &str, steps: &[&str]) -> 
     }
     let has = |kind| scenario.endings.iter().any(|e| e.kind == kind);
     if !has(EndingKind::Good) || !has(EndingKind::Bad) {
-        report(
-            Some(sid),
-            Some("endings"),
-            format!("`{sid}`: needs a good and a bad ending"),
-        );
+        report(Some(sid), Some("endings"), format!("`{sid}`: needs a good and a bad ending"));
     }
     for e in &scenario.endings {
         check_text(&e.text, &e.id, "text", &mut report);
@@ -187,11 +133,7 @@ fn check_text(
 ) {
     for lang in Lang::ALL {
         if text.0.get(lang.code()).is_none_or(|t| t.trim().is_empty()) {
-            report(
-                Some(id),
-                Some(field),
-                format!("`{id}`: \"{field}\" has no {lang} text"),
-            );
+            report(Some(id), Some(field), format!("`{id}`: \"{field}\" has no {lang} text"));
         }
     }
 }
@@ -201,12 +143,7 @@ fn graph(scenario: &Scenario, report: &mut impl FnMut(Option<&str>, Option<&str>
     let edges: BTreeMap<&str, Vec<&str>> = scenario
         .nodes
         .iter()
-        .map(|n| {
-            (
-                n.id.as_str(),
-                n.responses.iter().map(|r| r.next.as_str()).collect(),
-            )
-        })
+        .map(|n| (n.id.as_str(), n.responses.iter().map(|r| r.next.as_str()).collect()))
         .collect();
     // Depth-first from the start: 1 = on the current path, 2 = finished.
     let mut state: BTreeMap<&str, u8> = BTreeMap::new();
@@ -223,11 +160,7 @@ fn graph(scenario: &Scenario, report: &mut impl FnMut(Option<&str>, Option<&str>
         match state.get(next) {
             Some(1) if !reported_cycle => {
                 reported_cycle = true;
-                report(
-                    Some(next),
-                    None,
-                    format!("node `{next}` is part of a cycle; every path must end"),
-                );
+                report(Some(next), None, format!("node `{next}` is part of a cycle; every path must end"));
             }
             None => {
                 state.insert(next, 1);
@@ -238,20 +171,12 @@ fn graph(scenario: &Scenario, report: &mut impl FnMut(Option<&str>, Option<&str>
     }
     for node in &scenario.nodes {
         if !state.contains_key(node.id.as_str()) {
-            report(
-                Some(&node.id),
-                None,
-                format!("node `{}` cannot be reached from the start", node.id),
-            );
+            report(Some(&node.id), None, format!("node `{}` cannot be reached from the start", node.id));
         }
     }
     for ending in &scenario.endings {
         if !state.contains_key(ending.id.as_str()) {
-            report(
-                Some(&ending.id),
-                None,
-                format!("ending `{}` is never reached", ending.id),
-            );
+            report(Some(&ending.id), None, format!("ending `{}` is never reached", ending.id));
         }
     }
 }

@@ -61,12 +61,7 @@ pub struct Journal {
 
 impl Journal {
     pub(super) fn new(file: File, path: PathBuf, id: String) -> Journal {
-        Journal {
-            file,
-            path,
-            id,
-            dir_synced: false,
-        }
+        Journal { file, path, id, dir_synced: false }
     }
 
     /// The id of its call.
@@ -118,22 +113,12 @@ pub fn read_journal(text: &str) -> Option<JournalRead> {
     let mut meta = None;
     let mut events = Vec::new();
     let mut skipped = Vec::new();
-    for (n, line) in text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
         match serde_json::from_str::<Entry>(line) {
             Ok(Entry::Start { meta: m }) if meta.is_none() => meta = Some(m),
-            Ok(Entry::Event { at, secs, event }) if meta.is_some() => {
-                events.push((at, secs, event))
-            }
+            Ok(Entry::Event { at, secs, event }) if meta.is_some() => events.push((at, secs, event)),
             _ => skipped.push(n + 1),
         }
     }
-    Some(JournalRead {
-        meta: meta?,
-        events,
-        skipped,
-    })
+    Some(JournalRead { meta: meta?, events, skipped })
 }

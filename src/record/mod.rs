@@ -147,14 +147,8 @@ impl Record {
             outcome: None,
             summary: None,
             follow_up: None,
-            moods: vec![MoodPoint {
-                at: meta.started_at.clone(),
-                mood: MOOD_START,
-            }],
-            steps: vec![StepVisit {
-                at: meta.started_at.clone(),
-                step: state.current_step().id.clone(),
-            }],
+            moods: vec![MoodPoint { at: meta.started_at.clone(), mood: MOOD_START }],
+            steps: vec![StepVisit { at: meta.started_at.clone(), step: state.current_step().id.clone() }],
             steps_done: Vec::new(),
             ticks: Vec::new(),
             notes: Vec::new(),
@@ -171,24 +165,13 @@ impl Record {
                     Effect::StepChanged(step) => record.steps.push(StepVisit { at, step }),
                     Effect::MoodChanged(mood) => record.moods.push(MoodPoint { at, mood }),
                     Effect::Ticked { step, item, on } => {
-                        let text = pack
-                            .step(&step)
-                            .and_then(|s| s.checklist.get(item))
-                            .cloned()
-                            .unwrap_or_default();
-                        record.ticks.push(TickMark {
-                            at,
-                            step,
-                            item,
-                            text,
-                            on,
-                        });
+                        let text =
+                            pack.step(&step).and_then(|s| s.checklist.get(item)).cloned().unwrap_or_default();
+                        record.ticks.push(TickMark { at, step, item, text, on });
                     }
-                    Effect::NoteAdded(kind) => record.notes.push(RecordNote {
-                        at,
-                        kind,
-                        text: note.clone().unwrap_or_default(),
-                    }),
+                    Effect::NoteAdded(kind) => {
+                        record.notes.push(RecordNote { at, kind, text: note.clone().unwrap_or_default() })
+                    }
                     Effect::LangChanged(lang) => record.customer_lang = lang,
                     Effect::Ended => record.ended_at = Some(at),
                 }

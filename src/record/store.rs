@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::files::{new_private_file, private_dir, write_atomic};
 use super::journal::{Entry, Journal, JournalRead, Meta, read_journal};
-use super::{Progress, Record, Status};
+use super::{Outcome, Progress, Record, Status};
 use crate::playbook::Playbook;
 
 const JOURNAL: &str = ".journal.jsonl";
@@ -41,12 +41,8 @@ pub enum StoreError {
 /// The data directory of `--data-dir`, else `$CALMA_DATA_DIR`, else the
 /// platform's (`~/.local/share/calma` on Linux).
 pub fn data_dir(flag: Option<PathBuf>) -> Option<PathBuf> {
-    flag.or_else(|| {
-        std::env::var_os("CALMA_DATA_DIR")
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-    })
-    .or_else(|| directories::ProjectDirs::from("", "", "calma").map(|d| d.data_dir().to_path_buf()))
+    flag.or_else(|| std::env::var_os("CALMA_DATA_DIR").filter(|v| !v.is_empty()).map(PathBuf::from))
+        .or_else(|| directories::ProjectDirs::from("", "", "calma").map(|d| d.data_dir().to_path_buf()))
 }
 
 /// Records and what could not be read, newest first.
@@ -70,19 +66,13 @@ impl Store {
     /// checks that it can be written.
     pub fn open(data_dir: &Path) -> Result<Store, StoreError> {
         let calls = data_dir.join("calls");
-        let unusable = |source| StoreError::Unusable {
-            dir: data_dir.to_path_buf(),
-            source,
-        };
+        let unusable = |source| StoreError::Unusable { dir: data_dir.to_path_buf(), source };
         private_dir(data_dir).map_err(unusable)?;
         private_dir(&calls).map_err(unusable)?;
         let probe = calls.join(format!(".probe.{}", std::process::id()));
         new_private_file().open(&probe).map_err(unusable)?;
         fs::remove_file(&probe).map_err(unusable)?;
-        Ok(Store {
-            root: data_dir.to_path_buf(),
-            calls,
-        })
+        Ok(Store { root: data_dir.to_path_buf(), calls })
     }
 
     /// The directory holding the calls.
@@ -99,10 +89,7 @@ impl Store {
     }
 
     fn io(path: &Path) -> impl FnOnce(io::Error) -> StoreError + '_ {
-        move |source| StoreError::Io {
-            path: path.to_path_buf(),
-            source,
-        }
+        move |source| StoreError::Io { path: path.to_path_buf(), source }
     }
 
     /// Starts the journal of a new call. The id is `base` (a UTC time
@@ -112,11 +99,7 @@ impl Store {
     pub fn start(&self, base: &str, mut meta: Meta) -> Result<Journal, StoreError> {
         let pid = std::process::id();
         for n in 0u32.. {
-            let id = if n == 0 {
-                format!("{base}-{pid}")
-            } else {
-                format!("{base}-{pid}-{n}")
-            };
+            let id = if n == 0 { format!("{base}-{pid}") } else { format!("{base}-{pid}-{n}") };
             let path = self.journal_path(&id);
             if self.record_path(&id).exists() {
                 continue;
@@ -125,9 +108,7 @@ impl Store {
                 Ok(file) => {
                     meta.id = id.clone();
                     let mut journal = Journal::new(file, path.clone(), id);
-                    journal
-                        .write(&Entry::Start { meta })
-                        .map_err(Self::io(&path))?;
+                    journal.write(&Entry::Start { meta }).map_err(Self::io(&path))?;
                     return Ok(journal);
                 }
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
@@ -140,10 +121,7 @@ impl Store {
     /// Reopens the journal of an interrupted call to go on with it.
     pub fn resume(&self, id: &str) -> Result<Journal, StoreError> {
         let path = self.journal_path(id);
-        let file = fs::OpenOptions::new()
-            .append(true)
-            .open(&path)
-            .map_err(Self::io(&path))?;
+        let file = fs::OpenOptions::new().append(true).open(&path).map_err(Self::io(&path))?;
         Ok(Journal::new(file, path, id.to_string()))
     }
 
@@ -168,8 +146,8 @@ impl Store {
     /// the record is.
     pub fn save(&self, record: &Record) -> Result<PathBuf, StoreError> {
         let path = self.record_path(&record.id);
-        let mut json = serde_json::to_string_pretty(record)
-            .map_err(|e| Self::io(&path)(io::Error::other(e)))?;
+        let mut json =
+            serde_json::to_string_pretty(record).map_err(|e| Self::io(&path)(io::Error::other(e)))?;
         json.push('\n');
         write_atomic(&path, json.as_bytes()).map_err(Self::io(&path))?;
         let journal = self.journal_path(&record.id);
@@ -201,25 +179,18 @@ impl Store {
                 }
             };
             let Some(read) = read_journal(&text) else {
-                listing
-                    .warnings
-                    .push(format!("{}: no start line", path.display()));
+                listing.warnings.push(format!("{}: no start line", path.display()));
                 continue;
             };
             if self.record_path(&read.meta.id).exists() {
                 continue;
             }
             for line in &read.skipped {
-                listing.warnings.push(format!(
-                    "{}:{line}: unreadable line skipped",
-                    path.display()
-                ));
+                listing.warnings.push(format!("{}:{line}: unreadable line skipped", path.display()));
             }
             listing.records.push(Record::replay(&read, playbook).1);
         }
-        listing
-            .records
-            .sort_by(|a, b| b.started_at.cmp(&a.started_at).then(b.id.cmp(&a.id)));
+        listing.records.sort_by(|a, b| b.started_at.cmp(&a.started_at).then(b.id.cmp(&a.id)));
         listing
     }
 
@@ -231,9 +202,27 @@ impl Store {
         } else {
             listing.records.into_iter().find(|r| r.id == id)
         };
-        found
-            .map(|r| (r, listing.warnings))
-            .ok_or_else(|| StoreError::NotFound(id.to_string()))
+        found.map(|r| (r, listing.warnings)).ok_or_else(|| StoreError::NotFound(id.to_string()))
+    }
+
+    /// Completes call `id` with what the documentation form says: replays
+    /// its journal, writes the record atomically, removes the journal.
+    pub fn complete(
+        &self,
+        id: &str,
+        playbook: &Playbook,
+        outcome: Outcome,
+        summary: &str,
+        follow_up: Option<jiff::civil::Date>,
+        now: String,
+    ) -> Result<PathBuf, StoreError> {
+        let (_, mut record) = Record::replay(&self.read(id)?, playbook);
+        record.status = Status::Complete;
+        record.ended_at = record.ended_at.or(Some(now));
+        record.outcome = Some(outcome);
+        record.summary = Some(summary.trim().to_string()).filter(|s| !s.is_empty());
+        record.follow_up = follow_up.map(|d| d.to_string());
+        self.save(&record)
     }
 
     /// Reads back the journal of call `id`.
@@ -256,16 +245,10 @@ impl Store {
         let path = self.root.join(PROGRESS);
         match fs::read_to_string(&path) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => (Progress::default(), None),
-            Err(e) => (
-                Progress::default(),
-                Some(format!("{}: {e}", path.display())),
-            ),
+            Err(e) => (Progress::default(), Some(format!("{}: {e}", path.display()))),
             Ok(text) => match serde_json::from_str(&text) {
                 Ok(progress) => (progress, None),
-                Err(e) => (
-                    Progress::default(),
-                    Some(format!("{}: {e}", path.display())),
-                ),
+                Err(e) => (Progress::default(), Some(format!("{}: {e}", path.display()))),
             },
         }
     }
@@ -273,8 +256,8 @@ impl Store {
     /// Writes the practice progress atomically.
     pub fn save_progress(&self, progress: &Progress) -> Result<(), StoreError> {
         let path = self.root.join(PROGRESS);
-        let json = serde_json::to_string_pretty(progress)
-            .map_err(|e| Self::io(&path)(io::Error::other(e)))?;
+        let json =
+            serde_json::to_string_pretty(progress).map_err(|e| Self::io(&path)(io::Error::other(e)))?;
         write_atomic(&path, json.as_bytes()).map_err(Self::io(&path))
     }
 

@@ -20,26 +20,18 @@ fn meta() -> Meta {
 }
 
 fn event(secs: u64, event: Event) -> Entry {
-    Entry::Event {
-        at: format!("2026-11-25T10:00:{secs:02}+01:00"),
-        secs,
-        event,
-    }
+    Entry::Event { at: format!("2026-11-25T10:00:{secs:02}+01:00"), secs, event }
 }
 
 fn note(kind: NoteKind, text: &str) -> Event {
-    Event::AddNote(Note {
-        at: 0,
-        kind,
-        text: text.into(),
-    })
+    Event::AddNote(Note { at: 0, kind, text: text.into() })
 }
 
 fn a_call(store: &Store) -> Journal {
     let mut journal = store.start("20261125-090000", meta()).unwrap();
     let events = [
         Event::Next,
-        Event::Tick,
+        Event::Tick { item: 1 },
         note(NoteKind::Note, "Kupac čeka povrat"),
         Event::MoodUp,
         note(NoteKind::Promise, "Nazvati sutra u 10"),
@@ -64,52 +56,23 @@ fn a_journal_replays_into_its_record() {
     assert_eq!(record.customer.as_deref(), Some("Ana Horvat"));
     assert_eq!(record.customer_lang, Lang::En, "hr → en after one switch");
     assert_eq!(record.duration_secs, 7);
-    assert_eq!(
-        record.ended_at.as_deref(),
-        Some("2026-11-25T10:00:07+01:00")
-    );
-    let notes: Vec<_> = record
-        .notes
-        .iter()
-        .map(|n| (n.kind, n.text.as_str()))
-        .collect();
-    assert_eq!(
-        notes,
-        [
-            (NoteKind::Note, "Kupac čeka povrat"),
-            (NoteKind::Promise, "Nazvati sutra u 10")
-        ]
-    );
-    assert_eq!(
-        record.moods.iter().map(|m| m.mood).collect::<Vec<_>>(),
-        [3, 4]
-    );
+    assert_eq!(record.ended_at.as_deref(), Some("2026-11-25T10:00:07+01:00"));
+    let notes: Vec<_> = record.notes.iter().map(|n| (n.kind, n.text.as_str())).collect();
+    assert_eq!(notes, [(NoteKind::Note, "Kupac čeka povrat"), (NoteKind::Promise, "Nazvati sutra u 10")]);
+    assert_eq!(record.moods.iter().map(|m| m.mood).collect::<Vec<_>>(), [3, 4]);
     let steps: Vec<_> = record.steps.iter().map(|s| s.step.as_str()).collect();
     assert_eq!(steps, ["calm", "listen", "document"]);
     assert_eq!(record.ticks.len(), 1);
-    assert!(
-        !record.ticks[0].text.is_empty(),
-        "ticks carry the item's text"
-    );
+    assert_eq!(record.ticks[0].item, 1, "the ticked item itself, not the cursor");
+    assert!(!record.ticks[0].text.is_empty(), "ticks carry the item's text");
     assert_eq!(record.steps_done, ["calm"]);
     assert_eq!(record.status, Status::Interrupted);
 
-    let path = store
-        .save(&Record {
-            status: Status::Complete,
-            ..record.clone()
-        })
-        .unwrap();
-    assert!(
-        !journal.path().exists(),
-        "the journal goes once the record is written"
-    );
+    let path = store.save(&Record { status: Status::Complete, ..record.clone() }).unwrap();
+    assert!(!journal.path().exists(), "the journal goes once the record is written");
     let back: Record = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     assert_eq!(back.notes, record.notes);
-    let leftovers: Vec<_> = std::fs::read_dir(store.dir())
-        .unwrap()
-        .filter_map(|e| e.ok())
-        .collect();
+    let leftovers: Vec<_> = std::fs::read_dir(store.dir()).unwrap().filter_map(|e| e.ok()).collect();
     assert_eq!(leftovers.len(), 1, "no temporary file is left");
 }
 
@@ -119,9 +82,7 @@ fn a_torn_last_line_is_skipped_and_the_rest_kept() {
     let store = Store::open(dir.path()).unwrap();
     let journal = a_call(&store);
     let mut text = std::fs::read_to_string(journal.path()).unwrap();
-    text.push_str(
-        "{\"kind\":\"event\",\"at\":\"2026-11-25T10:00:09+01:00\",\"secs\":9,\"event\":{\"ev",
-    );
+    text.push_str("{\"kind\":\"event\",\"at\":\"2026-11-25T10:00:09+01:00\",\"secs\":9,\"event\":{\"ev");
     std::fs::write(journal.path(), &text).unwrap();
     let read = read_journal(&text).unwrap();
     assert_eq!(read.events.len(), 7);
@@ -129,11 +90,7 @@ fn a_torn_last_line_is_skipped_and_the_rest_kept() {
     let listing = store.list(&playbook());
     assert_eq!(listing.records.len(), 1);
     assert_eq!(listing.records[0].notes.len(), 2);
-    assert!(
-        listing.warnings[0].contains(":9:"),
-        "{:?}",
-        listing.warnings
-    );
+    assert!(listing.warnings[0].contains(":9:"), "{:?}", listing.warnings);
 }
 
 #[test]
@@ -147,11 +104,7 @@ fn a_corrupt_record_is_named_and_the_others_listed() {
     let listing = store.list(&playbook());
     assert_eq!(listing.records.len(), 1);
     assert_eq!(listing.warnings.len(), 1);
-    assert!(
-        listing.warnings[0].contains("20260101-000000-1.json"),
-        "{:?}",
-        listing.warnings
-    );
+    assert!(listing.warnings[0].contains("20260101-000000-1.json"), "{:?}", listing.warnings);
 }
 
 #[test]
@@ -161,11 +114,7 @@ fn two_calls_in_the_same_second_get_their_own_files() {
     let a = store.start("20261125-090000", meta()).unwrap();
     let b = store.start("20261125-090000", meta()).unwrap();
     assert_ne!(a.path(), b.path());
-    let ids: Vec<_> = store
-        .interrupted()
-        .into_iter()
-        .map(|(r, _)| r.meta.id)
-        .collect();
+    let ids: Vec<_> = store.interrupted().into_iter().map(|(r, _)| r.meta.id).collect();
     assert_eq!(ids.len(), 2);
     assert!(ids[0] < ids[1], "ids sort by start: {ids:?}");
 }
@@ -187,8 +136,5 @@ fn files_are_private() {
 
 #[test]
 fn an_unusable_data_dir_is_an_error() {
-    assert!(matches!(
-        Store::open(std::path::Path::new("/dev/null/x")),
-        Err(StoreError::Unusable { .. })
-    ));
+    assert!(matches!(Store::open(std::path::Path::new("/dev/null/x")), Err(StoreError::Unusable { .. })));
 }

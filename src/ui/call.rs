@@ -33,33 +33,19 @@ pub fn render(
     area: Rect,
 ) {
     let pack = playbook.pack(i18n.lang());
-    let [body, status, footer] = Layout::vertical([
-        Constraint::Fill(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let [body, status, footer] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(1)]).areas(area);
     if area.width < ONE_COLUMN || area.height < ONE_COLUMN_HEIGHT {
         draw_lines(frame, area, compact(screen, playbook, pack, theme, area));
     } else {
         let main = if area.width >= TWO_PANES {
-            let [rail, gap, main] = Layout::horizontal([
-                Constraint::Length(RAIL),
-                Constraint::Length(1),
-                Constraint::Fill(1),
-            ])
-            .areas(body);
+            let [rail, gap, main] =
+                Layout::horizontal([Constraint::Length(RAIL), Constraint::Length(1), Constraint::Fill(1)])
+                    .areas(body);
             draw_lines(
                 frame,
                 rail,
-                rail_lines(
-                    screen,
-                    pack,
-                    i18n,
-                    theme,
-                    rail.height as usize,
-                    rail.width as usize,
-                ),
+                rail_lines(screen, pack, i18n, theme, rail.height as usize, rail.width as usize),
             );
             let _ = gap;
             main
@@ -67,21 +53,9 @@ pub fn render(
             body
         };
         let wide = area.width >= TWO_PANES;
-        draw_lines(
-            frame,
-            main,
-            step_lines(screen, playbook, pack, i18n, theme, main, wide),
-        );
-        draw_lines(
-            frame,
-            status,
-            vec![status_line(screen, i18n, theme, status.width as usize)],
-        );
-        draw_lines(
-            frame,
-            footer,
-            vec![hint(i18n, Mode::Call, theme, footer.width as usize)],
-        );
+        draw_lines(frame, main, step_lines(screen, playbook, pack, i18n, theme, main, wide));
+        draw_lines(frame, status, vec![status_line(screen, i18n, theme, status.width as usize)]);
+        draw_lines(frame, footer, vec![hint(i18n, Mode::Call, theme, footer.width as usize)]);
     }
     overlay::render(screen, i18n, theme, frame, area);
 }
@@ -95,48 +69,28 @@ fn compact(
     area: Rect,
 ) -> Vec<Line<'static>> {
     let w = area.width as usize;
-    let mut lines = vec![Line::styled(
-        text::cut(&format!("▶ {}", title(screen, pack)), w),
-        theme.title(),
-    )];
-    let phrasing =
-        phrasing_in(&screen.call, playbook, screen.call.customer_lang()).unwrap_or_default();
-    lines.extend(
-        text::wrap(&format!("“{phrasing}”"), w)
-            .into_iter()
-            .map(|l| Line::styled(l, theme.say())),
-    );
+    let mut lines = vec![Line::styled(text::cut(&format!("▶ {}", title(screen, pack)), w), theme.title())];
+    let phrasing = phrasing_in(&screen.call, playbook, screen.call.customer_lang()).unwrap_or_default();
+    lines.extend(text::wrap(&format!("“{phrasing}”"), w).into_iter().map(|l| Line::styled(l, theme.say())));
     lines.truncate(area.height as usize);
     lines
 }
 
 fn title(screen: &CallScreen, pack: &Pack) -> String {
-    pack.step(&screen.call.current_step().id)
-        .map(|s| s.title.clone())
-        .unwrap_or_default()
+    pack.step(&screen.call.current_step().id).map(|s| s.title.clone()).unwrap_or_default()
 }
 
 /// The top line: step count, mood meter, clock and customer language.
 fn header(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Line<'static> {
     let call = &screen.call;
     let mood = call.mood();
-    let meter: String = (1..=MOOD_MAX)
-        .map(|m| if m <= mood { '●' } else { '○' })
-        .collect();
-    let step = i18n.t_with(
-        "call-step-count",
-        &args!["n" => call.current() + 1, "total" => call.steps().len()],
-    );
-    let lang = i18n.t_with(
-        "call-customer-lang",
-        &args!["language" => call.customer_lang().code()],
-    );
+    let meter: String = (1..=MOOD_MAX).map(|m| if m <= mood { '●' } else { '○' }).collect();
+    let step =
+        i18n.t_with("call-step-count", &args!["n" => call.current() + 1, "total" => call.steps().len()]);
+    let lang = i18n.t_with("call-customer-lang", &args!["language" => call.customer_lang().code()]);
     let spans = vec![
         Span::styled(format!("{} ", i18n.t("mood-label")), theme.label()),
-        Span::styled(
-            format!("{meter} {mood} {}", i18n.t(&format!("mood-{mood}"))),
-            theme.mood(mood),
-        ),
+        Span::styled(format!("{meter} {mood} {}", i18n.t(&format!("mood-{mood}"))), theme.mood(mood)),
         Span::raw(format!("  ⏱ {}  ", text::clock(screen.elapsed))),
         Span::styled(format!("{step}  {lang}"), theme.dim()),
     ];
@@ -160,48 +114,23 @@ fn step_lines(
     };
     let mut sections = vec![Section::new(0, vec![header(screen, i18n, theme, w)])];
     if !wide {
-        sections.push(Section::new(
-            1,
-            vec![recommendation(screen, pack, i18n, theme, w)],
-        ));
+        sections.push(Section::new(1, vec![recommendation(screen, pack, i18n, theme, w)]));
     }
-    sections.push(Section::new(
-        0,
-        vec![Line::styled(
-            text::cut(&format!("▶ {}", step.title), w),
-            theme.title(),
-        )],
-    ));
+    sections
+        .push(Section::new(0, vec![Line::styled(text::cut(&format!("▶ {}", step.title), w), theme.title())]));
     sections.push(Section::new(
         5,
-        text::wrap(&step.why, w)
-            .into_iter()
-            .map(|l| Line::styled(l, theme.dim()))
-            .collect(),
+        text::wrap(&step.why, w).into_iter().map(|l| Line::styled(l, theme.dim())).collect(),
     ));
 
     let mut checklist = vec![Line::styled(i18n.t("call-checklist"), theme.label())];
     for (i, item) in step.checklist.iter().enumerate() {
         let cursor = if i == call.item() { "›" } else { " " };
-        let tick = if call.is_ticked(call.current(), i) {
-            "[x]"
-        } else {
-            "[ ]"
-        };
-        let style = if call.is_ticked(call.current(), i) {
-            theme.done()
-        } else {
-            ratatui::style::Style::new()
-        };
-        for (j, l) in text::wrap(item, w.saturating_sub(6))
-            .into_iter()
-            .enumerate()
-        {
-            let lead = if j == 0 {
-                format!("{cursor} {tick} ")
-            } else {
-                "      ".into()
-            };
+        let tick = if call.is_ticked(call.current(), i) { "[x]" } else { "[ ]" };
+        let style =
+            if call.is_ticked(call.current(), i) { theme.done() } else { ratatui::style::Style::new() };
+        for (j, l) in text::wrap(item, w.saturating_sub(6)).into_iter().enumerate() {
+            let lead = if j == 0 { format!("{cursor} {tick} ") } else { "      ".into() };
             let line = Line::from(vec![Span::raw(lead), Span::styled(l, style)]);
             checklist.push(if i == call.item() && j == 0 {
                 line.patch_style(theme.selected())
@@ -215,10 +144,7 @@ fn step_lines(
 
     let customer = call.customer_lang();
     let phrasing = phrasing_in(call, playbook, customer).unwrap_or_default();
-    let count = playbook
-        .pack(customer)
-        .step(&step.id)
-        .map_or(0, |s| s.phrasings.len());
+    let count = playbook.pack(customer).step(&step.id).map_or(0, |s| s.phrasings.len());
     let say_head = format!(
         "{} {}",
         i18n.t("call-say"),
@@ -239,19 +165,12 @@ fn step_lines(
         && let Some(gloss) = phrasing_in(call, playbook, i18n.lang())
     {
         let line = format!("≈ {}: {gloss}", i18n.t("call-gloss"));
-        sections.push(Section::new(
-            3,
-            vec![Line::styled(text::cut(&line, w), theme.dim())],
-        ));
+        sections.push(Section::new(3, vec![Line::styled(text::cut(&line, w), theme.dim())]));
     }
 
     let mut avoid = vec![Line::styled(i18n.t("call-avoid"), theme.label())];
     for a in &step.avoid {
-        avoid.extend(
-            text::wrap(&format!("✗ {a}"), w)
-                .into_iter()
-                .map(|l| Line::styled(l, theme.warn())),
-        );
+        avoid.extend(text::wrap(&format!("✗ {a}"), w).into_iter().map(|l| Line::styled(l, theme.warn())));
     }
     sections.push(Section::gap());
     sections.push(Section::new(6, avoid));
@@ -260,10 +179,7 @@ fn step_lines(
     let always = format!("{}: {}", i18n.t("call-principles"), principles.join(" · "));
     sections.push(Section::new(
         7,
-        text::wrap(&always, w)
-            .into_iter()
-            .map(|l| Line::styled(l, theme.dim()))
-            .collect(),
+        text::wrap(&always, w).into_iter().map(|l| Line::styled(l, theme.dim())).collect(),
     ));
 
     sections.push(Section::gap());
@@ -272,21 +188,12 @@ fn step_lines(
 }
 
 /// "Next: ★ …" for the one-column layout, where there is no rail.
-fn recommendation(
-    screen: &CallScreen,
-    pack: &Pack,
-    i18n: &I18n,
-    theme: &Theme,
-    w: usize,
-) -> Line<'static> {
+fn recommendation(screen: &CallScreen, pack: &Pack, i18n: &I18n, theme: &Theme, w: usize) -> Line<'static> {
     let line = match screen.call.recommended() {
         Some(i) => {
             let id = &screen.call.steps()[i].id;
             let title = pack.step(id).map(|s| s.title.clone()).unwrap_or_default();
-            format!(
-                "★ {} →",
-                i18n.t_with("call-recommended", &args!["step" => title])
-            )
+            format!("★ {} →", i18n.t_with("call-recommended", &args!["step" => title]))
         }
         None => i18n.t("call-no-recommendation"),
     };
@@ -298,20 +205,14 @@ fn notes(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<Line<
     let notes = screen.call.notes();
     let mut lines = vec![Line::styled(i18n.t("call-notes"), theme.label())];
     if notes.is_empty() {
-        lines.push(Line::styled(
-            text::cut(&i18n.t("call-no-notes"), w),
-            theme.dim(),
-        ));
+        lines.push(Line::styled(text::cut(&i18n.t("call-no-notes"), w), theme.dim()));
     }
     for note in &notes[notes.len().saturating_sub(NOTES_SHOWN)..] {
         let kind = match note.kind {
             NoteKind::Note => i18n.t("call-note-prefix"),
             NoteKind::Promise => i18n.t("call-promise-prefix"),
         };
-        lines.push(Line::raw(text::cut(
-            &format!("• {} {kind}: {}", text::clock(note.at), note.text),
-            w,
-        )));
+        lines.push(Line::raw(text::cut(&format!("• {} {kind}: {}", text::clock(note.at), note.text), w)));
     }
     lines
 }
@@ -340,10 +241,7 @@ fn rail_lines(
         if steps.is_empty() {
             continue;
         }
-        lines.push(Line::styled(
-            text::cut(&i18n.t(phase.message_id()), w),
-            theme.label(),
-        ));
+        lines.push(Line::styled(text::cut(&i18n.t(phase.message_id()), w), theme.label()));
         for (i, id) in steps {
             let title = pack.step(id).map_or(id, |s| s.title.as_str());
             let (mark, style) = if i == call.current() {
@@ -356,16 +254,12 @@ fn rail_lines(
             } else {
                 (" ", ratatui::style::Style::new())
             };
-            lines.push(Line::styled(
-                text::cut(&format!(" {mark} {title}"), w),
-                style,
-            ));
+            lines.push(Line::styled(text::cut(&format!(" {mark} {title}"), w), style));
         }
     }
     // Scroll so that the current step stays in view.
-    let start = current_line
-        .saturating_sub(height.saturating_sub(1) / 2)
-        .min(lines.len().saturating_sub(height));
+    let start =
+        current_line.saturating_sub(height.saturating_sub(1) / 2).min(lines.len().saturating_sub(height));
     lines.into_iter().skip(start).take(height).collect()
 }
 

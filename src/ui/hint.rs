@@ -25,13 +25,8 @@ pub fn hint_where(
         .filter(|b| keep(b.action))
         .filter_map(|b| Some((b.action, format!("{} {}", b.label, i18n.t(b.hint?)))))
         .collect();
-    let joined = |parts: &[(Action, String)]| {
-        parts
-            .iter()
-            .map(|(_, p)| p.as_str())
-            .collect::<Vec<_>>()
-            .join(" · ")
-    };
+    let joined =
+        |parts: &[(Action, String)]| parts.iter().map(|(_, p)| p.as_str()).collect::<Vec<_>>().join(" · ");
     while text::width(&joined(&parts)) > w
         && parts.len() > 1
         && let Some(i) = parts.iter().rposition(|(a, _)| *a != Action::Help)

@@ -20,25 +20,17 @@ pub fn render(home: &Home, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: 
         let label = match item {
             MenuItem::Call => i18n.t("home-call"),
             MenuItem::Practice => i18n.t("home-practice"),
-            MenuItem::Language => i18n.t_with(
-                "home-language",
-                &args!["language" => i18n.lang_name(i18n.lang())],
-            ),
+            MenuItem::Language => {
+                i18n.t_with("home-language", &args!["language" => i18n.lang_name(i18n.lang())])
+            }
             MenuItem::Quit => i18n.t("home-quit"),
         };
         let selected = i == home.selected;
         let marker = if selected { "›" } else { " " };
         let row = text::cut(&format!("{marker} [{}] {label}", item.letter()), w);
-        lines.push(if selected {
-            Line::from(Span::styled(row, theme.selected()))
-        } else {
-            Line::raw(row)
-        });
+        lines.push(if selected { Line::from(Span::styled(row, theme.selected())) } else { Line::raw(row) });
     }
     lines.push(Line::default());
-    lines.push(Line::styled(
-        text::cut(&i18n.t("home-footer"), w),
-        theme.dim(),
-    ));
+    lines.push(Line::styled(text::cut(&i18n.t("home-footer"), w), theme.dim()));
     draw_lines(frame, area, lines);
 }

@@ -36,9 +36,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     match &app.screen {
         Screen::Home(home) => home::render(home, &app.i18n, theme, frame, area),
         Screen::Call(call) => call::render(call, &app.playbook, &app.i18n, theme, frame, area),
-        Screen::Summary(call) => {
-            summary::render(call, &app.playbook, &app.i18n, theme, frame, area)
-        }
+        Screen::Summary(call) => summary::render(call, &app.playbook, &app.i18n, theme, frame, area),
         Screen::Recover => records::recover(app, theme, frame, area),
         Screen::PracticeList(list) => practice::list(app, list, theme, frame, area),
         Screen::Practice(screen) => practice::play(app, screen, theme, frame, area),
@@ -46,17 +44,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     }
     if let Some(alert) = &app.alert {
         // A problem with the records stays in view on every screen.
-        let row = Rect {
-            y: area.y + area.height - 1,
-            height: 1,
-            ..area
-        };
+        let row = Rect { y: area.y + area.height - 1, height: 1, ..area };
         let style = theme.warn().add_modifier(Modifier::REVERSED);
         frame.render_widget(Clear, row);
-        frame.render_widget(
-            Paragraph::new(Line::styled(text::cut(alert, area.width as usize), style)),
-            row,
-        );
+        frame.render_widget(Paragraph::new(Line::styled(text::cut(alert, area.width as usize), style)), row);
     }
 }
 
@@ -74,10 +65,7 @@ impl Section {
 
     /// A blank line between sections: the first thing to go when space is short.
     pub(crate) fn gap() -> Section {
-        Section {
-            priority: u8::MAX,
-            lines: vec![Line::default()],
-        }
+        Section { priority: u8::MAX, lines: vec![Line::default()] }
     }
 }
 
@@ -86,12 +74,7 @@ impl Section {
 pub(crate) fn stack(sections: Vec<Section>, height: usize) -> Vec<Line<'static>> {
     let mut keep: Vec<bool> = vec![true; sections.len()];
     let total = |keep: &[bool]| -> usize {
-        sections
-            .iter()
-            .zip(keep)
-            .filter(|(_, k)| **k)
-            .map(|(s, _)| s.lines.len())
-            .sum()
+        sections.iter().zip(keep).filter(|(_, k)| **k).map(|(s, _)| s.lines.len()).sum()
     };
     let mut order: Vec<usize> = (0..sections.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(sections[i].priority));
@@ -103,12 +86,8 @@ pub(crate) fn stack(sections: Vec<Section>, height: usize) -> Vec<Line<'static>>
             keep[i] = false;
         }
     }
-    let mut lines: Vec<Line<'static>> = sections
-        .into_iter()
-        .zip(keep)
-        .filter(|(_, k)| *k)
-        .flat_map(|(s, _)| s.lines)
-        .collect();
+    let mut lines: Vec<Line<'static>> =
+        sections.into_iter().zip(keep).filter(|(_, k)| *k).flat_map(|(s, _)| s.lines).collect();
     lines.truncate(height);
     lines
 }

@@ -19,12 +19,7 @@ pub fn render(screen: &CallScreen, i18n: &I18n, theme: &Theme, frame: &mut Frame
         Overlay::Help => help(i18n, theme, frame, area),
         Overlay::Confirm => {
             let question = i18n.t("confirm-quit");
-            boxed(
-                frame,
-                area,
-                theme,
-                vec![Line::styled(question, theme.label())],
-            );
+            boxed(frame, area, theme, vec![Line::styled(question, theme.label())]);
         }
         Overlay::Input { kind, text: typed } => input(*kind, typed, i18n, theme, frame, area),
     }
@@ -32,10 +27,7 @@ pub fn render(screen: &CallScreen, i18n: &I18n, theme: &Theme, frame: &mut Frame
 
 /// The key list, generated from the keymap.
 fn help(i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let label_width = keymap::bindings(Mode::Call)
-        .map(|b| text::width(b.label))
-        .max()
-        .unwrap_or(0);
+    let label_width = keymap::bindings(Mode::Call).map(|b| text::width(b.label)).max().unwrap_or(0);
     let mut lines = vec![Line::styled(i18n.t("help-title"), theme.title())];
     for b in keymap::bindings(Mode::Call) {
         let pad = label_width.saturating_sub(text::width(b.label));
@@ -66,20 +58,11 @@ fn input(kind: NoteKind, typed: &str, i18n: &I18n, theme: &Theme, frame: &mut Fr
     }
     let shown: String = chars[start..].iter().collect();
     let lines = vec![
-        Line::from(vec![
-            Span::styled(format!("{prompt} "), theme.label()),
-            Span::raw(shown),
-            Span::raw("█"),
-        ]),
+        Line::from(vec![Span::styled(format!("{prompt} "), theme.label()), Span::raw(shown), Span::raw("█")]),
         Line::styled(text::cut(&i18n.t("input-hint"), w), theme.dim()),
     ];
     let height = 4.min(area.height);
-    let rect = Rect {
-        x: area.x,
-        y: area.y + area.height - height,
-        width: area.width,
-        height,
-    };
+    let rect = Rect { x: area.x, y: area.y + area.height - height, width: area.width, height };
     frame.render_widget(Clear, rect);
     frame.render_widget(Paragraph::new(lines).block(Block::bordered()), rect);
 }
@@ -89,12 +72,8 @@ fn boxed(frame: &mut Frame, area: Rect, theme: &Theme, lines: Vec<Line<'static>>
     let inner_w = lines.iter().map(|l| l.width()).max().unwrap_or(0) as u16;
     let width = (inner_w + 4).min(area.width);
     let height = (lines.len() as u16 + 2).min(area.height);
-    let rect = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
+    let rect =
+        Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
     let _ = theme;
     frame.render_widget(Clear, rect);
     frame.render_widget(Paragraph::new(lines).block(Block::bordered()), rect);

@@ -14,9 +14,7 @@ use crate::playbook::Pack;
 use crate::practice::{PASS_MARK, Quality, Scenario, Score, Turn};
 
 fn stars(difficulty: u8) -> String {
-    (1..=3)
-        .map(|d| if d <= difficulty { '★' } else { '☆' })
-        .collect()
+    (1..=3).map(|d| if d <= difficulty { '★' } else { '☆' }).collect()
 }
 
 /// The list of scenarios with difficulty and best score.
@@ -40,28 +38,14 @@ pub fn list(app: &App, list: &ScenarioList, theme: &Theme, frame: &mut Frame, ar
             i18n.t_with("practice-best", &args!["percent" => progress.best])
         };
         let marker = if i == list.selected { "›" } else { " " };
-        let row = text::cut(
-            &format!(
-                "{marker} {} {}  ({best})",
-                stars(s.difficulty),
-                s.title.get(i18n.lang())
-            ),
-            w,
-        );
-        lines.push(if i == list.selected {
-            Line::styled(row, theme.selected())
-        } else {
-            Line::raw(row)
-        });
+        let row =
+            text::cut(&format!("{marker} {} {}  ({best})", stars(s.difficulty), s.title.get(i18n.lang())), w);
+        lines.push(if i == list.selected { Line::styled(row, theme.selected()) } else { Line::raw(row) });
     }
     let height = area.height as usize;
     // Keep the selected scenario in view.
     let skip = (list.selected + 4).saturating_sub(height.saturating_sub(1));
-    let mut lines: Vec<_> = lines
-        .into_iter()
-        .skip(skip)
-        .take(height.saturating_sub(1))
-        .collect();
+    let mut lines: Vec<_> = lines.into_iter().skip(skip).take(height.saturating_sub(1)).collect();
     lines.push(hint(i18n, Mode::PracticeList, theme, w));
     draw_lines(frame, area, lines);
 }
@@ -77,39 +61,21 @@ pub fn play(app: &App, screen: &PracticeScreen, theme: &Theme, frame: &mut Frame
     let w = area.width as usize;
     let session = &screen.session;
     let mood = session.moods.last().copied().unwrap_or(3);
-    let meter: String = (1..=MOOD_MAX)
-        .map(|m| if m <= mood { '●' } else { '○' })
-        .collect();
+    let meter: String = (1..=MOOD_MAX).map(|m| if m <= mood { '●' } else { '○' }).collect();
 
     let mut top = vec![Line::styled(
-        text::cut(
-            &format!("{} {}", stars(scenario.difficulty), scenario.title.get(ui)),
-            w,
-        ),
+        text::cut(&format!("{} {}", stars(scenario.difficulty), scenario.title.get(ui)), w),
         theme.title(),
     )];
     top.push(Line::styled(
-        text::cut(
-            &format!(
-                "{} {meter} {mood} {}",
-                i18n.t("mood-label"),
-                i18n.t(&format!("mood-{mood}"))
-            ),
-            w,
-        ),
+        text::cut(&format!("{} {meter} {mood} {}", i18n.t("mood-label"), i18n.t(&format!("mood-{mood}"))), w),
         theme.mood(mood),
     ));
-    let situation: Vec<Line> = text::wrap(
-        &format!(
-            "{} {}",
-            scenario.situation.get(ui),
-            scenario.persona.get(ui)
-        ),
-        w,
-    )
-    .into_iter()
-    .map(|l| Line::styled(l, theme.dim()))
-    .collect();
+    let situation: Vec<Line> =
+        text::wrap(&format!("{} {}", scenario.situation.get(ui), scenario.persona.get(ui)), w)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.dim()))
+            .collect();
 
     let bottom = match &session.turn {
         Turn::Choosing(id) => answers(scenario, id, screen, i18n, theme, w),
@@ -151,21 +117,13 @@ fn conversation(
     let you = i18n.t("practice-you");
     let mut lines = vec![Line::default()];
     let mut say = |who: &str, what: &str, style| {
-        lines.extend(
-            text::wrap(&format!("{who}: “{what}”"), w)
-                .into_iter()
-                .map(|l| Line::styled(l, style)),
-        );
+        lines.extend(text::wrap(&format!("{who}: “{what}”"), w).into_iter().map(|l| Line::styled(l, style)));
     };
     for pick in &screen.session.picks {
         let Some(node) = scenario.node(&pick.node) else {
             continue;
         };
-        say(
-            &customer,
-            node.customer.get(screen.customer_lang),
-            theme.say(),
-        );
+        say(&customer, node.customer.get(screen.customer_lang), theme.say());
         if let Some(r) = node.responses.get(pick.response) {
             say(&you, r.text.get(ui), ratatui::style::Style::new());
         }
@@ -173,18 +131,10 @@ fn conversation(
     if let Turn::Choosing(id) = &screen.session.turn
         && let Some(node) = scenario.node(id)
     {
-        say(
-            &customer,
-            node.customer.get(screen.customer_lang),
-            theme.say(),
-        );
+        say(&customer, node.customer.get(screen.customer_lang), theme.say());
         if screen.customer_lang != ui {
             let gloss = format!("≈ {}", node.customer.get(ui));
-            lines.extend(
-                text::wrap(&gloss, w)
-                    .into_iter()
-                    .map(|l| Line::styled(l, theme.dim())),
-            );
+            lines.extend(text::wrap(&gloss, w).into_iter().map(|l| Line::styled(l, theme.dim())));
         }
     }
     lines
@@ -199,30 +149,20 @@ fn answers(
     theme: &Theme,
     w: usize,
 ) -> Vec<Line<'static>> {
-    let mut lines = vec![
-        Line::default(),
-        Line::styled(i18n.t("practice-your-answer"), theme.label()),
-    ];
+    let mut lines = vec![Line::default(), Line::styled(i18n.t("practice-your-answer"), theme.label())];
     let Some(node) = scenario.node(id) else {
         return lines;
     };
     for (i, r) in node.responses.iter().enumerate() {
         let selected = i == screen.cursor;
-        for (j, l) in text::wrap(r.text.get(i18n.lang()), w.saturating_sub(5))
-            .into_iter()
-            .enumerate()
-        {
+        for (j, l) in text::wrap(r.text.get(i18n.lang()), w.saturating_sub(5)).into_iter().enumerate() {
             let lead = match (j, selected) {
                 (0, true) => format!("› {} ", i + 1),
                 (0, false) => format!("  {} ", i + 1),
                 _ => "    ".into(),
             };
             let line = format!("{lead}{l}");
-            lines.push(if selected {
-                Line::styled(line, theme.selected())
-            } else {
-                Line::raw(line)
-            });
+            lines.push(if selected { Line::styled(line, theme.selected()) } else { Line::raw(line) });
         }
     }
     lines
@@ -234,15 +174,11 @@ fn quality_line(quality: Quality, i18n: &I18n, theme: &Theme) -> Line<'static> {
         Quality::Weak => ("practice-weak", theme.recommended()),
         Quality::Harmful => ("practice-harmful", theme.warn()),
     };
-    Line::styled(
-        i18n.t(id),
-        style.add_modifier(ratatui::style::Modifier::BOLD),
-    )
+    Line::styled(i18n.t(id), style.add_modifier(ratatui::style::Modifier::BOLD))
 }
 
 fn step_title(pack: &Pack, id: &str) -> String {
-    pack.step(id)
-        .map_or_else(|| id.to_string(), |s| s.title.clone())
+    pack.step(id).map_or_else(|| id.to_string(), |s| s.title.clone())
 }
 
 /// The feedback on the last pick.
@@ -258,22 +194,12 @@ fn feedback(
     let Some(pick) = screen.session.picks.last() else {
         return lines;
     };
-    let Some(response) = scenario
-        .node(&pick.node)
-        .and_then(|n| n.responses.get(pick.response))
-    else {
+    let Some(response) = scenario.node(&pick.node).and_then(|n| n.responses.get(pick.response)) else {
         return lines;
     };
     lines.push(quality_line(pick.quality, i18n, theme));
-    lines.extend(
-        text::wrap(response.feedback.get(i18n.lang()), w)
-            .into_iter()
-            .map(Line::raw),
-    );
-    let step = i18n.t_with(
-        "practice-step",
-        &args!["step" => step_title(pack, &pick.step)],
-    );
+    lines.extend(text::wrap(response.feedback.get(i18n.lang()), w).into_iter().map(Line::raw));
+    let step = i18n.t_with("practice-step", &args!["step" => step_title(pack, &pick.step)]);
     lines.push(Line::styled(text::cut(&step, w), theme.label()));
     lines
 }
@@ -293,17 +219,10 @@ fn debrief(
     let score = Score::of(&screen.session);
     let mut lines = vec![Line::default()];
     if let Some(e) = scenario.ending(ending) {
-        lines.extend(
-            text::wrap(e.text.get(i18n.lang()), w)
-                .into_iter()
-                .map(|l| Line::styled(l, theme.say())),
-        );
+        lines
+            .extend(text::wrap(e.text.get(i18n.lang()), w).into_iter().map(|l| Line::styled(l, theme.say())));
     }
-    let verdict = if score.passed() {
-        "practice-passed"
-    } else {
-        "practice-failed"
-    };
+    let verdict = if score.passed() { "practice-passed" } else { "practice-failed" };
     lines.push(Line::styled(
         text::cut(
             &format!(
@@ -313,24 +232,12 @@ fn debrief(
             ),
             w,
         ),
-        if score.passed() {
-            theme.done()
-        } else {
-            theme.warn()
-        },
+        if score.passed() { theme.done() } else { theme.warn() },
     ));
     if !score.applied.is_empty() {
-        let titles: Vec<String> = score
-            .applied
-            .iter()
-            .map(|id| step_title(pack, id))
-            .collect();
+        let titles: Vec<String> = score.applied.iter().map(|id| step_title(pack, id)).collect();
         let line = format!("✓ {}: {}", i18n.t("practice-applied"), titles.join(" · "));
-        lines.extend(
-            text::wrap(&line, w)
-                .into_iter()
-                .map(|l| Line::styled(l, theme.done())),
-        );
+        lines.extend(text::wrap(&line, w).into_iter().map(|l| Line::styled(l, theme.done())));
     }
     // What was missed gets the playbook's own words: that is the lesson.
     if !score.missed.is_empty() {
@@ -339,27 +246,18 @@ fn debrief(
     for id in &score.missed {
         let why = pack.step(id).map(|s| s.why.as_str()).unwrap_or_default();
         let line = format!("✗ {}: {why}", step_title(pack, id));
-        lines.extend(
-            text::wrap(&line, w)
-                .into_iter()
-                .map(|l| Line::styled(l, theme.warn())),
-        );
+        lines.extend(text::wrap(&line, w).into_iter().map(|l| Line::styled(l, theme.warn())));
     }
     if let Some(next) = score.missed.first() {
         let line = i18n.t_with("practice-next", &args!["step" => step_title(pack, next)]);
         lines.push(Line::styled(text::cut(&line, w), theme.recommended()));
     }
     let curve: Vec<String> = screen.session.moods.iter().map(u8::to_string).collect();
-    lines.push(Line::raw(text::cut(
-        &i18n.t_with("practice-mood", &args!["curve" => curve.join(" → ")]),
-        w,
-    )));
+    lines.push(Line::raw(text::cut(&i18n.t_with("practice-mood", &args!["curve" => curve.join(" → ")]), w)));
     let progress = app.progress.of(&scenario.id);
     if progress.attempts > 0 {
-        let saved = i18n.t_with(
-            "practice-saved",
-            &args!["attempts" => progress.attempts, "best" => progress.best],
-        );
+        let saved =
+            i18n.t_with("practice-saved", &args!["attempts" => progress.attempts, "best" => progress.best]);
         lines.push(Line::styled(text::cut(&saved, w), theme.dim()));
     }
     lines

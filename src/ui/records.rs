@@ -22,113 +22,57 @@ pub fn recover(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mut lines = vec![
         Line::styled(text::cut(&i18n.t("recover-title"), w), theme.title()),
         Line::raw(text::cut(
-            &i18n.t_with(
-                "recover-details",
-                &args!["started" => started, "notes" => notes],
-            ),
+            &i18n.t_with("recover-details", &args!["started" => started, "notes" => notes]),
             w,
         )),
     ];
     for note in pending.state.notes().iter().rev().take(3) {
-        lines.push(Line::styled(
-            text::cut(&format!("• {}", note.text), w),
-            theme.dim(),
-        ));
+        lines.push(Line::styled(text::cut(&format!("• {}", note.text), w), theme.dim()));
     }
     lines.push(Line::default());
-    lines.push(Line::styled(
-        text::cut(&i18n.t("recover-keys"), w),
-        theme.label(),
-    ));
+    lines.push(Line::styled(text::cut(&i18n.t("recover-keys"), w), theme.label()));
     draw_lines(frame, area, lines);
 }
 
 /// The documentation form: outcome, summary, promises, follow-up date.
-pub fn form(
-    app: &App,
-    call: &CallScreen,
-    form: &Form,
-    theme: &Theme,
-    frame: &mut Frame,
-    area: Rect,
-) {
+pub fn form(app: &App, call: &CallScreen, form: &Form, theme: &Theme, frame: &mut Frame, area: Rect) {
     let i18n = &app.i18n;
     let w = area.width as usize;
     let focus = |field: Field| if form.field == field { "›" } else { " " };
-    let mut lines = vec![Line::styled(
-        text::cut(&i18n.t("form-title"), w),
-        theme.title(),
-    )];
+    let mut lines = vec![Line::styled(text::cut(&i18n.t("form-title"), w), theme.title())];
 
-    lines.push(Line::styled(
-        format!("{} {}", focus(Field::Outcome), i18n.t("form-outcome")),
-        theme.label(),
-    ));
+    lines.push(Line::styled(format!("{} {}", focus(Field::Outcome), i18n.t("form-outcome")), theme.label()));
     for (i, outcome) in Outcome::ALL.into_iter().enumerate() {
         let mark = if i == form.outcome { "(•)" } else { "( )" };
-        let row = text::cut(
-            &format!("   {mark} {} {}", i + 1, i18n.t(outcome.message_id())),
-            w,
-        );
+        let row = text::cut(&format!("   {mark} {} {}", i + 1, i18n.t(outcome.message_id())), w);
         let selected = i == form.outcome && form.field == Field::Outcome;
-        lines.push(if selected {
-            Line::styled(row, theme.selected())
-        } else {
-            Line::raw(row)
-        });
+        lines.push(if selected { Line::styled(row, theme.selected()) } else { Line::raw(row) });
     }
 
-    lines.push(Line::styled(
-        format!("{} {}", focus(Field::Summary), i18n.t("form-summary")),
-        theme.label(),
-    ));
+    lines.push(Line::styled(format!("{} {}", focus(Field::Summary), i18n.t("form-summary")), theme.label()));
     lines.push(input_line(&form.summary, form.field == Field::Summary, w));
 
-    lines.push(Line::styled(
-        format!("  {}", i18n.t("form-promises")),
-        theme.label(),
-    ));
-    let promises: Vec<_> = call
-        .call
-        .notes()
-        .iter()
-        .filter(|n| n.kind == NoteKind::Promise)
-        .collect();
+    lines.push(Line::styled(format!("  {}", i18n.t("form-promises")), theme.label()));
+    let promises: Vec<_> = call.call.notes().iter().filter(|n| n.kind == NoteKind::Promise).collect();
     if promises.is_empty() {
-        lines.push(Line::styled(
-            text::cut(&format!("   {}", i18n.t("form-no-promises")), w),
-            theme.dim(),
-        ));
+        lines.push(Line::styled(text::cut(&format!("   {}", i18n.t("form-no-promises")), w), theme.dim()));
     }
     for p in promises {
-        lines.push(Line::raw(text::cut(
-            &format!("   • {} {}", text::clock(p.at), p.text),
-            w,
-        )));
+        lines.push(Line::raw(text::cut(&format!("   • {} {}", text::clock(p.at), p.text), w)));
     }
 
     lines.push(Line::styled(
         format!("{} {}", focus(Field::FollowUp), i18n.t("form-follow-up")),
         theme.label(),
     ));
-    lines.push(input_line(
-        &form.follow_up,
-        form.field == Field::FollowUp,
-        w,
-    ));
-    lines.push(Line::styled(
-        text::cut(&format!("   {}", i18n.t("form-follow-up-help")), w),
-        theme.dim(),
-    ));
+    lines.push(input_line(&form.follow_up, form.field == Field::FollowUp, w));
+    lines.push(Line::styled(text::cut(&format!("   {}", i18n.t("form-follow-up-help")), w), theme.dim()));
 
     lines.push(Line::default());
     if let Some(error) = form.error {
         lines.push(Line::styled(text::cut(&i18n.t(error), w), theme.warn()));
     }
-    lines.push(Line::styled(
-        text::cut(&i18n.t("form-keys"), w),
-        theme.dim(),
-    ));
+    lines.push(Line::styled(text::cut(&i18n.t("form-keys"), w), theme.dim()));
     let height = area.height as usize;
     // Keep the key line in view on short terminals.
     if lines.len() > height && height > 0 {
@@ -146,8 +90,5 @@ fn input_line(typed: &str, focused: bool, w: usize) -> Line<'static> {
     let chars: Vec<char> = clean.chars().collect();
     let shown: String = chars[chars.len().saturating_sub(room)..].iter().collect();
     let cursor = if focused { "█" } else { "" };
-    Line::from(vec![
-        Span::raw("   "),
-        Span::raw(text::cut(&format!("{shown}{cursor}"), room + 1)),
-    ])
+    Line::from(vec![Span::raw("   "), Span::raw(text::cut(&format!("{shown}{cursor}"), room + 1))])
 }

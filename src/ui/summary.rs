@@ -34,37 +34,21 @@ pub fn render(
         Line::raw(format!(
             "{} · {}",
             i18n.t_with("summary-notes", &args!["count" => count(NoteKind::Note)]),
-            i18n.t_with(
-                "summary-promises",
-                &args!["count" => count(NoteKind::Promise)]
-            )
+            i18n.t_with("summary-promises", &args!["count" => count(NoteKind::Promise)])
         )),
         Line::styled(
-            i18n.t_with(
-                "summary-steps",
-                &args!["done" => call.done_count(), "total" => call.steps().len()],
-            ),
+            i18n.t_with("summary-steps", &args!["done" => call.done_count(), "total" => call.steps().len()]),
             theme.label(),
         ),
     ];
-    for (i, step) in call
-        .steps()
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| call.is_done(*i))
-    {
+    for (i, step) in call.steps().iter().enumerate().filter(|(i, _)| call.is_done(*i)) {
         let _ = i;
-        let title = pack
-            .step(&step.id)
-            .map_or(step.id.as_str(), |s| s.title.as_str());
+        let title = pack.step(&step.id).map_or(step.id.as_str(), |s| s.title.as_str());
         lines.push(Line::styled(format!(" ✓ {title}"), theme.done()));
     }
     lines.push(Line::default());
     if let Some(path) = &screen.saved {
-        lines.push(Line::styled(
-            i18n.t_with("summary-saved", &args!["path" => path.clone()]),
-            theme.label(),
-        ));
+        lines.push(Line::styled(i18n.t_with("summary-saved", &args!["path" => path.clone()]), theme.label()));
     }
     lines.push(Line::styled(i18n.t("summary-continue"), theme.dim()));
     let lines: Vec<Line<'static>> = lines

@@ -18,11 +18,7 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let needed = if line.is_empty() {
-            word.width()
-        } else {
-            line.width() + 1 + word.width()
-        };
+        let needed = if line.is_empty() { word.width() } else { line.width() + 1 + word.width() };
         if needed <= max {
             if !line.is_empty() {
                 line.push(' ');
@@ -68,8 +64,7 @@ pub fn cut(text: &str, max: usize) -> String {
 /// `YYYY-MM-DD HH:MM` of an RFC 3339 time, in the offset it was written
 /// with (the agent's local time).
 pub fn minute(at: &str) -> String {
-    at.get(..16)
-        .map_or_else(|| at.to_string(), |s| s.replace('T', " "))
+    at.get(..16).map_or_else(|| at.to_string(), |s| s.replace('T', " "))
 }
 
 /// Seconds as `mm:ss`.

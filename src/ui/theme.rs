@@ -1,5 +1,6 @@
-//! Colours and emphasis. With `NO_COLOR` set, only bold, dim and reverse
-//! remain; every meaning is also carried by a symbol or a word.
+//! Colours and emphasis. With `NO_COLOR` set, only bold and reverse
+//! remain; every meaning is also carried by a symbol or a word. The
+//! high-contrast theme uses bright colours and bold, and dims nothing.
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -7,26 +8,32 @@ use ratatui::style::{Color, Modifier, Style};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     color: bool,
+    high_contrast: bool,
 }
 
 impl Theme {
-    /// Colour unless `NO_COLOR` is set to a non-empty value.
-    pub fn from_env() -> Theme {
-        Theme {
-            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-        }
+    /// The default or the high-contrast theme, without colour when
+    /// `NO_COLOR` is set to a non-empty value.
+    pub fn named(high_contrast: bool) -> Theme {
+        Theme { color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()), high_contrast }
     }
 
     /// A theme with or without colour (for tests).
     pub fn new(color: bool) -> Theme {
-        Theme { color }
+        Theme { color, high_contrast: false }
+    }
+
+    /// High contrast: bright colours, bold text, nothing dimmed.
+    pub fn high_contrast(color: bool) -> Theme {
+        Theme { color, high_contrast: true }
     }
 
     fn fg(&self, color: Color) -> Style {
-        if self.color {
-            Style::new().fg(color)
-        } else {
-            Style::new()
+        match (self.color, self.high_contrast) {
+            (false, false) => Style::new(),
+            (false, true) => Style::new().add_modifier(Modifier::BOLD),
+            (true, false) => Style::new().fg(color),
+            (true, true) => Style::new().fg(bright(color)).add_modifier(Modifier::BOLD),
         }
     }
 
@@ -42,11 +49,7 @@ impl Theme {
 
     /// Secondary text (the why, glosses, hints).
     pub fn dim(&self) -> Style {
-        if self.color {
-            Style::new().fg(Color::Gray)
-        } else {
-            Style::new()
-        }
+        if self.color && !self.high_contrast { Style::new().fg(Color::Gray) } else { Style::new() }
     }
 
     /// The phrasing to say.
@@ -82,5 +85,16 @@ impl Theme {
             _ => Color::LightRed,
         })
         .add_modifier(Modifier::BOLD)
+    }
+}
+
+/// The bright variant of a colour, for high contrast.
+fn bright(color: Color) -> Color {
+    match color {
+        Color::Green => Color::LightGreen,
+        Color::Yellow => Color::LightYellow,
+        Color::Cyan => Color::LightCyan,
+        Color::Red => Color::LightRed,
+        other => other,
     }
 }

@@ -37,18 +37,11 @@ impl Tmux {
     /// (the locale variables are cleared first).
     pub fn start(args: &[&str], env: &[(&str, &str)], width: u16, height: u16) -> Tmux {
         static N: AtomicUsize = AtomicUsize::new(0);
-        let socket = format!(
-            "calma-test-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::SeqCst)
-        );
+        let socket = format!("calma-test-{}-{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst));
         let mut command =
             String::from("env -u LC_ALL -u LC_MESSAGES -u LANG -u NO_COLOR TERM=xterm-256color");
         let data = tempfile::tempdir().expect("a temporary directory");
-        command.push_str(&format!(
-            " CALMA_DATA_DIR={}",
-            quote(&data.path().display().to_string())
-        ));
+        command.push_str(&format!(" CALMA_DATA_DIR={}", quote(&data.path().display().to_string())));
         for (k, v) in env {
             command.push_str(&format!(" {k}={}", quote(v)));
         }
@@ -60,20 +53,10 @@ impl Tmux {
         }
         // The shell records calma's exit status (tmux does not always).
         let status = data.path().join("exit-status");
-        command.push_str(&format!(
-            "; echo $? > {}",
-            quote(&status.display().to_string())
-        ));
+        command.push_str(&format!("; echo $? > {}", quote(&status.display().to_string())));
         let (w, h) = (width.to_string(), height.to_string());
-        let out = tmux(
-            &socket,
-            &["new-session", "-d", "-x", &w, "-y", &h, &command],
-        );
-        assert!(
-            out.status.success(),
-            "tmux new-session: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let out = tmux(&socket, &["new-session", "-d", "-x", &w, "-y", &h, &command]);
+        assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
         tmux(&socket, &["set-option", "-g", "remain-on-exit", "on"]);
         Tmux { socket, data }
     }
@@ -97,16 +80,13 @@ impl Tmux {
 
     /// The screen as text.
     pub fn screen(&self) -> String {
-        String::from_utf8_lossy(&tmux(&self.socket, &["capture-pane", "-p", "-t", "0"]).stdout)
-            .into_owned()
+        String::from_utf8_lossy(&tmux(&self.socket, &["capture-pane", "-p", "-t", "0"]).stdout).into_owned()
     }
 
     /// The screen with its escape sequences (colours, attributes).
     pub fn screen_with_escapes(&self) -> String {
-        String::from_utf8_lossy(
-            &tmux(&self.socket, &["capture-pane", "-p", "-e", "-t", "0"]).stdout,
-        )
-        .into_owned()
+        String::from_utf8_lossy(&tmux(&self.socket, &["capture-pane", "-p", "-e", "-t", "0"]).stdout)
+            .into_owned()
     }
 
     /// Waits until the screen shows `text` (whitespace-insensitive on
@@ -128,10 +108,7 @@ impl Tmux {
             if test(&screen) {
                 return screen;
             }
-            assert!(
-                start.elapsed() < TIMEOUT,
-                "waited for {what}; the screen shows:\n{screen}"
-            );
+            assert!(start.elapsed() < TIMEOUT, "waited for {what}; the screen shows:\n{screen}");
             sleep(Duration::from_millis(50));
         }
     }
@@ -139,10 +116,7 @@ impl Tmux {
     /// Resizes the window.
     pub fn resize(&self, width: u16, height: u16) {
         let (w, h) = (width.to_string(), height.to_string());
-        tmux(
-            &self.socket,
-            &["resize-window", "-t", "0", "-x", &w, "-y", &h],
-        );
+        tmux(&self.socket, &["resize-window", "-t", "0", "-x", &w, "-y", &h]);
     }
 
     /// Waits for calma to exit and returns its exit status (128 + the
@@ -156,41 +130,25 @@ impl Tmux {
             {
                 return status;
             }
-            assert!(
-                start.elapsed() < TIMEOUT,
-                "calma did not exit; the screen shows:\n{}",
-                self.screen()
-            );
+            assert!(start.elapsed() < TIMEOUT, "calma did not exit; the screen shows:\n{}", self.screen());
             sleep(Duration::from_millis(50));
         }
     }
 
     /// Kills calma with SIGKILL, as a crash would.
     pub fn kill_9(&self) {
-        let out = tmux(
-            &self.socket,
-            &["display-message", "-p", "-t", "0", "#{pane_pid}"],
-        );
+        let out = tmux(&self.socket, &["display-message", "-p", "-t", "0", "#{pane_pid}"]);
         let shell = String::from_utf8_lossy(&out.stdout).trim().to_string();
-        let child = Command::new("pgrep")
-            .args(["-P", &shell])
-            .output()
-            .expect("pgrep");
+        let child = Command::new("pgrep").args(["-P", &shell]).output().expect("pgrep");
         let pid = String::from_utf8_lossy(&child.stdout).trim().to_string();
         assert!(!pid.is_empty(), "calma runs under the pane's shell {shell}");
-        let status = Command::new("kill")
-            .args(["-9", &pid])
-            .status()
-            .expect("kill");
+        let status = Command::new("kill").args(["-9", &pid]).status().expect("kill");
         assert!(status.success(), "kill -9 {pid}");
     }
 
     /// The pane's title (a file could try to set it with OSC 2).
     pub fn title(&self) -> String {
-        let out = tmux(
-            &self.socket,
-            &["display-message", "-p", "-t", "0", "#{pane_title}"],
-        );
+        let out = tmux(&self.socket, &["display-message", "-p", "-t", "0", "#{pane_title}"]);
         String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
 }

@@ -1,0 +1,146 @@
+//! Plain mode driven from a pipe, as a script or a screen-reader user
+//! would: a whole call, asserted line by line, and its record.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use calma::i18n::{I18n, args};
+use calma::lang::Lang;
+use calma::playbook::Playbook;
+
+fn run(args_: &[&str], input: &str, data: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .args(["--data-dir", data])
+        .args(args_)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env("TERM", "xterm-256color")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
+}
+
+/// The lines plain mode says when it enters a step.
+fn step_lines(i18n: &I18n, playbook: &Playbook, n: usize, id: &str) -> Vec<String> {
+    let step = playbook.pack(i18n.lang()).step(id).unwrap();
+    let mut lines = vec![
+        i18n.t_with("plain-step", &args!["n" => n, "total" => 16, "title" => step.title.clone()]),
+        i18n.t_with("plain-why", &args!["text" => step.why.clone()]),
+    ];
+    for (i, item) in step.checklist.iter().enumerate() {
+        lines.push(format!("  {}. [ ] {item}", i + 1));
+    }
+    lines.push(i18n.t_with("plain-say", &args!["text" => step.phrasings[0].clone()]));
+    lines
+}
+
+fn whole_call(lang: Lang, note: &str, promise: &str) {
+    let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+    let i18n = I18n::new(lang);
+    let pack = playbook.pack(lang);
+    let title = |id: &str| pack.step(id).unwrap().title.clone();
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let input = format!("l\ntick 1\n+\nn {note}\np {promise}\nbogus\nq\n1\nRefund approved\n\n");
+    let (code, out, err) = run(&["call", "--plain", "--lang", lang.code()], &input, data);
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.contains('\u{1b}'), "no escape sequences: {out:?}");
+
+    let mut expected = step_lines(&i18n, &playbook, 1, "calm");
+    expected.push(i18n.t_with("call-recommended", &args!["step" => title("listen")]));
+    expected.push(i18n.t("plain-prompt"));
+    expected.extend(step_lines(&i18n, &playbook, 2, "listen"));
+    // The customer is upset (mood 3): empathy before anything else.
+    expected.push(i18n.t_with("call-recommended", &args!["step" => title("empathy")]));
+    expected.push(
+        i18n.t_with("plain-ticked", &args!["item" => pack.step("listen").unwrap().checklist[0].clone()]),
+    );
+    expected.push(i18n.t_with("plain-mood", &args!["mood" => 4, "label" => i18n.t("mood-4")]));
+    expected.push(i18n.t("status-note-saved"));
+    expected.push(i18n.t("status-promise-saved"));
+    expected.push(i18n.t_with("plain-unknown", &args!["command" => "bogus"]));
+    expected.push(i18n.t("form-title"));
+    for (i, id) in
+        ["outcome-resolved", "outcome-escalated", "outcome-paused", "outcome-unresolved", "outcome-let-go"]
+            .into_iter()
+            .enumerate()
+    {
+        expected.push(format!("  {} {}", i + 1, i18n.t(id)));
+    }
+    expected.push(i18n.t_with("plain-outcome", &args!["default" => i18n.t("outcome-unresolved")]));
+    expected.push(i18n.t("plain-summary"));
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[..expected.len()], expected.iter().map(String::as_str).collect::<Vec<_>>()[..]);
+    let rest = &lines[expected.len()..];
+    assert_eq!(rest.len(), 2, "{rest:?}");
+    assert!(rest[0].contains("+") || rest[0].contains("20"), "the follow-up question: {}", rest[0]);
+    let saved_prefix = i18n.t_with("summary-saved", &args!["path" => ""]);
+    assert!(rest[1].starts_with(&saved_prefix) && rest[1].ends_with(".json"), "{}", rest[1]);
+
+    // The same journal and record as the full screen.
+    let (_, history, _) = run(&["history", "--json"], "", data);
+    let history: serde_json::Value = serde_json::from_str(&history).unwrap();
+    assert_eq!(history[0]["status"], "complete");
+    assert_eq!(history[0]["outcome"], "resolved");
+    assert_eq!(history[0]["notes"], 2);
+    let (_, record, _) = run(&["export", "latest", "--format", "json"], "", data);
+    let record: serde_json::Value = serde_json::from_str(&record).unwrap();
+    assert_eq!(record["notes"][0]["text"], note);
+    assert_eq!(record["notes"][1]["kind"], "promise");
+    assert_eq!(record["summary"], "Refund approved");
+    assert!(record["follow_up"].is_string(), "resolved: a follow-up once the fix had time to work");
+}
+
+#[test]
+fn a_whole_plain_call_in_croatian() {
+    whole_call(Lang::Hr, "Kupac čeka povrat od 3. studenoga", "Nazvati sutra u 10 sati");
+}
+
+#[test]
+fn a_whole_plain_call_in_portuguese() {
+    whole_call(Lang::Pt, "Cliente aguarda reembolso da fatura 1043", "Ligar amanhã às 10h");
+}
+
+#[test]
+fn term_dumb_chooses_plain_mode_and_end_of_input_keeps_the_call() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .args(["--data-dir", data, "--lang", "hr", "call"])
+        .env("TERM", "dumb")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all("n Bilješka prije prekida\n".as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let hr = I18n::new(Lang::Hr);
+    assert!(text.contains(&hr.t("plain-input-ended")), "{text}");
+    let (_, history, _) = run(&["history", "--json"], "", data);
+    assert!(history.contains("\"interrupted\""), "{history}");
+}
+
+#[test]
+fn plain_practice_from_a_pipe() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+    let scenario = playbook.scenario("sunday_delivery").unwrap();
+    // Always the first response, whatever it is; then the end.
+    let input = "1\n".repeat(scenario.nodes.len() + 1);
+    let (code, out, err) = run(&["practice", "sunday_delivery", "--plain", "--lang", "es"], &input, data);
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.contains('\u{1b}'));
+    let es = I18n::new(Lang::Es);
+    let score_prefix = es.t_with("practice-score", &args!["percent" => ""]);
+    assert!(out.lines().any(|l| l.starts_with(score_prefix.trim_end_matches([' ', '%']))), "{out}");
+    assert!(dir.path().join("progress.json").exists());
+}
