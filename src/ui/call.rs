@@ -39,7 +39,8 @@ pub fn render(
         draw_lines(frame, area, compact(screen, playbook, pack, theme, area));
     } else {
         let main = if area.width >= TWO_PANES {
-            let [rail, gap, main] =
+            // A one-column gap between the rail and the step.
+            let [rail, _, main] =
                 Layout::horizontal([Constraint::Length(RAIL), Constraint::Length(1), Constraint::Fill(1)])
                     .areas(body);
             draw_lines(
@@ -47,7 +48,6 @@ pub fn render(
                 rail,
                 rail_lines(screen, pack, i18n, theme, rail.height as usize, rail.width as usize),
             );
-            let _ = gap;
             main
         } else {
             body

@@ -19,7 +19,7 @@ pub fn render(screen: &CallScreen, i18n: &I18n, theme: &Theme, frame: &mut Frame
         Overlay::Help => help(i18n, theme, frame, area),
         Overlay::Confirm => {
             let question = i18n.t("confirm-quit");
-            boxed(frame, area, theme, vec![Line::styled(question, theme.label())]);
+            boxed(frame, area, vec![Line::styled(question, theme.label())]);
         }
         Overlay::Input { kind, text: typed } => input(*kind, typed, i18n, theme, frame, area),
     }
@@ -38,7 +38,7 @@ fn help(i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
     }
     lines.push(Line::styled(i18n.t("help-marks"), theme.dim()));
     lines.push(Line::styled(i18n.t("help-close"), theme.dim()));
-    boxed(frame, area, theme, lines);
+    boxed(frame, area, lines);
 }
 
 /// The one-line input for a note or a promise, at the bottom.
@@ -49,14 +49,7 @@ fn input(kind: NoteKind, typed: &str, i18n: &I18n, theme: &Theme, frame: &mut Fr
     };
     let w = area.width.saturating_sub(2) as usize;
     // Show the end of what is typed, so the cursor stays in view.
-    let room = w.saturating_sub(text::width(&prompt) + 2);
-    let clean = crate::sanitize::clean(typed);
-    let chars: Vec<char> = clean.chars().collect();
-    let mut start = 0;
-    while start < chars.len() && text::width(&chars[start..].iter().collect::<String>()) > room {
-        start += 1;
-    }
-    let shown: String = chars[start..].iter().collect();
+    let shown = text::tail(typed, w.saturating_sub(text::width(&prompt) + 2));
     let lines = vec![
         Line::from(vec![Span::styled(format!("{prompt} "), theme.label()), Span::raw(shown), Span::raw("█")]),
         Line::styled(text::cut(&i18n.t("input-hint"), w), theme.dim()),
@@ -68,13 +61,12 @@ fn input(kind: NoteKind, typed: &str, i18n: &I18n, theme: &Theme, frame: &mut Fr
 }
 
 /// Lines in a bordered box in the middle of the area, cut to fit.
-fn boxed(frame: &mut Frame, area: Rect, theme: &Theme, lines: Vec<Line<'static>>) {
+fn boxed(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>) {
     let inner_w = lines.iter().map(|l| l.width()).max().unwrap_or(0) as u16;
     let width = (inner_w + 4).min(area.width);
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect =
         Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
-    let _ = theme;
     frame.render_widget(Clear, rect);
     frame.render_widget(Paragraph::new(lines).block(Block::bordered()), rect);
 }

@@ -85,10 +85,6 @@ pub fn form(app: &App, call: &CallScreen, form: &Form, theme: &Theme, frame: &mu
 
 /// A text field: what is typed, with a cursor when it has the focus.
 fn input_line(typed: &str, focused: bool, w: usize) -> Line<'static> {
-    let room = w.saturating_sub(5);
-    let clean = crate::sanitize::clean(typed);
-    let chars: Vec<char> = clean.chars().collect();
-    let shown: String = chars[chars.len().saturating_sub(room)..].iter().collect();
     let cursor = if focused { "█" } else { "" };
-    Line::from(vec![Span::raw("   "), Span::raw(text::cut(&format!("{shown}{cursor}"), room + 1))])
+    Line::from(vec![Span::raw("   "), Span::raw(text::tail(typed, w.saturating_sub(5))), Span::raw(cursor)])
 }

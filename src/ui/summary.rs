@@ -41,8 +41,7 @@ pub fn render(
             theme.label(),
         ),
     ];
-    for (i, step) in call.steps().iter().enumerate().filter(|(i, _)| call.is_done(*i)) {
-        let _ = i;
+    for (_, step) in call.steps().iter().enumerate().filter(|(i, _)| call.is_done(*i)) {
         let title = pack.step(&step.id).map_or(step.id.as_str(), |s| s.title.as_str());
         lines.push(Line::styled(format!(" ✓ {title}"), theme.done()));
     }

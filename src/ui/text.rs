@@ -61,6 +61,22 @@ pub fn cut(text: &str, max: usize) -> String {
     out
 }
 
+/// Cleans `text` and keeps its end, at most `max` columns: what is being
+/// typed stays in view, with the cursor after it.
+pub fn tail(text: &str, max: usize) -> String {
+    let text = sanitize::clean(text);
+    let mut width = 0;
+    let start = text
+        .char_indices()
+        .rev()
+        .find(|(_, c)| {
+            width += c.width().unwrap_or(0);
+            width > max
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    text[start..].to_string()
+}
+
 /// `YYYY-MM-DD HH:MM` of an RFC 3339 time, in the offset it was written
 /// with (the agent's local time).
 pub fn minute(at: &str) -> String {
@@ -91,6 +107,14 @@ mod tests {
         assert_eq!(cut("short", 8), "short");
         assert_eq!(cut("abc", 0), "");
         assert_eq!(cut("a\u{1b}[31mb", 10), "a[31mb");
+    }
+
+    #[test]
+    fn tails_keep_the_end() {
+        assert_eq!(tail("hello world", 5), "world");
+        assert_eq!(tail("čćđšž", 3), "đšž");
+        assert_eq!(tail("ab", 5), "ab");
+        assert_eq!(tail("abc", 0), "");
     }
 
     #[test]
