@@ -75,10 +75,8 @@ impl Loop {
         }
         let mut dirty = true;
         loop {
-            if !self.app.in_call() {
-                // Only the form needs the date, right after a call.
-                self.app.today = crate::clock::now().date();
-            }
+            // The form at the end of a call pre-fills the follow-up from it.
+            self.app.today = crate::clock::now().date();
             let wait = match self.call_started {
                 Some(started) if self.app.in_call() => {
                     let elapsed = started.elapsed();

@@ -133,3 +133,17 @@ fn unusable_data_dir_and_missing_record_are_one_clear_line() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("nope") && !err.contains("panicked"), "{err}");
 }
+
+#[test]
+fn the_follow_up_is_counted_from_today() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let t = Tmux::start(&["--data-dir", data, "call", "--lang", "en"], &[], 80, 24);
+    t.wait_for(&title(Lang::En, "calm"));
+    t.keys(&["r", "q", "y"]);
+    let en = I18n::new(Lang::En);
+    t.wait_for(&en.t("form-title"));
+    // Resolved: in three days, once the fix has had time to work.
+    let in_three_days = calma::clock::now().date().checked_add(jiff::Span::new().days(3)).unwrap();
+    t.wait_for(&in_three_days.to_string());
+}
