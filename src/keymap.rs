@@ -69,6 +69,8 @@ pub enum Mode {
     PracticeList,
     /// A practice scenario being played.
     Practice,
+    /// The history of calls.
+    History,
 }
 
 /// What a key asks for.
@@ -160,7 +162,7 @@ const fn bind(
 }
 
 use Key::Char as C;
-use Mode::{Call, Confirm, Help, Home, Practice, PracticeList};
+use Mode::{Call, Confirm, Help, History, Home, Practice, PracticeList};
 
 /// The keymap. PRODUCT.md §3 fixes the call keys; more may be added.
 #[rustfmt::skip]
@@ -210,6 +212,10 @@ pub const KEYMAP: &[Binding] = &[
     bind(Practice, &[C('r')], "r", Action::Retry, "key-retry", Some("hint-retry")),
     bind(Practice, &[C('q'), Key::Esc], "q", Action::Cancel, "key-back", Some("hint-back")),
     bind(Practice, &[Key::CtrlC], "Ctrl-C", Action::ForceQuit, "key-force-quit", None),
+    bind(History, &[Key::Down, C('j')], "↓", Action::MenuDown, "key-menu-down", Some("hint-scroll")),
+    bind(History, &[Key::Up, C('k')], "↑", Action::MenuUp, "key-menu-up", None),
+    bind(History, &[C('q'), Key::Esc], "q", Action::Cancel, "key-back", Some("hint-back")),
+    bind(History, &[Key::CtrlC], "Ctrl-C", Action::ForceQuit, "key-force-quit", None),
 ];
 
 /// The action of a key in a mode, if any.

@@ -162,6 +162,10 @@ impl Loop {
                         Some(self.app.i18n.t_with("error-save", &args!["reason" => e.to_string()]));
                 }
             }
+            Command::LoadHistory => {
+                let listing = self.store.list(&self.app.playbook);
+                self.app.history = crate::history::table(&listing, &self.app.i18n);
+            }
             Command::Quit => return Ok(false),
         }
         Ok(true)

@@ -104,8 +104,8 @@ fn no_color_gives_no_colour_codes() {
 }
 
 #[test]
-fn the_home_screen_opens_a_call() {
-    let t = Tmux::start(&["--lang", "it"], &[], 80, 24);
+fn the_home_screen_opens_a_call_then_the_history() {
+    let t = Tmux::start(&["--lang", "it"], &[], 100, 24);
     let it = I18n::new(Lang::It);
     t.wait_for(&it.t("home-call"));
     t.keys(&["c"]);
@@ -115,6 +115,11 @@ fn the_home_screen_opens_a_call() {
     t.keys(&["Enter", "Enter", "Enter"]);
     t.wait_for(&it.t("summary-title"));
     t.keys(&["Enter"]);
+    t.wait_for(&it.t("home-call"));
+    t.keys(&["h"]);
+    t.wait_for(&it.t("history-title"));
+    t.wait_for(&it.t("outcome-unresolved"));
+    t.keys(&["q"]);
     t.wait_for(&it.t("home-call"));
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);

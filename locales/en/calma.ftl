@@ -280,3 +280,8 @@ plain-follow-up = Follow-up date (Enter: { $default }; - for none):
 plain-pick = Your answer, 1 to { $count }:
 key-jump = go to step N
 plain-practice-needs-id = In plain mode, name the scenario: calma practice ID --plain (calma practice --list shows the ids).
+
+## History screen
+home-history = Call history
+history-title = Call history, newest first
+hint-scroll = scroll

@@ -9,6 +9,8 @@ pub enum MenuItem {
     Call,
     /// Practise a scenario.
     Practice,
+    /// Read the history of calls.
+    History,
     /// Switch the UI language.
     Language,
     /// Leave calma.
@@ -17,13 +19,15 @@ pub enum MenuItem {
 
 impl MenuItem {
     /// The items, top to bottom.
-    pub const ALL: [MenuItem; 4] = [MenuItem::Call, MenuItem::Practice, MenuItem::Language, MenuItem::Quit];
+    pub const ALL: [MenuItem; 5] =
+        [MenuItem::Call, MenuItem::Practice, MenuItem::History, MenuItem::Language, MenuItem::Quit];
 
     /// The letter that picks it directly.
     pub fn letter(self) -> char {
         match self {
             MenuItem::Call => 'c',
             MenuItem::Practice => 'p',
+            MenuItem::History => 'h',
             MenuItem::Language => 'l',
             MenuItem::Quit => 'q',
         }
@@ -69,7 +73,7 @@ mod tests {
         assert_eq!(home.handle(Key::Enter), Some(MenuItem::Practice));
         assert_eq!(home.handle(Key::Up), None);
         assert_eq!(home.handle(Key::Up), None);
-        assert_eq!(home.selected, 3);
+        assert_eq!(home.selected, 4);
         assert_eq!(home.handle(Key::Char('c')), Some(MenuItem::Call));
         assert_eq!(home.handle(Key::CtrlC), Some(MenuItem::Quit));
     }

@@ -16,7 +16,7 @@ use jiff::civil::Date;
 
 use crate::call::{CallState, Event};
 use crate::i18n::I18n;
-use crate::keymap::Key;
+use crate::keymap::{self, Action, Key, Mode};
 use crate::lang::Lang;
 use crate::playbook::Playbook;
 use crate::record::Progress;
@@ -38,6 +38,8 @@ pub enum Command {
     File(String),
     /// Practice progress changed: write [`App::progress`].
     SaveProgress,
+    /// The history screen opened: fill [`App::history`].
+    LoadHistory,
     /// Leave calma.
     Quit,
 }
@@ -72,6 +74,8 @@ pub enum Screen {
     PracticeList(ScenarioList),
     /// A practice scenario being played.
     Practice(Box<PracticeScreen>),
+    /// The history of calls, scrolled by this many lines.
+    History(usize),
 }
 
 /// Options of a new call, from the command line.
@@ -103,6 +107,9 @@ pub struct App {
     pub today: Date,
     /// Practice progress (loaded and saved by the runtime).
     pub progress: Progress,
+    /// The history of calls as a table (filled by the runtime when the
+    /// history screen opens).
+    pub history: String,
     /// Whether leaving the summary goes home (or quits).
     from_home: bool,
 }
@@ -147,6 +154,7 @@ impl App {
             alert: None,
             today: jiff::civil::date(2026, 1, 1),
             progress: Progress::default(),
+            history: String::new(),
             from_home,
         };
         app.leave_recovery();
@@ -228,6 +236,10 @@ impl App {
                     self.screen = Screen::PracticeList(ScenarioList::default());
                     Vec::new()
                 }
+                Some(MenuItem::History) => {
+                    self.screen = Screen::History(0);
+                    vec![Command::LoadHistory]
+                }
                 Some(MenuItem::Language) => {
                     self.i18n = I18n::new(self.i18n.lang().next());
                     Vec::new()
@@ -264,6 +276,17 @@ impl App {
                 };
                 let outcome = screen.handle(key, scenario);
                 self.practice_outcome(outcome)
+            }
+            Screen::History(scroll) => {
+                let last = self.history.lines().count().saturating_sub(1);
+                match keymap::resolve(Mode::History, key) {
+                    Some(Action::MenuDown) => *scroll = (*scroll + 1).min(last),
+                    Some(Action::MenuUp) => *scroll = scroll.saturating_sub(1),
+                    Some(Action::Cancel) => self.screen = Screen::Home(Home::default()),
+                    Some(Action::ForceQuit) => return vec![Command::Quit],
+                    _ => {}
+                }
+                Vec::new()
             }
             Screen::Summary(_) => {
                 if key == Key::CtrlC || !self.from_home {

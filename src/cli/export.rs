@@ -4,8 +4,9 @@
 use jiff::civil::Date;
 
 use super::Format;
-use super::history::{outcome_name, status_name, warn};
+use super::history::warn;
 use crate::call::NoteKind;
+use crate::history::{outcome_name, status_name};
 use crate::i18n::{I18n, args};
 use crate::playbook::Playbook;
 use crate::record::{Record, Store, StoreError};

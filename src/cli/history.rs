@@ -7,7 +7,7 @@ use serde_json::json;
 use super::FollowupFormat;
 use crate::i18n::{I18n, args};
 use crate::playbook::Playbook;
-use crate::record::{Listing, Record, Status, Store};
+use crate::record::{Listing, Record, Store};
 use crate::ui::text;
 
 /// Prints the warnings of a listing to stderr: each skipped file is named.
@@ -15,19 +15,6 @@ pub(super) fn warn(listing: &Listing, i18n: &I18n) {
     for w in &listing.warnings {
         eprintln!("calma: {}", i18n.t_with("warning-skipped", &args!["what" => w.clone()]));
     }
-}
-
-/// The localised name of a record's status.
-pub(super) fn status_name(record: &Record, i18n: &I18n) -> String {
-    i18n.t(match record.status {
-        Status::Complete => "status-complete",
-        Status::Interrupted => "status-interrupted",
-    })
-}
-
-/// The localised name of a record's outcome, or "—".
-pub(super) fn outcome_name(record: &Record, i18n: &I18n) -> String {
-    record.outcome.map_or_else(|| "—".to_string(), |o| i18n.t(o.message_id()))
 }
 
 /// `calma history [--json]`.
@@ -47,58 +34,7 @@ pub fn history(store: &Store, playbook: &Playbook, i18n: &I18n, json: bool) -> R
             .collect();
         return serde_json::to_string_pretty(&rows).map_err(|e| e.to_string());
     }
-    if listing.records.is_empty() {
-        return Ok(i18n.t("history-empty"));
-    }
-    let header = [
-        "history-date",
-        "history-duration",
-        "history-customer",
-        "history-outcome",
-        "history-notes",
-        "history-status",
-        "history-id",
-    ]
-    .map(|id| i18n.t(id));
-    let rows: Vec<[String; 7]> = listing
-        .records
-        .iter()
-        .map(|r| {
-            let who = [r.customer.as_deref(), r.ticket.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" · ");
-            [
-                text::minute(&r.started_at),
-                text::clock(r.duration_secs),
-                if who.is_empty() { "—".into() } else { text::cut(&who, 24) },
-                outcome_name(r, i18n),
-                r.note_count().to_string(),
-                status_name(r, i18n),
-                r.id.clone(),
-            ]
-        })
-        .collect();
-    Ok(table(&header, &rows))
-}
-
-/// Columns padded to their widest cell (by display width).
-fn table<const N: usize>(header: &[String; N], rows: &[[String; N]]) -> String {
-    let mut widths = header.each_ref().map(|h| text::width(h));
-    for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(text::width(cell));
-        }
-    }
-    let line = |cells: &[String; N]| {
-        let padded: Vec<String> =
-            cells.iter().zip(widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - text::width(c)))).collect();
-        padded.join("  ").trim_end().to_string()
-    };
-    let mut out = vec![line(header)];
-    out.extend(rows.iter().map(line));
-    out.join("\n")
+    Ok(crate::history::table(&listing, i18n))
 }
 
 /// `calma followups [--due] [--format ics]`: dated follow-ups, oldest

@@ -1,0 +1,75 @@
+//! The history of calls as a localised table: `calma history` and the
+//! history screen.
+
+use crate::i18n::I18n;
+use crate::record::{Listing, Record, Status};
+use crate::ui::text;
+
+/// The localised name of a record's status.
+pub fn status_name(record: &Record, i18n: &I18n) -> String {
+    i18n.t(match record.status {
+        Status::Complete => "status-complete",
+        Status::Interrupted => "status-interrupted",
+    })
+}
+
+/// The localised name of a record's outcome, or "—".
+pub fn outcome_name(record: &Record, i18n: &I18n) -> String {
+    record.outcome.map_or_else(|| "—".to_string(), |o| i18n.t(o.message_id()))
+}
+
+/// The records of a listing as a table, newest first, with a header.
+pub fn table(listing: &Listing, i18n: &I18n) -> String {
+    if listing.records.is_empty() {
+        return i18n.t("history-empty");
+    }
+    let header = [
+        "history-date",
+        "history-duration",
+        "history-customer",
+        "history-outcome",
+        "history-notes",
+        "history-status",
+        "history-id",
+    ]
+    .map(|id| i18n.t(id));
+    let rows: Vec<[String; 7]> = listing
+        .records
+        .iter()
+        .map(|r| {
+            let who = [r.customer.as_deref(), r.ticket.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" · ");
+            [
+                text::minute(&r.started_at),
+                text::clock(r.duration_secs),
+                if who.is_empty() { "—".into() } else { text::cut(&who, 24) },
+                outcome_name(r, i18n),
+                r.note_count().to_string(),
+                status_name(r, i18n),
+                r.id.clone(),
+            ]
+        })
+        .collect();
+    columns(&header, &rows)
+}
+
+/// Columns padded to their widest cell (by display width).
+fn columns<const N: usize>(header: &[String; N], rows: &[[String; N]]) -> String {
+    let mut widths = header.each_ref().map(|h| text::width(h));
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(text::width(cell));
+        }
+    }
+    let line = |cells: &[String; N]| {
+        let padded: Vec<String> =
+            cells.iter().zip(widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - text::width(c)))).collect();
+        padded.join("  ").trim_end().to_string()
+    };
+    let mut out = vec![line(header)];
+    out.extend(rows.iter().map(line));
+    out.join("\n")
+}
