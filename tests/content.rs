@@ -16,7 +16,9 @@ fn sample_args() -> fluent::FluentArgs<'static> {
         "version" => "1", "language" => "Hrvatski", "n" => 2, "total" => 16,
         "step" => "Listen", "minutes" => 2, "seconds" => 5, "done" => 4, "curve" => "3 → 4",
         "path" => "/tmp/x.json", "started" => "2026-11-25 10:00", "notes" => 2, "id" => "20261125-100000-1",
-        "what" => "x", "who" => "Ana", "percent" => 85, "mark" => 80, "attempts" => 3, "best" => 90
+        "what" => "x", "who" => "Ana", "percent" => 85, "mark" => 80, "attempts" => 3, "best" => 90,
+        "title" => "Listen", "text" => "x", "mood" => 4, "label" => "angry", "item" => "x", "command" => "x",
+        "default" => "x"
     ]
 }
 

@@ -280,3 +280,8 @@ plain-follow-up = Fecha de seguimiento (Enter: { $default }; - si no hay):
 plain-pick = Su respuesta, del 1 al { $count }:
 key-jump = ir al paso N
 plain-practice-needs-id = En modo simple, indique el escenario: { "calma practice ID --plain" } ({ "calma practice --list" } muestra los identificadores).
+
+## Pantalla de historial
+home-history = Historial de llamadas
+history-title = Historial de llamadas, de la más reciente a la más antigua
+hint-scroll = desplazar

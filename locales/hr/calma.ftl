@@ -288,3 +288,8 @@ plain-follow-up = Datum naknadne provjere (Enter: { $default }; { "-" } ako nema
 plain-pick = Vaš odgovor, od 1 do { $count }:
 key-jump = prijelaz na korak N
 plain-practice-needs-id = U jednostavnom načinu rada navedite scenarij: { "calma practice ID --plain" } ({ "calma practice --list" } prikazuje oznake).
+
+## Zaslon povijesti
+home-history = Povijest poziva
+history-title = Povijest poziva, od najnovijeg
+hint-scroll = pomicanje

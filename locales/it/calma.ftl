@@ -280,3 +280,8 @@ plain-follow-up = Data per ricontattare (Enter: { $default }; - per nessuna):
 plain-pick = La tua risposta, da 1 a { $count }:
 key-jump = vai al passo N
 plain-practice-needs-id = In modalità semplice, indica lo scenario: { "calma practice ID --plain" } ({ "calma practice --list" } mostra gli ID).
+
+## Schermata della cronologia
+home-history = Cronologia delle chiamate
+history-title = Cronologia delle chiamate, dalla più recente
+hint-scroll = scorri

@@ -280,3 +280,8 @@ plain-follow-up = Data de retorno (Enter: { $default }; - para nenhuma):
 plain-pick = Sua resposta, de 1 a { $count }:
 key-jump = ir para a etapa N
 plain-practice-needs-id = No modo simples, informe o cenário: { "calma practice ID --plain" } ({ "calma practice --list" } mostra os identificadores).
+
+## Tela de histórico
+home-history = Histórico de ligações
+history-title = Histórico de ligações, da mais recente para a mais antiga
+hint-scroll = rolar
