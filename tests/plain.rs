@@ -95,6 +95,20 @@ fn whole_call(lang: Lang, note: &str, promise: &str) {
     assert_eq!(record["notes"][1]["kind"], "promise");
     assert_eq!(record["summary"], "Refund approved");
     assert!(record["follow_up"].is_string(), "resolved: a follow-up once the fix had time to work");
+
+    // The follow-up, in three days: listed, not yet due, and in iCalendar.
+    let follow_up = record["follow_up"].as_str().unwrap().to_string();
+    let (_, list, _) = run(&["followups"], "", data);
+    assert!(list.starts_with(&follow_up) && list.contains("Refund approved"), "{list}");
+    let (_, due, _) = run(&["followups", "--due"], "", data);
+    assert_eq!(due.trim(), i18n_en().t("followups-empty"));
+    let (_, ics, _) = run(&["followups", "--format", "ics"], "", data);
+    assert!(ics.contains("BEGIN:VCALENDAR") && ics.contains("BEGIN:VEVENT"), "{ics}");
+    assert!(ics.contains(&format!("DTSTART;VALUE=DATE:{}", follow_up.replace('-', ""))), "{ics}");
+}
+
+fn i18n_en() -> I18n {
+    I18n::new(Lang::En)
 }
 
 #[test]
