@@ -5,7 +5,8 @@ use std::process::{Command, Stdio};
 fn calma(args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
     let mut command = Command::new(env!("CARGO_BIN_EXE_calma"));
     command.args(args).env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
-    command.envs(env.iter().copied()).stdin(Stdio::null());
+    // A real terminal type: TERM=dumb would choose plain mode.
+    command.env("TERM", "xterm-256color").envs(env.iter().copied()).stdin(Stdio::null());
     let out = command.output().unwrap();
     let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
     (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))

@@ -14,6 +14,7 @@ fn calma(data: &str, args: &[&str]) -> (i32, String, String) {
         .args(["--data-dir", data])
         .args(args)
         .env_remove("LANG")
+        .env("TERM", "xterm-256color")
         .env_remove("LC_ALL")
         .output()
         .unwrap();
