@@ -178,3 +178,10 @@ fn an_unknown_phase_is_a_clear_error() {
     let message = broken(|t| t.replacen("\"phase\": \"open\"", "\"phase\": \"opening\"", 1), "es");
     assert!(message.contains("es.json:") && message.contains("opening"), "{message}");
 }
+
+#[test]
+fn portuguese_says_zero_in_the_plural() {
+    let pt = I18n::new(Lang::Pt);
+    assert_eq!(pt.t_with("notes-count", &args!["count" => 0]), "0 notas");
+    assert_eq!(pt.t_with("minutes-count", &args!["count" => 0]), "0 minutos");
+}

@@ -121,16 +121,19 @@ key-menu-choose = escolher
 ## Resumo ao fim da ligação
 summary-title = Ligação encerrada
 summary-duration = Duração: { $minutes ->
+        [0] { $minutes } minutos
         [one] { $minutes } minuto
        *[other] { $minutes } minutos
     } { $seconds } s
 summary-steps = Etapas concluídas: { $done } de { $total }
 summary-mood = Humor ao longo da ligação: { $curve }
 summary-notes = { $count ->
+        [0] { $count } notas
         [one] { $count } nota
        *[other] { $count } notas
     }
 summary-promises = { $count ->
+        [0] { $count } promessas
         [one] { $count } promessa
        *[other] { $count } promessas
     }
@@ -138,10 +141,12 @@ summary-continue = Pressione qualquer tecla para continuar.
 
 ## Contagens mostradas em listas
 notes-count = { $count ->
+        [0] { $count } notas
         [one] { $count } nota
        *[other] { $count } notas
     }
 minutes-count = { $count ->
+        [0] { $count } minutos
         [one] { $count } minuto
        *[other] { $count } minutos
     }
@@ -168,6 +173,7 @@ warning-skipped = ignorado: { $what }
 ## Recuperação de uma ligação interrompida
 recover-title = Foi encontrada uma ligação interrompida
 recover-details = Início: { $started } · { $notes ->
+        [0] { $notes } notas
         [one] { $notes } nota
        *[other] { $notes } notas
     }
