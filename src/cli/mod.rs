@@ -246,12 +246,9 @@ fn run(cli: Cli, env_lang: Lang) -> Result<Option<String>, String> {
                 .ok_or_else(|| i18n.t_with("practice-unknown", &args!["id" => id.clone()]))?
                 .clone();
             let (mut progress, _) = store.progress();
-            let (stdin, mut stdout) = (std::io::stdin(), std::io::stdout());
-            let interactive = stdin.is_terminal();
-            let mut input = stdin.lock();
-            let mut console = Console::new(&mut input, &mut stdout, interactive, &i18n);
-            let done = plain::practice(&mut console, &playbook, &scenario, &mut progress)
-                .map_err(|e| e.to_string())?;
+            let done =
+                on_console(&i18n, |console| plain::practice(console, &playbook, &scenario, &mut progress))
+                    .map_err(|e| e.to_string())?;
             if done.is_some() {
                 store.save_progress(&progress).map_err(|e| e.to_string())?;
             }
@@ -320,13 +317,26 @@ fn plain_call(
     customer: Option<String>,
     ticket: Option<String>,
 ) -> Result<Option<String>, String> {
+    on_console(i18n, |console| plain::call(console, playbook, store, customer_lang, customer, ticket))
+        .map_err(|e| runtime_error(e, i18n))?;
+    Ok(None)
+}
+
+/// Runs `f` on a plain-mode console over stdin and stdout.
+fn on_console<T>(i18n: &I18n, f: impl FnOnce(&mut Console) -> T) -> T {
     let (stdin, mut stdout) = (std::io::stdin(), std::io::stdout());
     let interactive = stdin.is_terminal();
     let mut input = stdin.lock();
-    let mut console = Console::new(&mut input, &mut stdout, interactive, i18n);
-    plain::call(&mut console, playbook, store, customer_lang, customer, ticket)
-        .map_err(|e| i18n.t_with("error-save", &args!["reason" => e.to_string()]))?;
-    Ok(None)
+    f(&mut Console::new(&mut input, &mut stdout, interactive, i18n))
+}
+
+/// The localised line for what stopped the full screen or plain mode.
+fn runtime_error(e: RuntimeError, i18n: &I18n) -> String {
+    match e {
+        RuntimeError::NotATerminal => i18n.t("error-not-a-terminal"),
+        RuntimeError::Io(e) => i18n.t_with("error-terminal", &args!["reason" => e.to_string()]),
+        RuntimeError::Store(e) => i18n.t_with("error-save", &args!["reason" => e.to_string()]),
+    }
 }
 
 fn interactive(mut app: App, store: Store, theme: Theme) -> Result<Option<String>, String> {
@@ -338,12 +348,5 @@ fn interactive(mut app: App, store: Store, theme: Theme) -> Result<Option<String
     app.progress = progress;
     app.alert = problem.map(|p| app.i18n.t_with("warning-skipped", &args!["what" => p]));
     let lang = app.i18n.lang();
-    runtime::run(app, store, theme).map(|()| None).map_err(|e| {
-        let i18n = I18n::new(lang);
-        match e {
-            RuntimeError::NotATerminal => i18n.t("error-not-a-terminal"),
-            RuntimeError::Io(e) => i18n.t_with("error-terminal", &args!["reason" => e.to_string()]),
-            RuntimeError::Store(e) => i18n.t_with("error-save", &args!["reason" => e.to_string()]),
-        }
-    })
+    runtime::run(app, store, theme).map(|()| None).map_err(|e| runtime_error(e, &I18n::new(lang)))
 }

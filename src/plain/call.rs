@@ -12,6 +12,7 @@ use crate::i18n::args;
 use crate::lang::Lang;
 use crate::playbook::Playbook;
 use crate::record::{self, Entry, Journal, Meta, Store, StoreError};
+use crate::runtime::RuntimeError;
 
 /// What the agent hears about: a change in any of these is one line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,7 +99,7 @@ pub fn call(
     customer_lang: Lang,
     customer: Option<String>,
     ticket: Option<String>,
-) -> Result<(), StoreError> {
+) -> Result<(), RuntimeError> {
     let ui = console.i18n.lang();
     let started = std::time::Instant::now();
     let now = clock::now();
@@ -113,13 +114,12 @@ pub fn call(
     };
     let mut journal = store.start(&record::id_base(&now), meta)?;
     let mut state = CallState::new(playbook.pack(ui), customer_lang);
-    let io = |e: io::Error| StoreError::Io { path: journal_path(), source: e };
     let mut shown: Option<View> = None;
-    announce(console, playbook, &state, &mut shown).map_err(io)?;
-    console.say(&console.i18n.t("plain-prompt")).map_err(io)?;
+    announce(console, playbook, &state, &mut shown)?;
+    console.say(&console.i18n.t("plain-prompt"))?;
     loop {
-        let Some(line) = console.read().map_err(io)? else {
-            console.say(&console.i18n.t("plain-input-ended")).map_err(io)?;
+        let Some(line) = console.read()? else {
+            console.say(&console.i18n.t("plain-input-ended"))?;
             return Ok(());
         };
         if line.is_empty() {
@@ -132,18 +132,18 @@ pub fn call(
                 let promise = matches!(&event, Event::AddNote(n) if n.kind == NoteKind::Promise);
                 if record(&mut journal, &mut state, event, elapsed)? {
                     if note {
-                        console.say(&console.i18n.t("status-note-saved")).map_err(io)?;
+                        console.say(&console.i18n.t("status-note-saved"))?;
                     }
                     if promise {
-                        console.say(&console.i18n.t("status-promise-saved")).map_err(io)?;
+                        console.say(&console.i18n.t("status-promise-saved"))?;
                     }
                 }
-                announce(console, playbook, &state, &mut shown).map_err(io)?;
+                announce(console, playbook, &state, &mut shown)?;
             }
-            Command::Help => help(console).map_err(io)?,
+            Command::Help => help(console)?,
             Command::Unknown => {
                 let message = console.i18n.t_with("plain-unknown", &args!["command" => line]);
-                console.say(&message).map_err(io)?;
+                console.say(&message)?;
             }
             Command::End => {
                 record(&mut journal, &mut state, Event::EndCall, elapsed)?;
@@ -151,11 +151,6 @@ pub fn call(
             }
         }
     }
-}
-
-/// The path for an error of the console itself (stdout, stdin).
-fn journal_path() -> std::path::PathBuf {
-    std::path::PathBuf::from("-")
 }
 
 /// Applies an event and journals it (synced) if it changed anything.
@@ -260,18 +255,15 @@ fn document(
     store: &Store,
     journal: &Journal,
     state: &CallState,
-) -> Result<(), StoreError> {
+) -> Result<(), RuntimeError> {
     let i18n = console.i18n;
-    let io = |e: io::Error| StoreError::Io { path: journal_path(), source: e };
-    console.say(&i18n.t("form-title")).map_err(io)?;
+    console.say(&i18n.t("form-title"))?;
     for (i, outcome) in Outcome::ALL.into_iter().enumerate() {
-        console.say(&format!("  {} {}", i + 1, i18n.t(outcome.message_id()))).map_err(io)?;
+        console.say(&format!("  {} {}", i + 1, i18n.t(outcome.message_id())))?;
     }
     let likely = state.likely_outcome();
     let default = i18n.t(likely.message_id());
-    let Some(answer) =
-        console.ask(&i18n.t_with("plain-outcome", &args!["default" => default])).map_err(io)?
-    else {
+    let Some(answer) = console.ask(&i18n.t_with("plain-outcome", &args!["default" => default]))? else {
         return Ok(());
     };
     let outcome = answer
@@ -279,15 +271,13 @@ fn document(
         .ok()
         .and_then(|n| Outcome::ALL.get(n.wrapping_sub(1)).copied())
         .unwrap_or(likely);
-    let Some(summary) = console.ask(&i18n.t("plain-summary")).map_err(io)? else { return Ok(()) };
+    let Some(summary) = console.ask(&i18n.t("plain-summary"))? else { return Ok(()) };
     let today = clock::now().date();
     let advised = outcome.follow_up_days().and_then(|d| today.checked_add(jiff::Span::new().days(d)).ok());
     let words = DateWords { today: vec![i18n.t("date-today")], tomorrow: vec![i18n.t("date-tomorrow")] };
     let follow_up: Option<Date> = loop {
         let shown = advised.map_or_else(|| "—".to_string(), |d| d.to_string());
-        let Some(answer) =
-            console.ask(&i18n.t_with("plain-follow-up", &args!["default" => shown])).map_err(io)?
-        else {
+        let Some(answer) = console.ask(&i18n.t_with("plain-follow-up", &args!["default" => shown]))? else {
             return Ok(());
         };
         match answer.as_str() {
@@ -295,12 +285,12 @@ fn document(
             "-" => break None,
             typed => match parse_date(typed, today, &words) {
                 Ok(date) => break date,
-                Err(_) => console.say(&i18n.t("form-bad-date")).map_err(io)?,
+                Err(_) => console.say(&i18n.t("form-bad-date"))?,
             },
         }
     };
     let now = record::timestamp(&clock::now());
     let path = store.complete(journal.id(), playbook, outcome, &summary, follow_up, now)?;
-    console.say(&i18n.t_with("summary-saved", &args!["path" => path.display().to_string()])).map_err(io)?;
+    console.say(&i18n.t_with("summary-saved", &args!["path" => path.display().to_string()]))?;
     Ok(())
 }

@@ -103,7 +103,7 @@ pub fn validate(scenario: &Scenario, file: &str, text: &str, steps: &[&str]) -> 
         check_text(&e.text, &e.id, "text", &mut report);
     }
     graph(scenario, &mut report);
-    if problems_free_links(scenario) && !has_perfect_path(scenario) {
+    if links_resolve(scenario) && !has_perfect_path(scenario) {
         report(
             Some(sid),
             None,
@@ -116,7 +116,7 @@ pub fn validate(scenario: &Scenario, file: &str, text: &str, steps: &[&str]) -> 
 }
 
 /// Whether every `next` resolves (the perfect-path check needs it).
-fn problems_free_links(scenario: &Scenario) -> bool {
+fn links_resolve(scenario: &Scenario) -> bool {
     scenario
         .nodes
         .iter()

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use super::{Section, Theme, draw_lines, hint, overlay, stack, text};
 use crate::app::CallScreen;
 use crate::app::phrasing_in;
-use crate::call::{MOOD_MAX, NoteKind};
+use crate::call::NoteKind;
 use crate::i18n::{I18n, args};
 use crate::keymap::Mode;
 use crate::playbook::{Pack, Phase, Playbook};
@@ -84,7 +84,7 @@ fn title(screen: &CallScreen, pack: &Pack) -> String {
 fn header(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Line<'static> {
     let call = &screen.call;
     let mood = call.mood();
-    let meter: String = (1..=MOOD_MAX).map(|m| if m <= mood { '●' } else { '○' }).collect();
+    let meter = text::meter(mood);
     let step =
         i18n.t_with("call-step-count", &args!["n" => call.current() + 1, "total" => call.steps().len()]);
     let lang = i18n.t_with("call-customer-lang", &args!["language" => call.customer_lang().code()]);

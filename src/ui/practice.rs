@@ -7,7 +7,6 @@ use ratatui::text::Line;
 
 use super::{Theme, draw_lines, hint, hint_where, text};
 use crate::app::{App, PracticeScreen, ScenarioList};
-use crate::call::MOOD_MAX;
 use crate::i18n::{I18n, args};
 use crate::keymap::{Action, Mode};
 use crate::playbook::Pack;
@@ -61,7 +60,7 @@ pub fn play(app: &App, screen: &PracticeScreen, theme: &Theme, frame: &mut Frame
     let w = area.width as usize;
     let session = &screen.session;
     let mood = session.moods.last().copied().unwrap_or(3);
-    let meter: String = (1..=MOOD_MAX).map(|m| if m <= mood { '●' } else { '○' }).collect();
+    let meter = text::meter(mood);
 
     let mut top = vec![Line::styled(
         text::cut(&format!("{} {}", stars(scenario.difficulty), scenario.title.get(ui)), w),

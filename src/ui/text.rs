@@ -3,6 +3,7 @@
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use crate::call::MOOD_MAX;
 use crate::sanitize;
 
 /// Display width of a string.
@@ -81,6 +82,11 @@ pub fn tail(text: &str, max: usize) -> String {
 /// with (the agent's local time).
 pub fn minute(at: &str) -> String {
     at.get(..16).map_or_else(|| at.to_string(), |s| s.replace('T', " "))
+}
+
+/// The mood meter: one filled dot per level, e.g. `●●●○○` for 3.
+pub fn meter(mood: u8) -> String {
+    (1..=MOOD_MAX).map(|m| if m <= mood { '●' } else { '○' }).collect()
 }
 
 /// Seconds as `mm:ss`.
