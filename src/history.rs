@@ -3,7 +3,7 @@
 
 use crate::i18n::I18n;
 use crate::record::{Listing, Record, Status};
-use crate::ui::text;
+use crate::text;
 
 /// The localised name of a record's status.
 pub fn status_name(record: &Record, i18n: &I18n) -> String {

@@ -10,7 +10,8 @@ use ratatui::crossterm::clipboard::CopyToClipboard;
 use ratatui::crossterm::event::{self, Event};
 use ratatui::crossterm::execute;
 
-use crate::app::{App, Command, Filled, Pending};
+use crate::app::{App, Command, Pending};
+use crate::call::Documentation;
 use crate::i18n::args;
 use crate::keymap::Key;
 use crate::record::{self, Entry, Journal, Meta, Record, Store, StoreError};
@@ -189,7 +190,7 @@ impl Loop {
     }
 
     /// Writes the record of the call from its journal and the form.
-    fn save(&mut self, filled: Filled) -> Result<String, StoreError> {
+    fn save(&mut self, filled: Documentation) -> Result<String, StoreError> {
         let Some(journal) = &self.journal else {
             return Err(StoreError::NotFound("?".into()));
         };

@@ -6,7 +6,8 @@ mod common;
 use calma::i18n::{I18n, args};
 use calma::lang::Lang;
 use calma::playbook::Playbook;
-use calma::practice::{Quality, Session};
+use calma::playbook::scenario::Quality;
+use calma::practice::Session;
 use common::Tmux;
 
 #[test]

@@ -1,10 +1,11 @@
 //! The Markdown export, as pasted into a ticket, in Croatian and Italian.
 
+use calma::call::Outcome;
 use calma::call::{Event, Note, NoteKind};
 use calma::i18n::I18n;
 use calma::lang::Lang;
 use calma::playbook::Playbook;
-use calma::record::{Entry, Meta, Outcome, Record, Status, Store};
+use calma::record::{Entry, Meta, Record, Status, Store};
 
 fn record(lang: Lang) -> Record {
     let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));

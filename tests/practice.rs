@@ -2,7 +2,8 @@
 //! validation of broken scenario files.
 
 use calma::playbook::STEP_IDS;
-use calma::practice::{Scenario, Score, Session, validate};
+use calma::playbook::scenario::{Scenario, validate};
+use calma::practice::{Score, Session};
 
 const TINY: &str = include_str!("fixtures/tiny.json");
 

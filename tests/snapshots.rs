@@ -169,7 +169,8 @@ fn practice(lang: Lang, keys: &[Key]) -> App {
 
 /// The best path of a scenario, as keys (pick the good response, go on).
 fn best_path(id: &str) -> Vec<Key> {
-    use calma::practice::{Quality, Session};
+    use calma::playbook::scenario::Quality;
+    use calma::practice::Session;
     let pb = playbook();
     let scenario = pb.scenario(id).unwrap();
     let mut session = Session::new(scenario);

@@ -2,7 +2,7 @@
 //! being typed, the status line and the clock the runtime sets.
 
 use super::Command;
-use crate::call::{CallState, Effect, Event, Note, NoteKind};
+use crate::call::{CallState, Effect, Event, Note, NoteKind, phrasing_in};
 use crate::keymap::{self, Action, Key, Mode};
 use crate::lang::Lang;
 use crate::playbook::Playbook;
@@ -184,11 +184,4 @@ impl CallScreen {
         }
         if effects.is_empty() { Vec::new() } else { vec![Command::Record(event)] }
     }
-}
-
-/// The current step's phrasing in `lang`, at the call's phrasing cursor.
-pub fn phrasing_in<'p>(call: &CallState, playbook: &'p Playbook, lang: Lang) -> Option<&'p str> {
-    let step = playbook.pack(lang).step(&call.current_step().id)?;
-    let n = step.phrasings.len();
-    (n > 0).then(|| step.phrasings[call.phrasing() % n].as_str())
 }

@@ -3,8 +3,8 @@
 
 use jiff::civil::Date;
 
+use crate::call::{BadDate, DateWords, Documentation, Outcome, parse_date};
 use crate::keymap::Key;
-use crate::record::Outcome;
 
 /// The fields of the form, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,17 +15,6 @@ pub enum Field {
     Summary,
     /// When to call back.
     FollowUp,
-}
-
-/// What the agent filled in.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Filled {
-    /// How the call ended.
-    pub outcome: Outcome,
-    /// The summary line (may be empty).
-    pub summary: String,
-    /// The follow-up date, if any.
-    pub follow_up: Option<Date>,
 }
 
 /// The state of the form.
@@ -46,16 +35,6 @@ pub struct Form {
     pub error: Option<&'static str>,
     today: Date,
     words: DateWords,
-}
-
-/// The words for "today" and "tomorrow" accepted as dates, in the UI
-/// language (English is always accepted too).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct DateWords {
-    /// Words meaning today.
-    pub today: Vec<String>,
-    /// Words meaning tomorrow.
-    pub tomorrow: Vec<String>,
 }
 
 impl Form {
@@ -82,17 +61,12 @@ impl Form {
 
     fn prefill(&mut self) {
         if !self.edited {
-            self.follow_up = self
-                .outcome()
-                .follow_up_days()
-                .and_then(|d| self.today.checked_add(jiff::Span::new().days(d)).ok())
-                .map(|d| d.to_string())
-                .unwrap_or_default();
+            self.follow_up = self.outcome().follow_up(self.today).map(|d| d.to_string()).unwrap_or_default();
         }
     }
 
     /// Reacts to a key; returns what was filled in once the form is done.
-    pub fn handle(&mut self, key: Key) -> Option<Filled> {
+    pub fn handle(&mut self, key: Key) -> Option<Documentation> {
         self.error = None;
         match (self.field, key) {
             (_, Key::Tab) => self.field = self.next_field(),
@@ -115,7 +89,7 @@ impl Form {
             }
             (Field::FollowUp, Key::Enter) => match parse_date(&self.follow_up, self.today, &self.words) {
                 Ok(follow_up) => {
-                    return Some(Filled {
+                    return Some(Documentation {
                         outcome: self.outcome(),
                         summary: self.summary.trim().to_string(),
                         follow_up,
@@ -148,35 +122,6 @@ impl Form {
     }
 }
 
-/// A follow-up date calma cannot read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct BadDate;
-
-/// Reads a follow-up date: empty (none), `2026-12-01`, `+3d` (or `+3`),
-/// or the words for today and tomorrow.
-pub fn parse_date(input: &str, today: Date, words: &DateWords) -> Result<Option<Date>, BadDate> {
-    let input = input.trim().to_lowercase();
-    if input.is_empty() {
-        return Ok(None);
-    }
-    let is =
-        |list: &[String], english: &str| input == english || list.iter().any(|w| w.to_lowercase() == input);
-    let days = if is(&words.today, "today") {
-        Some(0)
-    } else if is(&words.tomorrow, "tomorrow") {
-        Some(1)
-    } else {
-        input.strip_prefix('+').map(|r| r.strip_suffix('d').unwrap_or(r)).and_then(|n| n.parse::<i64>().ok())
-    };
-    match days {
-        Some(d) if (0..=3650).contains(&d) => {
-            today.checked_add(jiff::Span::new().days(d)).map(Some).map_err(|_| BadDate)
-        }
-        Some(_) => Err(BadDate),
-        None => input.parse::<Date>().map(Some).map_err(|_| BadDate),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,21 +129,6 @@ mod tests {
 
     fn words() -> DateWords {
         DateWords { today: vec!["danas".into()], tomorrow: vec!["sutra".into()] }
-    }
-
-    #[test]
-    fn dates_in_every_accepted_form() {
-        let today = date(2026, 11, 25);
-        assert_eq!(parse_date("", today, &words()), Ok(None));
-        assert_eq!(parse_date("2026-12-01", today, &words()), Ok(Some(date(2026, 12, 1))));
-        assert_eq!(parse_date("+3d", today, &words()), Ok(Some(date(2026, 11, 28))));
-        assert_eq!(parse_date("+7", today, &words()), Ok(Some(date(2026, 12, 2))));
-        assert_eq!(parse_date("Sutra", today, &words()), Ok(Some(date(2026, 11, 26))));
-        assert_eq!(parse_date("danas", today, &words()), Ok(Some(today)));
-        assert_eq!(parse_date("tomorrow", today, &words()), Ok(Some(date(2026, 11, 26))));
-        assert_eq!(parse_date("2026-13-01", today, &words()), Err(BadDate));
-        assert_eq!(parse_date("soon", today, &words()), Err(BadDate));
-        assert_eq!(parse_date("+99999d", today, &words()), Err(BadDate));
     }
 
     #[test]

@@ -7,19 +7,19 @@ mod form;
 mod home;
 mod practice;
 
-pub use call_screen::{CallScreen, Overlay, Status, phrasing_in};
-pub use form::{DateWords, Field, Filled, Form, parse_date};
+pub use call_screen::{CallScreen, Overlay, Status};
+pub use form::{Field, Form};
 pub use home::{Home, MenuItem};
 pub use practice::{PracticeOutcome, PracticeScreen, ScenarioList};
 
 use jiff::civil::Date;
 
-use crate::call::{CallState, Event};
+use crate::call::{CallState, DateWords, Documentation, Event};
 use crate::i18n::I18n;
 use crate::keymap::{self, Action, Key, Mode};
 use crate::lang::Lang;
 use crate::playbook::Playbook;
-use crate::record::Progress;
+use crate::practice::Progress;
 
 /// What the runtime must do after a key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +31,7 @@ pub enum Command {
     /// Copy this text to the clipboard.
     Copy(String),
     /// The form is filled in: write the record, then call [`App::saved`].
-    Save(Filled),
+    Save(Documentation),
     /// Go on with the interrupted call of this id (reopen its journal).
     Resume(String),
     /// File the interrupted call of this id as interrupted.

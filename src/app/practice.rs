@@ -3,7 +3,8 @@
 
 use crate::keymap::{self, Action, Key, Mode};
 use crate::lang::Lang;
-use crate::practice::{Scenario, Score, Session, Turn};
+use crate::playbook::Scenario;
+use crate::practice::{Score, Session, Turn};
 
 /// The scenario list.
 #[derive(Debug, Clone, Default)]

@@ -1,20 +1,18 @@
 //! The live call as a pure state machine: no terminal, no clock, no files.
 //! The runtime feeds it [`Event`]s and performs the [`Effect`]s it returns.
 
+mod follow_up;
+mod phrasing;
 mod recommend;
 
 use serde::{Deserialize, Serialize};
 
-use crate::lang::Lang;
-use crate::playbook::{Pack, Phase};
+pub use follow_up::{BadDate, DateWords, parse_date};
+pub use phrasing::phrasing_in;
 
-/// The lowest and highest customer mood (1 calm … 5 hostile).
-pub const MOOD_MIN: u8 = 1;
-/// See [`MOOD_MIN`].
-pub const MOOD_MAX: u8 = 5;
-/// The mood a call starts with: the customer is tense, or they would not
-/// need the coach.
-pub const MOOD_START: u8 = 3;
+use crate::lang::Lang;
+use crate::mood;
+use crate::playbook::{Pack, Phase};
 
 /// What the state machine needs of a step: language-neutral facts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,18 +66,17 @@ impl Outcome {
             Outcome::LetGo => "outcome-let-go",
         }
     }
+}
 
-    /// Days until the follow-up the playbook advises for this outcome:
-    /// call back once the fix has had time to work (source 001); after a
-    /// pause, the promised update is due the same day (source 002).
-    pub fn follow_up_days(self) -> Option<i64> {
-        match self {
-            Outcome::Resolved => Some(3),
-            Outcome::Escalated | Outcome::Unresolved => Some(1),
-            Outcome::Paused => Some(0),
-            Outcome::LetGo => None,
-        }
-    }
+/// What the documentation form says at the end of a call (PRODUCT.md §4).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Documentation {
+    /// How the call ended.
+    pub outcome: Outcome,
+    /// The summary line (may be empty).
+    pub summary: String,
+    /// The follow-up date, if any.
+    pub follow_up: Option<jiff::civil::Date>,
 }
 
 /// A note or promise typed during the call.
@@ -200,7 +197,7 @@ impl CallState {
             back: Vec::new(),
             item: 0,
             phrasing: 0,
-            mood: MOOD_START,
+            mood: mood::START,
             customer_lang,
             notes: Vec::new(),
             hostile_turns: 0,
@@ -339,11 +336,11 @@ impl CallState {
     }
 
     fn set_mood(&mut self, mood: u8, effects: &mut Vec<Effect>) {
-        let mood = mood.clamp(MOOD_MIN, MOOD_MAX);
+        let mood = mood.clamp(mood::MIN, mood::MAX);
         if mood == self.mood {
             return;
         }
-        if mood == MOOD_MAX {
+        if mood == mood::MAX {
             self.hostile_turns += 1;
             self.open_boundary();
         }

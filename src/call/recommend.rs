@@ -1,7 +1,8 @@
 //! The coach's recommended next step: a pure function of the call state,
 //! following the logic of the sources.
 
-use super::{CallState, MOOD_MAX};
+use super::CallState;
+use crate::mood::{self, UPSET};
 
 /// The usual path through a call when nothing special happens.
 const FLOW: [&str; 8] =
@@ -9,9 +10,6 @@ const FLOW: [&str; 8] =
 
 /// An upset customer must feel heard before any solution (sources 001, 003).
 const HEARD_FIRST: [&str; 3] = ["calm", "listen", "empathy"];
-
-/// Mood from which the customer counts as upset.
-const UPSET: u8 = 3;
 
 impl CallState {
     /// The step the coach recommends next, if any: never the current one,
@@ -26,7 +24,7 @@ impl CallState {
         // Abuse or a hostile customer: a firm limit, then a pause with a
         // promised update (source 002).
         let hostile =
-            (self.boundary_open || self.mood == MOOD_MAX).then(|| first(&["limits", "pause"])).flatten();
+            (self.boundary_open || self.mood == mood::MAX).then(|| first(&["limits", "pause"])).flatten();
         if hostile.is_some() {
             return hostile;
         }

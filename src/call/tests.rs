@@ -27,7 +27,7 @@ fn run(state: &mut CallState, events: &[Event]) {
 fn a_call_starts_calm_then_listens() {
     let mut s = call();
     assert_eq!(at(&s), "calm");
-    assert_eq!(s.mood(), MOOD_START);
+    assert_eq!(s.mood(), crate::mood::START);
     assert_eq!(id(&s, s.recommended()), Some("listen"));
     s.apply(Event::Next);
     assert_eq!(at(&s), "listen");
@@ -209,7 +209,7 @@ proptest! {
         for e in events {
             s.apply(e);
             prop_assert!(s.current() < s.steps().len());
-            prop_assert!((MOOD_MIN..=MOOD_MAX).contains(&s.mood()));
+            prop_assert!((crate::mood::MIN..=crate::mood::MAX).contains(&s.mood()));
             prop_assert!(s.item() < s.current_step().items.max(1));
             for (ticks, step) in s.ticks().iter().zip(s.steps()) {
                 prop_assert_eq!(ticks.len(), step.items);

@@ -1,17 +1,15 @@
 //! `calma export`: a record as localised Markdown ready to paste into a
-//! ticket, or as JSON; and follow-ups as iCalendar.
-
-use jiff::civil::Date;
+//! ticket, or as JSON.
 
 use super::Format;
-use super::history::warn;
+use super::warn;
 use crate::call::NoteKind;
 use crate::history::{outcome_name, status_name};
 use crate::i18n::{I18n, args};
 use crate::playbook::Playbook;
 use crate::record::{Record, Store, StoreError};
 use crate::sanitize::clean;
-use crate::ui::text::minute;
+use crate::text::minute;
 
 /// `calma export ID|latest [--format md|json]`.
 pub fn export(
@@ -89,35 +87,4 @@ pub fn markdown(record: &Record, playbook: &Playbook, i18n: &I18n) -> String {
         }
     }
     out.join("\n")
-}
-
-/// Follow-ups as an iCalendar file: one all-day event per follow-up.
-pub fn ics(due: &[(Date, &Record)], i18n: &I18n) -> String {
-    use icalendar::{Calendar, Component, EventLike};
-    let mut calendar = Calendar::new();
-    calendar.name("calma");
-    for (date, record) in due {
-        let Some(day) = chrono::NaiveDate::from_ymd_opt(
-            i32::from(date.year()),
-            u32::try_from(date.month()).unwrap_or(1),
-            u32::try_from(date.day()).unwrap_or(1),
-        ) else {
-            continue;
-        };
-        let who = record.customer.as_deref().or(record.ticket.as_deref()).unwrap_or(&record.id);
-        let promises: Vec<String> = record.promises().map(|p| format!("- {}", clean(&p.text))).collect();
-        let mut description = record.summary.as_deref().map(clean).unwrap_or_default();
-        if !promises.is_empty() {
-            description.push_str(&format!("\n{}:\n{}", i18n.t("md-promises"), promises.join("\n")));
-        }
-        let event = icalendar::Event::new()
-            .uid(&format!("{}@calma", record.id))
-            .summary(&i18n.t_with("ics-summary", &args!["who" => clean(who)]))
-            .description(description.trim())
-            .starts(day)
-            .ends(day.succ_opt().unwrap_or(day))
-            .done();
-        calendar.push(event);
-    }
-    calendar.done().to_string()
 }

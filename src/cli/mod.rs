@@ -2,6 +2,7 @@
 //! the interactive app or a non-interactive command.
 
 mod export;
+mod followups;
 mod history;
 mod playbook;
 
@@ -21,7 +22,7 @@ use crate::i18n::{I18n, args};
 use crate::lang::Lang;
 use crate::plain::{self, Console};
 use crate::playbook::Playbook;
-use crate::record::{self, Store};
+use crate::record::{self, Listing, Store};
 use crate::runtime::{self, RuntimeError};
 use crate::ui::Theme;
 
@@ -271,7 +272,7 @@ fn run(cli: Cli, env_lang: Lang) -> Result<Option<String>, String> {
         Some(Cmd::Export { id, format }) => export::export(&store, &playbook, &i18n, &id, format).map(Some),
         Some(Cmd::Followups { due, format }) => {
             let today = crate::clock::now().date();
-            history::followups(&store, &playbook, &i18n, today, due, format).map(Some)
+            followups::followups(&store, &playbook, &i18n, today, due, format).map(Some)
         }
         Some(Cmd::Call { customer_lang, customer, ticket, plain }) if plain || dumb => {
             let customer_lang = customer_lang.map(|l| parse_lang(&l, &i18n)).transpose()?.unwrap_or(lang);
@@ -349,4 +350,11 @@ fn interactive(mut app: App, store: Store, theme: Theme) -> Result<Option<String
     app.alert = problem.map(|p| app.i18n.t_with("warning-skipped", &args!["what" => p]));
     let lang = app.i18n.lang();
     runtime::run(app, store, theme).map(|()| None).map_err(|e| runtime_error(e, &I18n::new(lang)))
+}
+
+/// Prints the warnings of a listing to stderr: each skipped file is named.
+fn warn(listing: &Listing, i18n: &I18n) {
+    for w in &listing.warnings {
+        eprintln!("calma: {}", i18n.t_with("warning-skipped", &args!["what" => w.clone()]));
+    }
 }

@@ -5,11 +5,11 @@ use std::io;
 use jiff::civil::Date;
 
 use super::Console;
-use crate::app::{DateWords, parse_date};
-use crate::call::{CallState, Event, MOOD_START, Note, NoteKind, Outcome};
+use crate::call::{CallState, DateWords, Event, Note, NoteKind, Outcome, parse_date, phrasing_in};
 use crate::clock;
 use crate::i18n::args;
 use crate::lang::Lang;
+use crate::mood;
 use crate::playbook::Playbook;
 use crate::record::{self, Entry, Journal, Meta, Store, StoreError};
 use crate::runtime::RuntimeError;
@@ -174,7 +174,7 @@ fn announce(
     let view = View::of(state);
     let pack = playbook.pack(i18n.lang());
     let title = |i: usize| pack.step(&state.steps()[i].id).map_or(String::new(), |s| s.title.clone());
-    let phrasing = |lang| crate::app::phrasing_in(state, playbook, lang).unwrap_or_default().to_string();
+    let phrasing = |lang| phrasing_in(state, playbook, lang).unwrap_or_default().to_string();
     let say_lines = |console: &mut Console| -> io::Result<()> {
         console.say(&i18n.t_with("plain-say", &args!["text" => phrasing(view.lang)]))?;
         if view.lang != i18n.lang() {
@@ -222,7 +222,7 @@ fn announce(
                 }
             }
         }
-    } else if view.mood != MOOD_START {
+    } else if view.mood != mood::START {
         let label = i18n.t(&format!("mood-{}", view.mood));
         console.say(&i18n.t_with("plain-mood", &args!["mood" => view.mood, "label" => label]))?;
     }

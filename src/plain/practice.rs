@@ -4,9 +4,8 @@ use std::io;
 
 use super::Console;
 use crate::i18n::args;
-use crate::playbook::Playbook;
-use crate::practice::{PASS_MARK, Quality, Scenario, Score, Session, Turn};
-use crate::record::Progress;
+use crate::playbook::{Playbook, Scenario};
+use crate::practice::{Debrief, Progress, Session, Turn};
 
 /// Plays a scenario: the customer's line, numbered answers, the feedback;
 /// at the end the score. Returns the percentage, if the scenario ended.
@@ -40,38 +39,32 @@ pub fn practice(
         };
         let response = &node.responses[pick];
         session.pick(scenario, pick);
-        let quality = match response.quality {
-            Quality::Good => "practice-good",
-            Quality::Weak => "practice-weak",
-            Quality::Harmful => "practice-harmful",
-        };
-        console.say(&format!("{} — {}", i18n.t(quality), response.feedback.get(ui)))?;
+        console.say(&format!("{} — {}", i18n.t(response.quality.message_id()), response.feedback.get(ui)))?;
         console.say(&i18n.t_with("practice-step", &args!["step" => title(&response.step)]))?;
         session.proceed(scenario);
     }
-    let Turn::Ended(ending) = &session.turn else { return Ok(None) };
-    if let Some(e) = scenario.ending(ending) {
-        console.say(e.text.get(ui))?;
+    if !session.ended() {
+        return Ok(None);
     }
-    let score = Score::of(&session);
-    let verdict = if score.passed() { "practice-passed" } else { "practice-failed" };
+    let debrief = Debrief::of(scenario, &session, pack, ui);
+    if let Some(ending) = &debrief.ending {
+        console.say(ending)?;
+    }
     console.say(&format!(
         "{} {}",
-        i18n.t_with("practice-score", &args!["percent" => score.percent]),
-        i18n.t_with(verdict, &args!["mark" => PASS_MARK])
+        i18n.t_with("practice-score", &args!["percent" => debrief.percent]),
+        i18n.t_with(debrief.verdict_id(), &args!["mark" => debrief.pass_mark])
     ))?;
-    if !score.applied.is_empty() {
-        let titles: Vec<String> = score.applied.iter().map(|id| title(id)).collect();
+    if !debrief.applied.is_empty() {
+        let titles: Vec<&str> = debrief.applied.iter().map(|s| s.title.as_str()).collect();
         console.say(&format!("{}: {}", i18n.t("practice-applied"), titles.join(", ")))?;
     }
-    for id in &score.missed {
-        let why = pack.step(id).map(|s| s.why.clone()).unwrap_or_default();
-        console.say(&format!("{}: {} — {why}", i18n.t("practice-missed"), title(id)))?;
+    for step in &debrief.missed {
+        console.say(&format!("{}: {} — {}", i18n.t("practice-missed"), step.title, step.why))?;
     }
-    let curve: Vec<String> = session.moods.iter().map(u8::to_string).collect();
-    console.say(&i18n.t_with("practice-mood", &args!["curve" => curve.join(" → ")]))?;
-    progress.record(&scenario.id, score.percent);
+    console.say(&i18n.t_with("practice-mood", &args!["curve" => debrief.curve.clone()]))?;
+    progress.record(&scenario.id, debrief.percent);
     let p = progress.of(&scenario.id);
     console.say(&i18n.t_with("practice-saved", &args!["attempts" => p.attempts, "best" => p.best]))?;
-    Ok(Some(score.percent))
+    Ok(Some(debrief.percent))
 }

@@ -2,6 +2,9 @@
 //! language, as typed content.
 
 mod load;
+mod problem;
+pub mod scenario;
+mod scenario_check;
 mod team;
 mod validate;
 
@@ -11,8 +14,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
 
-pub(crate) use load::locate;
-pub use load::{Problem, Problems};
+pub use problem::{Problem, Problems};
+pub use scenario::Scenario;
 
 /// The seed articles the playbook is written from; `sources` must name them.
 pub const SEEDS: [&str; 5] = [
@@ -152,7 +155,7 @@ impl Pack {
 #[derive(Debug, Clone)]
 pub struct Playbook {
     packs: BTreeMap<Lang, Pack>,
-    scenarios: std::sync::OnceLock<Vec<crate::practice::Scenario>>,
+    scenarios: std::sync::OnceLock<Vec<Scenario>>,
     warnings: Vec<Problem>,
 }
 
@@ -174,12 +177,12 @@ impl Playbook {
     }
 
     /// The practice scenarios, easiest first.
-    pub fn scenarios(&self) -> &[crate::practice::Scenario] {
+    pub fn scenarios(&self) -> &[Scenario] {
         self.scenarios.get_or_init(|| load::lazy_scenarios(&self.packs))
     }
 
     /// The scenario with this id.
-    pub fn scenario(&self, id: &str) -> Option<&crate::practice::Scenario> {
+    pub fn scenario(&self, id: &str) -> Option<&Scenario> {
         self.scenarios().iter().find(|s| s.id == id)
     }
 

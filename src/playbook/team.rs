@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::load::{Source, locate};
+use super::problem::{Source, locate};
 use super::{Pack, Phase, Principle, Problem, Step};
 use crate::lang::Lang;
 

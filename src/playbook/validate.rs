@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::load::{Source, locate};
+use super::problem::{Source, locate};
 use super::{PRINCIPLE_IDS, Pack, Problem, SEEDS, STEP_IDS, Step};
 use crate::lang::Lang;
 

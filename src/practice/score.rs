@@ -11,16 +11,12 @@
 //! on a path that ends calm scores 100% (validation makes sure such a path
 //! exists). The pass mark is 80%.
 
-use std::collections::BTreeMap;
-
-use super::session::mood_after;
-use super::{Pick, Quality, Scenario, Session};
+use super::{Pick, Session};
+use crate::mood;
+use crate::playbook::scenario::Quality;
 
 /// The pass mark, in percent.
 pub const PASS_MARK: u8 = 80;
-
-/// Mood at or below which the customer counts as calm at the end.
-const CALM: u8 = 2;
 
 /// The score of an attempt, with what it is made of.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,7 +34,7 @@ pub struct Score {
 impl Score {
     /// Scores a finished (or unfinished) attempt.
     pub fn of(session: &Session) -> Score {
-        let final_mood = session.moods.last().copied().unwrap_or(3);
+        let final_mood = session.moods.last().copied().unwrap_or(mood::START);
         let percent = percent(&session.picks, final_mood);
         let mut applied = Vec::new();
         let mut missed = Vec::new();
@@ -48,7 +44,7 @@ impl Score {
                 list.push(pick.step.clone());
             }
         }
-        Score { percent, applied, missed, calm_end: final_mood <= CALM }
+        Score { percent, applied, missed, calm_end: final_mood <= mood::CALM }
     }
 
     /// Whether it reaches the pass mark.
@@ -75,33 +71,7 @@ fn percent(picks: &[Pick], final_mood: u8) -> u8 {
     let harmful = picks.iter().filter(|p| p.quality == Quality::Harmful).count() as i64;
     // In tenths of a percent, to round once at the end.
     let quality = i64::from(earned) * 900 / i64::from(possible);
-    let calm = if final_mood <= CALM { 100 } else { 0 };
+    let calm = if final_mood <= mood::CALM { 100 } else { 0 };
     let total = quality + calm - 100 * harmful;
     ((total + 5) / 10).clamp(0, 100) as u8
-}
-
-/// Whether 100% can be reached: a path of good picks only that ends with
-/// a calm customer. The mood after a pick depends only on its node and
-/// response, so each node is looked at once.
-pub fn has_perfect_path(scenario: &Scenario) -> bool {
-    fn perfect<'s>(scenario: &'s Scenario, at: &'s str, seen: &mut BTreeMap<&'s str, bool>) -> bool {
-        if let Some(known) = seen.get(at) {
-            return *known;
-        }
-        // Marked false first: a cycle (rejected by validation) cannot help.
-        seen.insert(at, false);
-        let Some(node) = scenario.node(at) else {
-            return false;
-        };
-        let found = node.responses.iter().filter(|r| r.quality == Quality::Good).any(|r| {
-            if scenario.ending(&r.next).is_some() {
-                mood_after(node.mood, r.mood) <= CALM
-            } else {
-                perfect(scenario, &r.next, seen)
-            }
-        });
-        seen.insert(at, found);
-        found
-    }
-    perfect(scenario, &scenario.start, &mut BTreeMap::new())
 }

@@ -1,14 +1,8 @@
 //! One attempt at a scenario: where the trainee is, what was picked, and
 //! the customer's mood along the way.
 
-use super::{Quality, Scenario};
-use crate::call::{MOOD_MAX, MOOD_MIN};
-
-/// The customer's mood after a response: the node's mood moved by the
-/// response, within 1..=5.
-pub fn mood_after(mood: u8, change: i8) -> u8 {
-    mood.saturating_add_signed(change).clamp(MOOD_MIN, MOOD_MAX)
-}
+use crate::mood;
+use crate::playbook::scenario::{Node, Quality, Scenario};
 
 /// A response picked, at a node.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,12 +43,12 @@ pub struct Session {
 impl Session {
     /// A new attempt, at the scenario's start.
     pub fn new(scenario: &Scenario) -> Session {
-        let mood = scenario.node(&scenario.start).map_or(3, |n| n.mood);
+        let mood = scenario.node(&scenario.start).map_or(mood::START, |n| n.mood);
         Session { turn: Turn::Choosing(scenario.start.clone()), picks: Vec::new(), moods: vec![mood] }
     }
 
     /// The node being answered or just answered.
-    pub fn node<'s>(&self, scenario: &'s Scenario) -> Option<&'s super::Node> {
+    pub fn node<'s>(&self, scenario: &'s Scenario) -> Option<&'s Node> {
         match &self.turn {
             Turn::Choosing(id) => scenario.node(id),
             Turn::Feedback(_) => scenario.node(&self.picks.last()?.node),
@@ -74,7 +68,7 @@ impl Session {
         let Some(response) = node.responses.get(i) else {
             return;
         };
-        self.moods.push(mood_after(node.mood, response.mood));
+        self.moods.push(mood::moved(node.mood, response.mood));
         self.picks.push(Pick {
             node: node.id.clone(),
             response: i,

@@ -5,18 +5,16 @@
 
 mod files;
 mod journal;
-mod progress;
 mod store;
 
 use serde::{Deserialize, Serialize};
 
 pub use journal::{Entry, Journal, JournalRead, Meta, read_journal};
-pub use progress::{Progress, ScenarioProgress};
 pub use store::{Listing, Store, StoreError, data_dir};
 
-pub use crate::call::Outcome;
-use crate::call::{CallState, Effect, Event, MOOD_START, NoteKind};
+use crate::call::{CallState, Effect, Event, NoteKind, Outcome};
 use crate::lang::Lang;
+use crate::mood;
 use crate::playbook::Playbook;
 
 /// A time as written in journals and records: RFC 3339 with the local
@@ -147,7 +145,7 @@ impl Record {
             outcome: None,
             summary: None,
             follow_up: None,
-            moods: vec![MoodPoint { at: meta.started_at.clone(), mood: MOOD_START }],
+            moods: vec![MoodPoint { at: meta.started_at.clone(), mood: mood::START }],
             steps: vec![StepVisit { at: meta.started_at.clone(), step: state.current_step().id.clone() }],
             steps_done: Vec::new(),
             ticks: Vec::new(),

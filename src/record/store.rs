@@ -7,8 +7,10 @@ use std::path::{Path, PathBuf};
 
 use super::files::{new_private_file, private_dir, write_atomic};
 use super::journal::{Entry, Journal, JournalRead, Meta, read_journal};
-use super::{Outcome, Progress, Record, Status};
+use super::{Record, Status};
+use crate::call::Outcome;
 use crate::playbook::Playbook;
+use crate::practice::Progress;
 
 const JOURNAL: &str = ".journal.jsonl";
 const RECORD: &str = ".json";

@@ -5,13 +5,14 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
-use super::{Section, Theme, draw_lines, hint, overlay, stack, text};
+use super::{Section, Theme, draw_lines, hint, overlay, stack};
 use crate::app::CallScreen;
-use crate::app::phrasing_in;
 use crate::call::NoteKind;
+use crate::call::phrasing_in;
 use crate::i18n::{I18n, args};
 use crate::keymap::Mode;
 use crate::playbook::{Pack, Phase, Playbook};
+use crate::text;
 
 /// From this width the rail of steps stands beside the step.
 const TWO_PANES: u16 = 100;

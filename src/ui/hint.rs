@@ -3,9 +3,10 @@
 
 use ratatui::text::Line;
 
-use super::{Theme, text};
+use super::Theme;
 use crate::i18n::I18n;
 use crate::keymap::{self, Action, Mode};
+use crate::text;
 
 /// The hint of every binding of `mode` that has one.
 pub fn hint(i18n: &I18n, mode: Mode, theme: &Theme, w: usize) -> Line<'static> {

@@ -4,9 +4,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::{Theme, draw_lines, hint, text};
+use super::{Theme, draw_lines, hint};
 use crate::app::App;
 use crate::keymap::Mode;
+use crate::text;
 
 /// Draws the history, from line `scroll` of the table (the header stays).
 pub fn render(app: &App, scroll: usize, theme: &Theme, frame: &mut Frame, area: Rect) {

@@ -4,9 +4,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Theme, draw_lines, text};
+use super::{Theme, draw_lines};
 use crate::app::{Home, MenuItem};
 use crate::i18n::{I18n, args};
+use crate::text;
 
 /// Draws the home menu.
 pub fn render(home: &Home, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {

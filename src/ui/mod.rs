@@ -9,7 +9,6 @@ mod overlay;
 mod practice;
 mod records;
 mod summary;
-pub mod text;
 pub mod theme;
 
 use ratatui::Frame;
@@ -21,6 +20,7 @@ use ratatui::widgets::{Clear, Paragraph};
 pub use theme::Theme;
 
 use crate::app::{App, Screen};
+use crate::text;
 
 /// Below this size only "enlarge the terminal" is shown.
 const MIN_WIDTH: u16 = 20;

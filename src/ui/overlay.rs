@@ -6,11 +6,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::{Theme, text};
+use super::Theme;
 use crate::app::{CallScreen, Overlay};
 use crate::call::NoteKind;
 use crate::i18n::I18n;
 use crate::keymap::{self, Mode};
+use crate::text;
 
 /// Draws the overlay of the call screen, if any.
 pub fn render(screen: &CallScreen, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {

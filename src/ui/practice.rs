@@ -5,12 +5,14 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::{Theme, draw_lines, hint, hint_where, text};
+use super::{Theme, draw_lines, hint, hint_where};
 use crate::app::{App, PracticeScreen, ScenarioList};
 use crate::i18n::{I18n, args};
 use crate::keymap::{Action, Mode};
 use crate::playbook::Pack;
-use crate::practice::{PASS_MARK, Quality, Scenario, Score, Turn};
+use crate::playbook::scenario::{Quality, Scenario};
+use crate::practice::{Debrief, Turn};
+use crate::text;
 
 fn stars(difficulty: u8) -> String {
     (1..=3).map(|d| if d <= difficulty { '★' } else { '☆' }).collect()
@@ -59,7 +61,7 @@ pub fn play(app: &App, screen: &PracticeScreen, theme: &Theme, frame: &mut Frame
     let pack = app.playbook.pack(ui);
     let w = area.width as usize;
     let session = &screen.session;
-    let mood = session.moods.last().copied().unwrap_or(3);
+    let mood = session.moods.last().copied().unwrap_or(crate::mood::START);
     let meter = text::meter(mood);
 
     let mut top = vec![Line::styled(
@@ -67,7 +69,10 @@ pub fn play(app: &App, screen: &PracticeScreen, theme: &Theme, frame: &mut Frame
         theme.title(),
     )];
     top.push(Line::styled(
-        text::cut(&format!("{} {meter} {mood} {}", i18n.t("mood-label"), i18n.t(&format!("mood-{mood}"))), w),
+        text::cut(
+            &format!("{} {meter} {mood} {}", i18n.t("mood-label"), i18n.t(&crate::mood::message_id(mood))),
+            w,
+        ),
         theme.mood(mood),
     ));
     let situation: Vec<Line> =
@@ -79,7 +84,7 @@ pub fn play(app: &App, screen: &PracticeScreen, theme: &Theme, frame: &mut Frame
     let bottom = match &session.turn {
         Turn::Choosing(id) => answers(scenario, id, screen, i18n, theme, w),
         Turn::Feedback(_) => feedback(scenario, screen, pack, i18n, theme, w),
-        Turn::Ended(id) => debrief(app, scenario, id, screen, pack, theme, w),
+        Turn::Ended(_) => debrief(app, scenario, screen, pack, theme, w),
     };
     let turn = &session.turn;
     let footer = hint_where(i18n, Mode::Practice, theme, w, |action| match turn {
@@ -168,12 +173,12 @@ fn answers(
 }
 
 fn quality_line(quality: Quality, i18n: &I18n, theme: &Theme) -> Line<'static> {
-    let (id, style) = match quality {
-        Quality::Good => ("practice-good", theme.done()),
-        Quality::Weak => ("practice-weak", theme.recommended()),
-        Quality::Harmful => ("practice-harmful", theme.warn()),
+    let style = match quality {
+        Quality::Good => theme.done(),
+        Quality::Weak => theme.recommended(),
+        Quality::Harmful => theme.warn(),
     };
-    Line::styled(i18n.t(id), style.add_modifier(ratatui::style::Modifier::BOLD))
+    Line::styled(i18n.t(quality.message_id()), style.add_modifier(ratatui::style::Modifier::BOLD))
 }
 
 fn step_title(pack: &Pack, id: &str) -> String {
@@ -208,51 +213,46 @@ fn feedback(
 fn debrief(
     app: &App,
     scenario: &Scenario,
-    ending: &str,
     screen: &PracticeScreen,
     pack: &Pack,
     theme: &Theme,
     w: usize,
 ) -> Vec<Line<'static>> {
     let i18n = &app.i18n;
-    let score = Score::of(&screen.session);
+    let debrief = Debrief::of(scenario, &screen.session, pack, i18n.lang());
     let mut lines = vec![Line::default()];
-    if let Some(e) = scenario.ending(ending) {
-        lines
-            .extend(text::wrap(e.text.get(i18n.lang()), w).into_iter().map(|l| Line::styled(l, theme.say())));
+    if let Some(ending) = &debrief.ending {
+        lines.extend(text::wrap(ending, w).into_iter().map(|l| Line::styled(l, theme.say())));
     }
-    let verdict = if score.passed() { "practice-passed" } else { "practice-failed" };
     lines.push(Line::styled(
         text::cut(
             &format!(
                 "{} — {}",
-                i18n.t_with("practice-score", &args!["percent" => score.percent]),
-                i18n.t_with(verdict, &args!["mark" => PASS_MARK])
+                i18n.t_with("practice-score", &args!["percent" => debrief.percent]),
+                i18n.t_with(debrief.verdict_id(), &args!["mark" => debrief.pass_mark])
             ),
             w,
         ),
-        if score.passed() { theme.done() } else { theme.warn() },
+        if debrief.passed { theme.done() } else { theme.warn() },
     ));
-    if !score.applied.is_empty() {
-        let titles: Vec<String> = score.applied.iter().map(|id| step_title(pack, id)).collect();
+    if !debrief.applied.is_empty() {
+        let titles: Vec<&str> = debrief.applied.iter().map(|s| s.title.as_str()).collect();
         let line = format!("✓ {}: {}", i18n.t("practice-applied"), titles.join(" · "));
         lines.extend(text::wrap(&line, w).into_iter().map(|l| Line::styled(l, theme.done())));
     }
     // What was missed gets the playbook's own words: that is the lesson.
-    if !score.missed.is_empty() {
+    if !debrief.missed.is_empty() {
         lines.push(Line::styled(i18n.t("practice-missed"), theme.label()));
     }
-    for id in &score.missed {
-        let why = pack.step(id).map(|s| s.why.as_str()).unwrap_or_default();
-        let line = format!("✗ {}: {why}", step_title(pack, id));
+    for step in &debrief.missed {
+        let line = format!("✗ {}: {}", step.title, step.why);
         lines.extend(text::wrap(&line, w).into_iter().map(|l| Line::styled(l, theme.warn())));
     }
-    if let Some(next) = score.missed.first() {
-        let line = i18n.t_with("practice-next", &args!["step" => step_title(pack, next)]);
+    if let Some(next) = debrief.missed.first() {
+        let line = i18n.t_with("practice-next", &args!["step" => next.title.clone()]);
         lines.push(Line::styled(text::cut(&line, w), theme.recommended()));
     }
-    let curve: Vec<String> = screen.session.moods.iter().map(u8::to_string).collect();
-    lines.push(Line::raw(text::cut(&i18n.t_with("practice-mood", &args!["curve" => curve.join(" → ")]), w)));
+    lines.push(Line::raw(text::cut(&i18n.t_with("practice-mood", &args!["curve" => debrief.curve]), w)));
     let progress = app.progress.of(&scenario.id);
     if progress.attempts > 0 {
         let saved =

@@ -5,10 +5,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Theme, draw_lines, text};
+use super::{Theme, draw_lines};
 use crate::app::{App, CallScreen, Field, Form};
 use crate::call::{NoteKind, Outcome};
 use crate::i18n::args;
+use crate::text;
 
 /// "An interrupted call was found": r resume · f file · Esc later.
 pub fn recover(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {

@@ -4,11 +4,12 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::{Theme, draw_lines, text};
+use super::{Theme, draw_lines};
 use crate::app::CallScreen;
 use crate::call::NoteKind;
 use crate::i18n::{I18n, args};
 use crate::playbook::Playbook;
+use crate::text;
 
 /// Draws the end-of-call summary.
 pub fn render(

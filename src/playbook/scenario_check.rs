@@ -4,9 +4,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{EndingKind, Quality, Scenario, Text, has_perfect_path};
+use super::SEEDS;
+use super::problem::{Problem, locate};
+use super::scenario::{EndingKind, Quality, Scenario, Text, has_perfect_path};
 use crate::lang::Lang;
-use crate::playbook::{Problem, SEEDS, locate};
 
 /// Fewest decision points a scenario has.
 const MIN_NODES: usize = 4;

@@ -3,7 +3,7 @@
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::call::MOOD_MAX;
+use crate::mood;
 use crate::sanitize;
 
 /// Display width of a string.
@@ -86,7 +86,7 @@ pub fn minute(at: &str) -> String {
 
 /// The mood meter: one filled dot per level, e.g. `●●●○○` for 3.
 pub fn meter(mood: u8) -> String {
-    (1..=MOOD_MAX).map(|m| if m <= mood { '●' } else { '○' }).collect()
+    (1..=mood::MAX).map(|m| if m <= mood { '●' } else { '○' }).collect()
 }
 
 /// Seconds as `mm:ss`.
