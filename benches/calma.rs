@@ -61,6 +61,8 @@ fn update_one_event(bencher: divan::Bencher) {
 
 fn call_app(notes: usize) -> App {
     let mut app = App::call(playbook(), I18n::new(Lang::Hr), CallOptions::default());
+    app.open_call(calma::session::CallSession::in_memory(&playbook(), &app.call_start()));
+    app.freeze_clock(0);
     for n in 0..notes {
         app.handle(Key::Char(if n % 2 == 0 { 'n' } else { 'p' }));
         for c in format!("bilješka {n}: kupac čeka povrat").chars() {

@@ -10,6 +10,7 @@ pub fn status_name(record: &Record, i18n: &I18n) -> String {
     i18n.t(match record.status {
         Status::Complete => "status-complete",
         Status::Interrupted => "status-interrupted",
+        Status::Live => "status-live",
     })
 }
 

@@ -1,14 +1,19 @@
-//! Keys as data: one table of (mode, keys, action, help message). The
-//! footer hint and the `?` overlay are generated from it, so they can never
-//! disagree with what the keys do.
+//! Keys as data: one table of (mode, keys, action, help message, footer
+//! word, plain-mode word) for every screen. The footers, the `?` overlay
+//! and plain mode's command list are generated from it, and key labels are
+//! generated from the keys, so none of them can disagree with what the keys
+//! do. Turning a terminal event into a [`Key`] is the runtime's job: no
+//! terminal library is imported here.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crate::i18n::I18n;
 
 /// A key, as calma distinguishes them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Key {
     /// A printable character (letters, digits, symbols).
     Char(char),
+    /// A letter pressed with Ctrl.
+    Ctrl(char),
     /// → arrow.
     Right,
     /// ← arrow.
@@ -17,6 +22,10 @@ pub enum Key {
     Up,
     /// ↓ arrow.
     Down,
+    /// Home.
+    Home,
+    /// End.
+    End,
     /// Enter.
     Enter,
     /// Escape.
@@ -25,52 +34,93 @@ pub enum Key {
     Tab,
     /// Backspace.
     Backspace,
-    /// Ctrl-C.
-    CtrlC,
+    /// Delete.
+    Delete,
 }
 
 impl Key {
-    /// The key of a crossterm event: presses only (not releases or
-    /// repeats, on terminals that report them).
-    pub fn from_event(event: KeyEvent) -> Option<Key> {
-        if event.kind != KeyEventKind::Press {
-            return None;
+    /// Ctrl-C: quit at once, on every screen.
+    pub const CTRL_C: Key = Key::Ctrl('c');
+
+    /// The digit of a digit key, if it is one.
+    pub fn digit(self) -> Option<usize> {
+        match self {
+            Key::Char(c) => c.to_digit(10).map(|d| d as usize),
+            _ => None,
         }
-        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-        Some(match event.code {
-            KeyCode::Char('c') if ctrl => Key::CtrlC,
-            KeyCode::Char(_) if ctrl => return None,
-            KeyCode::Char(c) => Key::Char(c),
-            KeyCode::Right => Key::Right,
-            KeyCode::Left => Key::Left,
-            KeyCode::Up => Key::Up,
-            KeyCode::Down => Key::Down,
-            KeyCode::Enter => Key::Enter,
-            KeyCode::Esc => Key::Esc,
-            KeyCode::Tab => Key::Tab,
-            KeyCode::Backspace => Key::Backspace,
-            _ => return None,
-        })
+    }
+
+    /// How the key is written in help and footers; `Enter`, `Space` and
+    /// `Backspace` in the UI language.
+    pub fn label(self, i18n: &I18n) -> String {
+        match self {
+            Key::Char(' ') => i18n.t("keyname-space"),
+            Key::Char(c) => c.to_string(),
+            Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+            Key::Right => "→".into(),
+            Key::Left => "←".into(),
+            Key::Up => "↑".into(),
+            Key::Down => "↓".into(),
+            Key::Home => "Home".into(),
+            Key::End => "End".into(),
+            Key::Enter => i18n.t("keyname-enter"),
+            Key::Esc => "Esc".into(),
+            Key::Tab => "Tab".into(),
+            Key::Backspace => i18n.t("keyname-backspace"),
+            Key::Delete => "Del".into(),
+        }
     }
 }
 
-/// Where the keys are read: each mode has its own bindings.
+/// Where the keys are read: each screen, overlay and field has its own
+/// bindings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     /// The home menu.
     Home,
+    /// An interrupted call is offered for recovery.
+    Recover,
     /// The call screen.
     Call,
-    /// The `?` overlay.
+    /// The `?` overlay over the call.
     Help,
     /// Asking whether to end the call.
     Confirm,
-    /// The list of practice scenarios.
-    PracticeList,
-    /// A practice scenario being played.
-    Practice,
+    /// Typing a note or a promise.
+    Input,
+    /// The documentation form after the call.
+    Form,
+    /// The summary after the call.
+    Summary,
     /// The history of calls.
     History,
+    /// The list of practice scenarios.
+    PracticeList,
+    /// A practice turn: pick a response.
+    Practice,
+    /// The feedback on a pick.
+    Feedback,
+    /// The debrief at the end of a scenario.
+    Debrief,
+}
+
+impl Mode {
+    /// Every mode, for the tests that walk the table.
+    pub const ALL: [Mode; 13] = [
+        Mode::Home,
+        Mode::Recover,
+        Mode::Call,
+        Mode::Help,
+        Mode::Confirm,
+        Mode::Input,
+        Mode::Form,
+        Mode::Summary,
+        Mode::History,
+        Mode::PracticeList,
+        Mode::Practice,
+        Mode::Feedback,
+        Mode::Debrief,
+    ];
 }
 
 /// What a key asks for.
@@ -84,11 +134,13 @@ pub enum Action {
     StepDown,
     /// Go to the step above in the rail.
     StepUp,
+    /// Go to step N (plain mode: `step N`).
+    Jump,
     /// Move down the checklist.
     ItemDown,
     /// Move up the checklist.
     ItemUp,
-    /// Tick or untick the checklist item.
+    /// Tick or untick the checklist item (plain mode: `tick N`).
     Tick,
     /// Show the next phrasing.
     NextPhrasing,
@@ -112,25 +164,49 @@ pub enum Action {
     CycleLang,
     /// Show all keys.
     Help,
-    /// Close an overlay, cancel an input.
+    /// Close an overlay, cancel an input, go back.
     Cancel,
     /// End the call (asks to confirm).
     End,
-    /// Confirm a question.
+    /// Yes to a question.
     Confirm,
     /// Quit at once; nothing is lost.
     ForceQuit,
-    /// Move down a menu.
+    /// Move down a menu or list.
     MenuDown,
-    /// Move up a menu.
+    /// Move up a menu or list.
     MenuUp,
-    /// Choose the menu item (in practice: pick the highlighted response,
-    /// or go on after feedback).
+    /// Choose the highlighted item; in practice pick the highlighted
+    /// response or go on after feedback; in the form, the next field.
     Choose,
-    /// Pick response 1–4 of a practice turn (0-based here).
-    Pick(usize),
+    /// Pick by number: a practice response, an outcome of the form.
+    Pick,
     /// Play the scenario again.
     Retry,
+    /// Save what is typed.
+    Save,
+    /// Delete the character before the cursor.
+    DeleteBack,
+    /// Go to the next field of the form.
+    NextField,
+    /// Go on with the interrupted call.
+    Resume,
+    /// File the interrupted call as interrupted.
+    File,
+    /// Decide about the interrupted call later.
+    Later,
+    /// Leave the summary.
+    Continue,
+    /// Home menu: start a live call.
+    StartCall,
+    /// Home menu: practise.
+    StartPractice,
+    /// Home menu: the history of calls.
+    OpenHistory,
+    /// Home menu: switch the UI language.
+    SwitchLanguage,
+    /// Leave calma (home menu).
+    Quit,
 }
 
 /// One row of the keymap.
@@ -138,89 +214,163 @@ pub enum Action {
 pub struct Binding {
     /// Where it applies.
     pub mode: Mode,
-    /// The keys that trigger it.
+    /// The keys that trigger it, as shown in help.
     pub keys: &'static [Key],
-    /// How the keys are written in help (not localised: the keys are the same everywhere).
-    pub label: &'static str,
+    /// More keys that trigger it, not shown (e.g. `s` for sì, `d` for da).
+    pub aliases: &'static [Key],
     /// What it does.
     pub action: Action,
     /// The Fluent message that explains it.
     pub help: &'static str,
     /// The short word for the one-line footer, if it is shown there.
     pub hint: Option<&'static str>,
+    /// The command word of plain mode, if it has one (`tick N`).
+    pub word: Option<&'static str>,
 }
 
-const fn bind(
-    mode: Mode,
-    keys: &'static [Key],
-    label: &'static str,
-    action: Action,
-    help: &'static str,
-    hint: Option<&'static str>,
-) -> Binding {
-    Binding { mode, keys, label, action, help, hint }
+impl Binding {
+    /// Whether `key` triggers it.
+    pub fn matches(&self, key: Key) -> bool {
+        self.keys.contains(&key) || self.aliases.contains(&key)
+    }
+
+    /// Its keys as shown: `→ l`, `Ctrl-C`, `1–4`.
+    pub fn label(&self, i18n: &I18n) -> String {
+        let digits: Vec<usize> = self.keys.iter().filter_map(|k| k.digit()).collect();
+        if digits.len() > 2 && digits.len() == self.keys.len() && digits.windows(2).all(|w| w[1] == w[0] + 1)
+        {
+            return format!("{}–{}", digits[0], digits[digits.len() - 1]);
+        }
+        self.keys.iter().map(|k| k.label(i18n)).collect::<Vec<_>>().join(" ")
+    }
+
+    const fn hint(self, hint: &'static str) -> Binding {
+        Binding { hint: Some(hint), ..self }
+    }
+
+    const fn word(self, word: &'static str) -> Binding {
+        Binding { word: Some(word), ..self }
+    }
+
+    const fn aliases(self, aliases: &'static [Key]) -> Binding {
+        Binding { aliases, ..self }
+    }
+}
+
+const fn bind(mode: Mode, keys: &'static [Key], action: Action, help: &'static str) -> Binding {
+    Binding { mode, keys, aliases: &[], action, help, hint: None, word: None }
 }
 
 use Key::Char as C;
-use Mode::{Call, Confirm, Help, History, Home, Practice, PracticeList};
+use Mode::{
+    Call, Confirm, Debrief, Feedback, Form, Help, History, Home, Input, Practice, PracticeList, Recover,
+    Summary,
+};
+
+const DIGITS_4: &[Key] = &[C('1'), C('2'), C('3'), C('4')];
+const DIGITS_5: &[Key] = &[C('1'), C('2'), C('3'), C('4'), C('5')];
+const QUIT: &[Key] = &[Key::CTRL_C];
 
 /// The keymap. PRODUCT.md §3 fixes the call keys; more may be added.
 #[rustfmt::skip]
 pub const KEYMAP: &[Binding] = &[
-    bind(Call, &[Key::Right, C('l')], "→ l", Action::Next, "key-next", Some("hint-next")),
-    bind(Call, &[Key::Left, C('h')], "← h", Action::Previous, "key-previous", None),
-    bind(Call, &[Key::Down, C('j')], "↓ j", Action::ItemDown, "key-item-down", None),
-    bind(Call, &[Key::Up, C('k')], "↑ k", Action::ItemUp, "key-item-up", None),
-    bind(Call, &[C(' ')], "Space", Action::Tick, "key-tick", Some("hint-tick")),
-    bind(Call, &[Key::Tab], "Tab", Action::NextPhrasing, "key-phrasing", Some("hint-phrasing")),
-    bind(Call, &[C('y')], "y", Action::Copy, "key-copy", None),
-    bind(Call, &[C(']')], "]", Action::StepDown, "key-step-down", None),
-    bind(Call, &[C('[')], "[", Action::StepUp, "key-step-up", None),
-    bind(Call, &[C('+'), C('=')], "+", Action::MoodUp, "key-mood-up", None),
-    bind(Call, &[C('-')], "-", Action::MoodDown, "key-mood-down", None),
-    bind(Call, &[C('!')], "!", Action::Abusive, "key-abusive", None),
-    bind(Call, &[C('e')], "e", Action::Escalate, "key-escalate", None),
-    bind(Call, &[C('r')], "r", Action::Resolved, "key-resolved", None),
-    bind(Call, &[C('n')], "n", Action::Note, "key-note", Some("hint-note")),
-    bind(Call, &[C('p')], "p", Action::Promise, "key-promise", None),
-    bind(Call, &[C('L')], "L", Action::CycleLang, "key-lang", None),
-    bind(Call, &[C('?')], "?", Action::Help, "key-help", Some("hint-help")),
-    bind(Call, &[C('q')], "q", Action::End, "key-end", Some("hint-end")),
-    bind(Call, &[Key::CtrlC], "Ctrl-C", Action::ForceQuit, "key-force-quit", None),
-    bind(Help, &[Key::Esc, C('?'), C('q')], "Esc", Action::Cancel, "key-cancel", Some("hint-close")),
-    bind(Help, &[Key::CtrlC], "Ctrl-C", Action::ForceQuit, "key-force-quit", None),
-    bind(Confirm, &[C('y'), Key::Enter], "y", Action::Confirm, "key-confirm", Some("hint-confirm")),
-    bind(Confirm, &[C('n'), Key::Esc], "n Esc", Action::Cancel, "key-cancel", Some("hint-cancel")),
-    bind(Confirm, &[Key::CtrlC], "Ctrl-C", Action::ForceQuit, "key-force-quit", None),
-    bind(Home, &[Key::Down, C('j')], "↓", Action::MenuDown, "key-menu-down", None),
-    bind(Home, &[Key::Up, C('k')], "↑", Action::MenuUp, "key-menu-up", None),
-    bind(Home, &[Key::Enter, Key::Right], "Enter", Action::Choose, "key-menu-choose", Some("hint-choose")),
-    bind(Home, &[Key::CtrlC], "Ctrl-C", Action::ForceQuit, "key-force-quit", None),
-    bind(PracticeList, &[Key::Down, C('j')], "↓", Action::MenuDown, "key-menu-down", None),
-    bind(PracticeList, &[Key::Up, C('k')], "↑", Action::MenuUp, "key-menu-up", None),
-    bind(PracticeList, &[Key::Enter, Key::Right], "Enter", Action::Choose, "key-menu-choose", Some("hint-choose")),
-    bind(PracticeList, &[C('q'), Key::Esc], "q", Action::Cancel, "key-back", Some("hint-back")),
-    bind(PracticeList, &[Key::CtrlC], "Ctrl-C", Action::ForceQuit, "key-force-quit", None),
-    bind(Practice, &[C('1')], "1–4", Action::Pick(0), "key-pick", Some("hint-pick")),
-    bind(Practice, &[C('2')], "2", Action::Pick(1), "key-pick", None),
-    bind(Practice, &[C('3')], "3", Action::Pick(2), "key-pick", None),
-    bind(Practice, &[C('4')], "4", Action::Pick(3), "key-pick", None),
-    bind(Practice, &[Key::Down, C('j')], "↓", Action::MenuDown, "key-menu-down", None),
-    bind(Practice, &[Key::Up, C('k')], "↑", Action::MenuUp, "key-menu-up", None),
-    bind(Practice, &[Key::Enter], "Enter", Action::Choose, "key-continue", Some("hint-continue")),
-    bind(Practice, &[C('L')], "L", Action::CycleLang, "key-lang", Some("hint-lang")),
-    bind(Practice, &[C('r')], "r", Action::Retry, "key-retry", Some("hint-retry")),
-    bind(Practice, &[C('q'), Key::Esc], "q", Action::Cancel, "key-back", Some("hint-back")),
-    bind(Practice, &[Key::CtrlC], "Ctrl-C", Action::ForceQuit, "key-force-quit", None),
-    bind(History, &[Key::Down, C('j')], "↓", Action::MenuDown, "key-menu-down", Some("hint-scroll")),
-    bind(History, &[Key::Up, C('k')], "↑", Action::MenuUp, "key-menu-up", None),
-    bind(History, &[C('q'), Key::Esc], "q", Action::Cancel, "key-back", Some("hint-back")),
-    bind(History, &[Key::CtrlC], "Ctrl-C", Action::ForceQuit, "key-force-quit", None),
+    bind(Home, &[Key::Down], Action::MenuDown, "key-menu-down").aliases(&[C('j')]),
+    bind(Home, &[Key::Up], Action::MenuUp, "key-menu-up").aliases(&[C('k')]),
+    bind(Home, &[Key::Enter], Action::Choose, "key-menu-choose").hint("hint-choose").aliases(&[Key::Right]),
+    bind(Home, &[C('c')], Action::StartCall, "home-call"),
+    bind(Home, &[C('p')], Action::StartPractice, "home-practice"),
+    bind(Home, &[C('h')], Action::OpenHistory, "home-history"),
+    bind(Home, &[C('l')], Action::SwitchLanguage, "key-home-language"),
+    bind(Home, &[C('q')], Action::Quit, "home-quit").hint("hint-quit"),
+    bind(Home, QUIT, Action::ForceQuit, "key-force-quit"),
+
+    bind(Recover, &[C('r')], Action::Resume, "key-resume").hint("hint-resume").aliases(&[Key::Enter]),
+    bind(Recover, &[C('f')], Action::File, "key-file").hint("hint-file"),
+    bind(Recover, &[Key::Esc], Action::Later, "key-later").hint("hint-later"),
+    bind(Recover, QUIT, Action::ForceQuit, "key-force-quit"),
+
+    bind(Call, &[Key::Right, C('l')], Action::Next, "key-next").hint("hint-next").word("l"),
+    bind(Call, &[Key::Left, C('h')], Action::Previous, "key-previous").word("h"),
+    bind(Call, &[Key::Down, C('j')], Action::ItemDown, "key-item-down"),
+    bind(Call, &[Key::Up, C('k')], Action::ItemUp, "key-item-up"),
+    bind(Call, &[C(' ')], Action::Tick, "key-tick").hint("hint-tick").word("tick N"),
+    bind(Call, &[Key::Tab], Action::NextPhrasing, "key-phrasing").hint("hint-phrasing").word("say"),
+    bind(Call, &[C('y')], Action::Copy, "key-copy"),
+    bind(Call, &[C(']')], Action::StepDown, "key-step-down"),
+    bind(Call, &[C('[')], Action::StepUp, "key-step-up"),
+    bind(Call, &[], Action::Jump, "key-jump").word("step N"),
+    bind(Call, &[C('+')], Action::MoodUp, "key-mood-up").aliases(&[C('=')]).word("+"),
+    bind(Call, &[C('-')], Action::MoodDown, "key-mood-down").word("-"),
+    bind(Call, &[C('!')], Action::Abusive, "key-abusive").word("!"),
+    bind(Call, &[C('e')], Action::Escalate, "key-escalate").word("e"),
+    bind(Call, &[C('r')], Action::Resolved, "key-resolved").word("r"),
+    bind(Call, &[C('n')], Action::Note, "key-note").hint("hint-note").word("n TEXT"),
+    bind(Call, &[C('p')], Action::Promise, "key-promise").word("p TEXT"),
+    bind(Call, &[C('L')], Action::CycleLang, "key-lang").word("L"),
+    bind(Call, &[C('?')], Action::Help, "key-help").hint("hint-help").word("?"),
+    bind(Call, &[C('q')], Action::End, "key-end").hint("hint-end").word("q"),
+    bind(Call, QUIT, Action::ForceQuit, "key-force-quit"),
+
+    bind(Help, &[Key::Esc], Action::Cancel, "key-cancel").hint("hint-close").aliases(&[C('?'), C('q')]),
+    bind(Help, QUIT, Action::ForceQuit, "key-force-quit"),
+
+    // `s` (sì, sí, sim) and `d` (da) say yes too: a native "yes" never cancels.
+    bind(Confirm, &[C('y')], Action::Confirm, "key-confirm").hint("hint-confirm")
+        .aliases(&[Key::Enter, C('s'), C('d')]),
+    bind(Confirm, &[C('n'), Key::Esc], Action::Cancel, "key-cancel").hint("hint-cancel"),
+    bind(Confirm, QUIT, Action::ForceQuit, "key-force-quit"),
+
+    bind(Input, &[Key::Enter], Action::Save, "key-save").hint("hint-save"),
+    bind(Input, &[Key::Esc], Action::Cancel, "key-cancel").hint("hint-discard"),
+    bind(Input, &[Key::Backspace], Action::DeleteBack, "key-delete"),
+    bind(Input, QUIT, Action::ForceQuit, "key-force-quit"),
+
+    bind(Form, DIGITS_5, Action::Pick, "key-form-outcome").hint("hint-choose"),
+    bind(Form, &[Key::Down], Action::MenuDown, "key-menu-down").aliases(&[C('j')]),
+    bind(Form, &[Key::Up], Action::MenuUp, "key-menu-up").aliases(&[C('k')]),
+    bind(Form, &[Key::Tab], Action::NextField, "key-next-field"),
+    bind(Form, &[Key::Enter], Action::Choose, "key-form-enter").hint("hint-continue"),
+    bind(Form, &[Key::Esc], Action::Cancel, "key-back").hint("hint-back"),
+    bind(Form, &[Key::Backspace], Action::DeleteBack, "key-delete"),
+    bind(Form, QUIT, Action::ForceQuit, "key-force-quit"),
+
+    bind(Summary, &[Key::Enter], Action::Continue, "key-continue-on").hint("hint-continue")
+        .aliases(&[Key::Esc, C('q'), C(' ')]),
+    bind(Summary, QUIT, Action::ForceQuit, "key-force-quit"),
+
+    bind(History, &[Key::Down], Action::MenuDown, "key-menu-down").hint("hint-scroll").aliases(&[C('j')]),
+    bind(History, &[Key::Up], Action::MenuUp, "key-menu-up").aliases(&[C('k')]),
+    bind(History, &[C('q')], Action::Cancel, "key-back").hint("hint-back").aliases(&[Key::Esc]),
+    bind(History, QUIT, Action::ForceQuit, "key-force-quit"),
+
+    bind(PracticeList, &[Key::Down], Action::MenuDown, "key-menu-down").aliases(&[C('j')]),
+    bind(PracticeList, &[Key::Up], Action::MenuUp, "key-menu-up").aliases(&[C('k')]),
+    bind(PracticeList, &[Key::Enter], Action::Choose, "key-menu-choose").hint("hint-choose")
+        .aliases(&[Key::Right]),
+    bind(PracticeList, &[C('q')], Action::Cancel, "key-back").hint("hint-back").aliases(&[Key::Esc]),
+    bind(PracticeList, QUIT, Action::ForceQuit, "key-force-quit"),
+
+    bind(Practice, DIGITS_4, Action::Pick, "key-pick").hint("hint-pick"),
+    bind(Practice, &[Key::Down], Action::MenuDown, "key-menu-down").aliases(&[C('j')]),
+    bind(Practice, &[Key::Up], Action::MenuUp, "key-menu-up").aliases(&[C('k')]),
+    bind(Practice, &[Key::Enter], Action::Choose, "key-continue"),
+    bind(Practice, &[C('L')], Action::CycleLang, "key-lang").hint("hint-lang"),
+    bind(Practice, &[C('q')], Action::Cancel, "key-back").hint("hint-back").aliases(&[Key::Esc]),
+    bind(Practice, QUIT, Action::ForceQuit, "key-force-quit"),
+
+    bind(Feedback, &[Key::Enter], Action::Choose, "key-continue").hint("hint-continue"),
+    bind(Feedback, &[C('L')], Action::CycleLang, "key-lang").hint("hint-lang"),
+    bind(Feedback, &[C('q')], Action::Cancel, "key-back").hint("hint-back").aliases(&[Key::Esc]),
+    bind(Feedback, QUIT, Action::ForceQuit, "key-force-quit"),
+
+    bind(Debrief, &[C('r')], Action::Retry, "key-retry").hint("hint-retry"),
+    bind(Debrief, &[C('q')], Action::Cancel, "key-back").hint("hint-back").aliases(&[Key::Esc]),
+    bind(Debrief, QUIT, Action::ForceQuit, "key-force-quit"),
 ];
 
 /// The action of a key in a mode, if any.
 pub fn resolve(mode: Mode, key: Key) -> Option<Action> {
-    KEYMAP.iter().find(|b| b.mode == mode && b.keys.contains(&key)).map(|b| b.action)
+    bindings(mode).find(|b| b.matches(key)).map(|b| b.action)
 }
 
 /// The bindings of a mode, in table order.
@@ -228,68 +378,21 @@ pub fn bindings(mode: Mode) -> impl Iterator<Item = &'static Binding> {
     KEYMAP.iter().filter(move |b| b.mode == mode)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use ratatui::crossterm::event::KeyEventState;
-
-    fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
-        KeyEvent { code, modifiers, kind: KeyEventKind::Press, state: KeyEventState::NONE }
-    }
-
-    #[test]
-    fn product_keys_keep_their_meaning() {
-        let table = [
-            (Key::Right, Action::Next),
-            (C('l'), Action::Next),
-            (Key::Left, Action::Previous),
-            (C('h'), Action::Previous),
-            (Key::Down, Action::ItemDown),
-            (C('j'), Action::ItemDown),
-            (Key::Up, Action::ItemUp),
-            (C('k'), Action::ItemUp),
-            (C(' '), Action::Tick),
-            (Key::Tab, Action::NextPhrasing),
-            (C('y'), Action::Copy),
-            (C('+'), Action::MoodUp),
-            (C('-'), Action::MoodDown),
-            (C('!'), Action::Abusive),
-            (C('e'), Action::Escalate),
-            (C('r'), Action::Resolved),
-            (C('n'), Action::Note),
-            (C('p'), Action::Promise),
-            (C('L'), Action::CycleLang),
-            (C('?'), Action::Help),
-            (C('q'), Action::End),
-            (Key::CtrlC, Action::ForceQuit),
-        ];
-        for (key, action) in table {
-            assert_eq!(resolve(Mode::Call, key), Some(action), "{key:?}");
-        }
-        assert_eq!(resolve(Mode::Help, Key::Esc), Some(Action::Cancel));
-        assert_eq!(resolve(Mode::Call, C('x')), None);
-    }
-
-    #[test]
-    fn only_presses_count() {
-        let mut e = press(KeyCode::Char('q'), KeyModifiers::NONE);
-        assert_eq!(Key::from_event(e), Some(C('q')));
-        e.kind = KeyEventKind::Release;
-        assert_eq!(Key::from_event(e), None);
-        e.kind = KeyEventKind::Repeat;
-        assert_eq!(Key::from_event(e), None);
-        assert_eq!(Key::from_event(press(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Key::CtrlC));
-        assert_eq!(Key::from_event(press(KeyCode::Char('L'), KeyModifiers::SHIFT)), Some(C('L')));
-    }
-
-    #[test]
-    fn no_key_is_bound_twice_in_a_mode() {
-        for a in KEYMAP {
-            for b in KEYMAP {
-                if !std::ptr::eq(a, b) && a.mode == b.mode {
-                    assert!(!a.keys.iter().any(|k| b.keys.contains(k)), "{:?} in {:?}", a.keys, a.mode);
-                }
-            }
-        }
-    }
+/// The binding of an action in a mode (for messages that name its key).
+pub fn binding(mode: Mode, action: Action) -> Option<&'static Binding> {
+    bindings(mode).find(|b| b.action == action)
 }
+
+/// The label of the keys of an action in a mode, for a message argument
+/// ("n adds a note"); empty if it has none.
+pub fn label_of(mode: Mode, action: Action, i18n: &I18n) -> String {
+    binding(mode, action).map(|b| b.label(i18n)).unwrap_or_default()
+}
+
+/// The binding of a plain-mode command word (`tick` of `tick N`).
+pub fn by_word(word: &str) -> Option<&'static Binding> {
+    bindings(Mode::Call).find(|b| b.word.and_then(|w| w.split(' ').next()) == Some(word))
+}
+
+#[cfg(test)]
+mod tests;

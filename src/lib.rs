@@ -16,5 +16,6 @@ pub mod practice;
 pub mod record;
 pub mod runtime;
 pub mod sanitize;
+pub mod session;
 pub mod text;
 pub mod ui;

@@ -1,20 +1,21 @@
 //! The event loop: reads keys, lets the app react, performs its commands
-//! (journal, records, clipboard) and redraws only when something changed or
-//! the clock's second ticks.
+//! (sessions, records, clipboard) and redraws only when something changed
+//! or the clock's second ticks. Turning a terminal event into a [`Key`]
+//! happens here, so nothing else imports the terminal library's events.
 
 use std::io::{self, IsTerminal, Write};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::clipboard::CopyToClipboard;
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::crossterm::execute;
 
 use crate::app::{App, Command, Pending};
-use crate::call::Documentation;
 use crate::i18n::args;
 use crate::keymap::Key;
-use crate::record::{self, Entry, Journal, Meta, Record, Store, StoreError};
+use crate::record::{Record, Store, StoreError};
+use crate::session::CallSession;
 use crate::ui::{self, Theme};
 
 /// How long to wait for a key when no clock is on screen.
@@ -34,9 +35,34 @@ pub enum RuntimeError {
     Store(#[from] StoreError),
 }
 
-/// The interrupted calls of a store, replayed, for [`App::offer`]. A call
-/// killed before anything happened in it has nothing to resume; history
-/// still lists it.
+/// The key of a terminal event: presses only (not releases or repeats, on
+/// terminals that report them).
+pub fn key_of(event: KeyEvent) -> Option<Key> {
+    if event.kind != KeyEventKind::Press {
+        return None;
+    }
+    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    Some(match event.code {
+        KeyCode::Char(c) if ctrl => Key::Ctrl(c.to_ascii_lowercase()),
+        KeyCode::Char(c) => Key::Char(c),
+        KeyCode::Right => Key::Right,
+        KeyCode::Left => Key::Left,
+        KeyCode::Up => Key::Up,
+        KeyCode::Down => Key::Down,
+        KeyCode::Home => Key::Home,
+        KeyCode::End => Key::End,
+        KeyCode::Enter => Key::Enter,
+        KeyCode::Esc => Key::Esc,
+        KeyCode::Tab => Key::Tab,
+        KeyCode::Backspace => Key::Backspace,
+        KeyCode::Delete => Key::Delete,
+        _ => return None,
+    })
+}
+
+/// The interrupted calls of a store nobody holds, replayed, for
+/// [`App::offer`]. A call killed before anything happened in it has
+/// nothing to resume; history still lists it.
 pub fn pending(store: &Store, app: &App) -> Vec<Pending> {
     store
         .interrupted()
@@ -57,7 +83,7 @@ pub fn run(app: App, store: Store, theme: Theme) -> Result<(), RuntimeError> {
         return Err(RuntimeError::NotATerminal);
     }
     let mut terminal = ratatui::try_init()?;
-    let result = Loop { app, store, journal: None, call_started: None }.run(&mut terminal, theme);
+    let result = Loop { app, store }.run(&mut terminal, theme);
     ratatui::restore();
     result
 }
@@ -65,26 +91,21 @@ pub fn run(app: App, store: Store, theme: Theme) -> Result<(), RuntimeError> {
 struct Loop {
     app: App,
     store: Store,
-    journal: Option<Journal>,
-    call_started: Option<Instant>,
 }
 
 impl Loop {
     fn run(&mut self, terminal: &mut DefaultTerminal, theme: Theme) -> Result<(), RuntimeError> {
-        if self.app.in_call() {
-            self.begin()?;
+        for command in self.app.start() {
+            if !self.perform(command)? {
+                return Ok(());
+            }
         }
         let mut dirty = true;
         loop {
             // The form at the end of a call pre-fills the follow-up from it.
             self.app.today = crate::clock::now().date();
-            let wait = match self.call_started {
-                Some(started) if self.app.in_call() => {
-                    let elapsed = started.elapsed();
-                    self.app.set_elapsed(elapsed.as_secs());
-                    // Wake at the next whole second, for the clock.
-                    Duration::from_secs(1) - Duration::from_nanos(u64::from(elapsed.subsec_nanos()))
-                }
+            let wait = match self.app.session() {
+                Some(session) if self.app.in_call() => session.until_next_second().unwrap_or(IDLE_WAIT),
                 _ => IDLE_WAIT,
             };
             if dirty {
@@ -96,12 +117,12 @@ impl Loop {
                 dirty = self.app.in_call();
                 continue;
             }
-            // Handle every event already waiting (a paste, fast typing)
-            // before drawing once.
+            // Handle every event already waiting (fast typing) before
+            // drawing once.
             loop {
                 match event::read()? {
                     Event::Key(key) => {
-                        if let Some(key) = Key::from_event(key) {
+                        if let Some(key) = key_of(key) {
                             for command in self.app.handle(key) {
                                 if !self.perform(command)? {
                                     return Ok(());
@@ -122,92 +143,64 @@ impl Loop {
 
     /// Performs one command; `false` means quit.
     fn perform(&mut self, command: Command) -> Result<bool, RuntimeError> {
+        let app = &mut self.app;
         match command {
-            Command::Begin => self.begin()?,
-            Command::Record(event) => {
-                let entry = Entry::Event { at: now(), secs: self.app.elapsed(), event };
-                let result = match &mut self.journal {
-                    Some(journal) => journal.append(&entry),
-                    None => Err(io::Error::other("no journal")),
-                };
-                // The agent must know at once that notes are not being kept.
-                self.app.alert = result
-                    .err()
-                    .map(|e| self.app.i18n.t_with("error-journal", &args!["reason" => e.to_string()]));
+            Command::Begin => {
+                let session = CallSession::begin(&self.store, &app.playbook, &app.call_start())?;
+                app.open_call(session);
+            }
+            Command::Resume(id) => {
+                let session = CallSession::resume(&self.store, &app.playbook, &id)?;
+                app.open_call(session);
             }
             Command::Copy(text) => {
                 execute!(io::stdout(), CopyToClipboard::to_clipboard_from(text))?;
                 io::stdout().flush()?;
             }
-            Command::Save(filled) => {
-                let result = self
-                    .save(filled)
-                    .map_err(|e| self.app.i18n.t_with("error-save", &args!["reason" => e.to_string()]));
-                if result.is_ok() {
-                    self.journal = None;
-                    self.call_started = None;
-                }
-                self.app.saved(result);
-            }
-            Command::Resume(id) => {
-                self.journal = Some(self.store.resume(&id)?);
-                let elapsed = Duration::from_secs(self.app.elapsed());
-                self.call_started = Instant::now().checked_sub(elapsed).or(Some(Instant::now()));
+            Command::Save(form) => {
+                let result = match app.session() {
+                    Some(session) => session
+                        .finish(&self.store, &app.playbook, &form)
+                        .map(|(path, _)| path.display().to_string())
+                        .map_err(|e| e.to_string()),
+                    None => Err(StoreError::NotFound("?".into()).to_string()),
+                };
+                let result = result.map_err(|e| app.i18n.t_with("error-save", &args!["reason" => e]));
+                app.saved(result);
             }
             Command::File(id) => {
-                self.store.file_interrupted(&id, &self.app.playbook)?;
+                self.store.file_interrupted(&id, &app.playbook)?;
             }
             Command::SaveProgress => {
-                if let Err(e) = self.store.save_progress(&self.app.progress) {
-                    self.app.alert =
-                        Some(self.app.i18n.t_with("error-save", &args!["reason" => e.to_string()]));
+                if let Err(e) = self.store.save_progress(&app.progress) {
+                    app.alert = Some(app.i18n.t_with("error-save", &args!["reason" => e.to_string()]));
                 }
             }
-            Command::LoadHistory => {
-                let listing = self.store.list(&self.app.playbook);
-                self.app.history = crate::history::table(&listing, &self.app.i18n);
-            }
+            Command::LoadHistory => app.history = self.store.list(&app.playbook),
             Command::Quit => return Ok(false),
         }
         Ok(true)
     }
-
-    /// Opens the journal of a new call.
-    fn begin(&mut self) -> Result<(), RuntimeError> {
-        let now = crate::clock::now();
-        let meta = Meta {
-            id: String::new(),
-            started_at: record::timestamp(&now),
-            ui_lang: self.app.i18n.lang(),
-            customer_lang: self.app.options.customer_lang.unwrap_or(self.app.i18n.lang()),
-            customer: self.app.options.customer.clone(),
-            ticket: self.app.options.ticket.clone(),
-            playbook_version: self.app.playbook.version().to_string(),
-        };
-        self.journal = Some(self.store.start(&record::id_base(&now), meta)?);
-        self.call_started = Some(Instant::now());
-        Ok(())
-    }
-
-    /// Writes the record of the call from its journal and the form.
-    fn save(&mut self, filled: Documentation) -> Result<String, StoreError> {
-        let Some(journal) = &self.journal else {
-            return Err(StoreError::NotFound("?".into()));
-        };
-        let store = &self.store;
-        store
-            .complete(
-                journal.id(),
-                &self.app.playbook,
-                filled.outcome,
-                &filled.summary,
-                filled.follow_up,
-                now(),
-            )
-            .map(|p| p.display().to_string())
-    }
 }
 
-fn now() -> String {
-    record::timestamp(&crate::clock::now())
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyEventState;
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent { code, modifiers, kind: KeyEventKind::Press, state: KeyEventState::NONE }
+    }
+
+    #[test]
+    fn only_presses_count() {
+        let mut e = press(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(key_of(e), Some(Key::Char('q')));
+        e.kind = KeyEventKind::Release;
+        assert_eq!(key_of(e), None);
+        e.kind = KeyEventKind::Repeat;
+        assert_eq!(key_of(e), None);
+        assert_eq!(key_of(press(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Key::CTRL_C));
+        assert_eq!(key_of(press(KeyCode::Char('L'), KeyModifiers::SHIFT)), Some(Key::Char('L')));
+    }
 }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use calma::i18n::I18n;
+use calma::i18n::{I18n, args};
 use calma::lang::Lang;
 use calma::playbook::Playbook;
 use common::Tmux;
@@ -32,9 +32,10 @@ fn a_croatian_call_follows_the_keys() {
     t.wait_gone(&hr.t("key-force-quit"));
 
     // L: the phrasing switches to the next language (hr → en), with a gloss.
-    t.wait_for("Klijent: hr");
+    let customer = |code: &str| hr.t_with("call-customer-lang", &args!["language" => code.to_string()]);
+    t.wait_for(&customer("hr"));
     t.keys(&["L"]);
-    t.wait_for("Klijent: en");
+    t.wait_for(&customer("en"));
     t.wait_for(&format!("≈ {}", hr.t("call-gloss")));
 
     t.resize(60, 20);
@@ -66,6 +67,8 @@ fn notes_take_any_letter_and_q_asks_before_ending() {
     t.keys(&["Enter", "Enter", "Enter"]);
     t.wait_for(&hr.t("summary-title"));
     t.keys(&["x"]);
+    t.wait_for(&hr.t("summary-title"));
+    t.keys(&["Enter"]);
     assert_eq!(t.wait_exit(), 0);
 }
 

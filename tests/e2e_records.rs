@@ -90,7 +90,7 @@ fn an_interrupted_call_is_resumed_then_documented() {
     t.type_text("Povrat odobren");
     t.keys(&["Enter", "Enter"]);
     t.wait_for(&hr.t("summary-title"));
-    t.keys(&["x"]);
+    t.keys(&["Enter"]);
     t.wait_exit();
 
     let (_, out, _) = calma(data, &["history", "--json"]);

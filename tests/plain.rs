@@ -64,7 +64,7 @@ fn whole_call(lang: Lang, note: &str, promise: &str) {
     expected.push(i18n.t_with("plain-mood", &args!["mood" => 4, "label" => i18n.t("mood-4")]));
     expected.push(i18n.t("status-note-saved"));
     expected.push(i18n.t("status-promise-saved"));
-    expected.push(i18n.t_with("plain-unknown", &args!["command" => "bogus"]));
+    expected.push(i18n.t_with("plain-unknown", &args!["command" => "bogus", "help" => "?"]));
     expected.push(i18n.t("form-title"));
     for (i, id) in
         ["outcome-resolved", "outcome-escalated", "outcome-paused", "outcome-unresolved", "outcome-let-go"]

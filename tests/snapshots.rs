@@ -6,6 +6,7 @@ use calma::i18n::I18n;
 use calma::keymap::Key;
 use calma::lang::Lang;
 use calma::playbook::Playbook;
+use calma::session::CallSession;
 use calma::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -16,7 +17,8 @@ fn playbook() -> Playbook {
 
 fn call(lang: Lang, keys: &[Key]) -> App {
     let mut app = App::call(playbook(), I18n::new(lang), CallOptions::default());
-    app.set_elapsed(133);
+    app.open_call(CallSession::in_memory(&playbook(), &app.call_start()));
+    app.freeze_clock(133);
     for key in keys {
         app.handle(*key);
     }

@@ -164,7 +164,9 @@ fn escape_sequences_in_team_text_render_as_harmless_text() {
     use ratatui::{Terminal, backend::TestBackend};
     let dir = injected();
     let playbook = Playbook::with_team(dir.path()).unwrap_or_else(|p| panic!("{p}"));
-    let app = App::call(playbook, I18n::new(Lang::Hr), CallOptions::default());
+    let mut app = App::call(playbook.clone(), I18n::new(Lang::Hr), CallOptions::default());
+    app.open_call(calma::session::CallSession::in_memory(&playbook, &app.call_start()));
+    app.freeze_clock(0);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     terminal.draw(|f| ui::render(&app, &Theme::new(false), f)).unwrap();
     let screen = terminal.backend().to_string();

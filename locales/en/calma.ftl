@@ -24,11 +24,10 @@ export-done = Wrote { $count } playbook files to { $dir }.
 
 ## Home screen
 home-title = calma — a calm coach for difficult calls
-home-subtitle = Choose with ↑↓ and Enter, or press the letter.
+home-subtitle = Choose an item, or press its letter.
 home-call = Start a live call
 home-language = Language: { $language }
 home-quit = Quit
-home-footer = ↑↓ move · Enter choose · q quit
 
 ## Phases of a call
 phase-open = Open
@@ -57,7 +56,7 @@ call-gloss = Meaning
 call-avoid = Avoid
 call-principles = Always
 call-notes = Notes
-call-no-notes = No notes yet: n adds a note, p a promise.
+call-no-notes = No notes yet: { $note } adds a note, { $promise } a promise.
 call-recommended = Next: { $step }
 call-no-recommendation = Next: your choice
 call-time = Time
@@ -75,8 +74,7 @@ mark-recommended = recommended
 ## Inputs and confirmations
 input-note = Note:
 input-promise = Promise:
-input-hint = Enter saves · Esc cancels
-confirm-quit = End the call? y yes · n no
+confirm-quit = End the call?
 status-copied = Phrasing copied to the clipboard.
 status-note-saved = Note saved.
 status-promise-saved = Promise saved.
@@ -85,10 +83,10 @@ status-abusive = Abusive behavior: set a firm limit.
 status-escalate = Escalating: seek support.
 status-resolved = Resolved: close the call.
 status-cancelled = Canceled.
+status-not-saved = Not saved: nothing was changed. Try again.
 
 ## Help overlay
 help-title = Keys
-help-close = Esc closes this help
 help-marks = Marks: ✓ done · ▶ current · ★ recommended
 
 ## One line per action (help overlay and footer)
@@ -134,7 +132,6 @@ summary-promises = { $count ->
         [one] { $count } promise
        *[other] { $count } promises
     }
-summary-continue = Press any key to go on.
 
 ## Counts shown in lists
 notes-count = { $count ->
@@ -171,7 +168,6 @@ recover-details = Started { $started } · { $notes ->
         [one] { $notes } note
        *[other] { $notes } notes
     }
-recover-keys = r resume the call · f file it as interrupted · Esc later
 
 ## Documentation form at the end of a call
 form-title = Document the call
@@ -181,7 +177,6 @@ form-promises = Promises made
 form-no-promises = No promises.
 form-follow-up = Follow-up date
 form-follow-up-help = 2026-12-01, +3d, today or tomorrow; empty for none
-form-keys = ↑↓ or 1–5 choose · Enter next · Esc back · Enter on the date saves
 form-bad-date = Not a date: write 2026-12-01, +3d, today or tomorrow.
 date-today = today
 date-tomorrow = tomorrow
@@ -203,6 +198,7 @@ history-status = Status
 history-id = Id
 status-complete = complete
 status-interrupted = interrupted
+status-live = live
 
 ## calma followups
 followups-empty = No follow-ups.
@@ -271,7 +267,7 @@ plain-say = Say: “{ $text }”
 plain-mood = Mood: { $mood } { $label }
 plain-ticked = Ticked: { $item }
 plain-unticked = Cleared: { $item }
-plain-unknown = Unknown command “{ $command }”. Type ? for the commands.
+plain-unknown = Unknown command “{ $command }”. Type { $help } for the commands.
 plain-commands = Commands:
 plain-input-ended = Input ended. The call is kept and will be offered for recovery.
 plain-outcome = Outcome: type its number (Enter: { $default }).
@@ -285,3 +281,24 @@ plain-practice-needs-id = In plain mode, name the scenario: calma practice ID --
 home-history = Call history
 history-title = Call history, newest first
 hint-scroll = scroll
+
+## Keys of every screen (keymap.rs): names, help lines, footer words
+keyname-space = Space
+keyname-enter = Enter
+keyname-backspace = Backspace
+key-home-language = switch the language
+key-resume = resume the call
+key-file = file it as interrupted
+key-later = decide later
+key-save = save
+key-delete = delete the last character
+key-form-outcome = choose the outcome
+key-next-field = next field
+key-form-enter = next field; on the date, save
+key-continue-on = go on
+hint-quit = quit
+hint-resume = resume the call
+hint-file = file as interrupted
+hint-later = later
+hint-save = save
+hint-discard = cancel

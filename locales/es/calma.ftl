@@ -10,25 +10,24 @@ lang-en = Inglés
 
 ## Errores en la línea de comandos: una línea clara cada uno
 error-unknown-lang = Idioma desconocido «{ $lang }». Idiomas disponibles: { $supported }.
-error-not-a-terminal = calma necesita una terminal interactiva; ejecútelo directamente en una terminal, no a través de una tubería.
-error-terminal = No se pudo configurar la terminal: { $reason }
+error-not-a-terminal = calma necesita un terminal interactivo; ejecútelo directamente en un terminal, no a través de una tubería.
+error-terminal = No se ha podido configurar el terminal: { $reason }
 error-playbook = El protocolo tiene { $count ->
         [one] un error
        *[other] { $count } errores
     }:
-error-export-dir = No se pudo escribir el protocolo en { $dir }: { $reason }
+error-export-dir = No se ha podido escribir el protocolo en { $dir }: { $reason }
 
 ## Comprobación / exportación del protocolo
 check-ok = Protocolo correcto: { $languages } idiomas, { $steps } pasos, { $principles } principios (versión { $version }).
-export-done = Se escribieron { $count } archivos del protocolo en { $dir }.
+export-done = Se han escrito { $count } archivos del protocolo en { $dir }.
 
 ## Pantalla de inicio
 home-title = calma — un asistente sereno para llamadas difíciles
-home-subtitle = Elija con ↑↓ y Intro, o pulse la letra.
+home-subtitle = Elija una opción o pulse su letra.
 home-call = Iniciar una llamada en directo
 home-language = Idioma: { $language }
 home-quit = Salir
-home-footer = ↑↓ mover · Intro elegir · q salir
 
 ## Fases de una llamada
 phase-open = Apertura
@@ -57,14 +56,14 @@ call-gloss = Significado
 call-avoid = Evite
 call-principles = Siempre
 call-notes = Notas
-call-no-notes = Aún no hay notas: n añade una nota, p un compromiso.
+call-no-notes = Aún no hay notas: { $note } añade una nota, { $promise } una promesa.
 call-recommended = Siguiente: { $step }
 call-no-recommendation = Siguiente: a su elección
 call-time = Tiempo
 call-customer-lang = Cliente: { $language }
 call-note-prefix = Nota
-call-promise-prefix = Compromiso
-call-enlarge = Agrande la terminal
+call-promise-prefix = Promesa
+call-enlarge = Amplíe la ventana del terminal
 call-more-keys = ? todas las teclas
 
 ## Marcas de la lista de pasos (también en la ayuda)
@@ -74,21 +73,20 @@ mark-recommended = recomendado
 
 ## Entradas y confirmaciones
 input-note = Nota:
-input-promise = Compromiso:
-input-hint = Intro guarda · Esc cancela
-confirm-quit = ¿Finalizar la llamada? y sí · n no
+input-promise = Promesa:
+confirm-quit = ¿Finalizar la llamada?
 status-copied = Frase copiada al portapapeles.
 status-note-saved = Nota guardada.
-status-promise-saved = Compromiso guardado.
+status-promise-saved = Promesa guardada.
 status-lang = Frases ahora en { $language }.
 status-abusive = Conducta abusiva: ponga un límite firme.
 status-escalate = Escalando: busque apoyo.
 status-resolved = Resuelto: cierre la llamada.
 status-cancelled = Cancelado.
+status-not-saved = No se ha guardado: no ha cambiado nada. Vuelva a intentarlo.
 
 ## Ventana de ayuda
 help-title = Teclas
-help-close = Esc cierra esta ayuda
 help-marks = Marcas: ✓ hecho · ▶ actual · ★ recomendado
 
 ## Una línea por acción (ayuda y pie de pantalla)
@@ -107,7 +105,7 @@ key-abusive = abuso: poner límites
 key-escalate = escalar
 key-resolved = resuelto: cerrar
 key-note = añadir una nota
-key-promise = añadir un compromiso
+key-promise = añadir una promesa
 key-lang = cambiar idioma del cliente
 key-help = ayuda
 key-cancel = cerrar / cancelar
@@ -131,10 +129,9 @@ summary-notes = { $count ->
        *[other] { $count } notas
     }
 summary-promises = { $count ->
-        [one] { $count } compromiso
-       *[other] { $count } compromisos
+        [one] { $count } promesa
+       *[other] { $count } promesas
     }
-summary-continue = Pulse cualquier tecla para continuar.
 
 ## Recuentos en las listas
 notes-count = { $count ->
@@ -161,27 +158,25 @@ hint-choose = elegir
 ## Registros de llamadas: errores y avisos
 error-data-dir = No se puede usar el directorio de datos { $dir }: { $reason }. Elija otro con --data-dir o CALMA_DATA_DIR.
 error-journal = Las notas NO se están guardando: { $reason }
-error-save = No se pudo guardar el registro: { $reason }. Pulse Enter para volver a intentarlo.
+error-save = No se ha podido guardar el registro: { $reason }. Pulse Intro para volver a intentarlo.
 error-no-record = No existe el registro de llamada «{ $id }». Ejecute calma history para ver los identificadores.
 warning-skipped = omitido: { $what }
 
 ## Recuperación de una llamada interrumpida
-recover-title = Se encontró una llamada interrumpida
+recover-title = Se ha encontrado una llamada interrumpida
 recover-details = Inicio: { $started } · { $notes ->
         [one] { $notes } nota
        *[other] { $notes } notas
     }
-recover-keys = r reanudar la llamada · f archivar como interrumpida · Esc más tarde
 
 ## Formulario de documentación al final de la llamada
 form-title = Documente la llamada
 form-outcome = Resultado
 form-summary = Resumen
-form-promises = Compromisos adquiridos
-form-no-promises = Ningún compromiso.
+form-promises = Promesas hechas
+form-no-promises = Ninguna promesa.
 form-follow-up = Fecha de seguimiento
 form-follow-up-help = 2026-12-01, +3d, hoy o mañana; vacío si no hay
-form-keys = ↑↓ o 1–5 elegir · Enter siguiente · Esc atrás · Enter en la fecha guarda
 form-bad-date = Fecha no válida: escriba 2026-12-01, +3d, hoy o mañana.
 date-today = hoy
 date-tomorrow = mañana
@@ -203,6 +198,7 @@ history-status = Estado
 history-id = ID
 status-complete = completa
 status-interrupted = interrumpida
+status-live = en curso
 
 ## calma followups
 followups-empty = Ningún seguimiento pendiente.
@@ -221,7 +217,7 @@ md-status = Estado
 md-follow-up = Seguimiento
 md-mood = Ánimo del cliente (1 calmado – 5 hostil)
 md-summary = Resumen
-md-promises = Compromisos adquiridos
+md-promises = Promesas hechas
 md-notes = Notas
 md-steps = Pasos del protocolo completados
 
@@ -257,7 +253,7 @@ practice-applied = Aplicados
 practice-missed = No aplicados
 practice-next = Practique a continuación: { $step }
 practice-mood = Ánimo del cliente: { $curve }
-practice-calm-end = El cliente terminó calmado.
+practice-calm-end = El cliente ha terminado calmado.
 practice-saved = Progreso guardado: { $attempts ->
         [one] { $attempts } intento
        *[other] { $attempts } intentos
@@ -271,12 +267,12 @@ plain-say = Diga: «{ $text }»
 plain-mood = Ánimo: { $mood } { $label }
 plain-ticked = Marcado: { $item }
 plain-unticked = Desmarcado: { $item }
-plain-unknown = Comando desconocido «{ $command }». Escriba ? para ver los comandos.
+plain-unknown = Comando desconocido «{ $command }». Escriba { $help } para ver los comandos.
 plain-commands = Comandos:
 plain-input-ended = Fin de la entrada. La llamada se conserva y podrá recuperarla más tarde.
-plain-outcome = Resultado: escriba el número (Enter: { $default }).
+plain-outcome = Resultado: escriba el número (Intro: { $default }).
 plain-summary = Resumen, en una línea:
-plain-follow-up = Fecha de seguimiento (Enter: { $default }; - si no hay):
+plain-follow-up = Fecha de seguimiento (Intro: { $default }; - si no hay):
 plain-pick = Su respuesta, del 1 al { $count }:
 key-jump = ir al paso N
 plain-practice-needs-id = En modo simple, indique el escenario: { "calma practice ID --plain" } ({ "calma practice --list" } muestra los identificadores).
@@ -285,3 +281,24 @@ plain-practice-needs-id = En modo simple, indique el escenario: { "calma practic
 home-history = Historial de llamadas
 history-title = Historial de llamadas, de la más reciente a la más antigua
 hint-scroll = desplazar
+
+## Keys of every screen (keymap.rs): names, help lines, footer words
+keyname-space = Espacio
+keyname-enter = Intro
+keyname-backspace = Retroceso
+key-home-language = cambiar el idioma
+key-resume = reanudar la llamada
+key-file = archivarla como interrumpida
+key-later = decidir más tarde
+key-save = guardar
+key-delete = borrar el último carácter
+key-form-outcome = elegir el resultado
+key-next-field = campo siguiente
+key-form-enter = campo siguiente; en la fecha, guardar
+key-continue-on = continuar
+hint-quit = salir
+hint-resume = reanudar la llamada
+hint-file = archivar como interrumpida
+hint-later = más tarde
+hint-save = guardar
+hint-discard = cancelar

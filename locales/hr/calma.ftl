@@ -19,17 +19,16 @@ error-playbook = Priručnik sadrži { $count ->
     }:
 error-export-dir = Priručnik nije moguće zapisati u { $dir }: { $reason }
 
-## playbook check / export
+## Provjera i izvoz priručnika
 check-ok = Priručnik je ispravan: jezici: { $languages }, koraci: { $steps }, načela: { $principles } (verzija { $version }).
 export-done = Datoteke priručnika zapisane su u { $dir } (ukupno: { $count }).
 
 ## Početni zaslon
 home-title = calma — smireni trener za teške pozive
-home-subtitle = Birajte tipkama ↑↓ i Enter ili pritisnite slovo.
+home-subtitle = Odaberite stavku ili pritisnite njezino slovo.
 home-call = Novi poziv uživo
 home-language = Jezik: { $language }
 home-quit = Izlaz
-home-footer = ↑↓ pomak · Enter odabir · q izlaz
 
 ## Faze poziva
 phase-open = Otvaranje
@@ -40,7 +39,7 @@ phase-escalate = Eskalacija
 phase-close = Zaključivanje
 phase-after = Nakon poziva
 
-## Raspoloženje klijenta, od 1 do 5
+## Raspoloženje korisnika, od 1 (smiren) do 5 (agresivan)
 mood-label = Raspoloženje
 mood-1 = smiren
 mood-2 = napet
@@ -58,11 +57,11 @@ call-gloss = Značenje
 call-avoid = Izbjegavajte
 call-principles = Uvijek
 call-notes = Bilješke
-call-no-notes = Još nema bilježaka: n dodaje bilješku, p obećanje.
+call-no-notes = Još nema bilježaka: { $note } dodaje bilješku, { $promise } obećanje.
 call-recommended = Sljedeće: { $step }
-call-no-recommendation = Sljedeće: po Vašem izboru
+call-no-recommendation = Sljedeće: po vašem izboru
 call-time = Vrijeme
-call-customer-lang = Klijent: { $language }
+call-customer-lang = Korisnik: { $language }
 call-note-prefix = Bilješka
 call-promise-prefix = Obećanje
 call-enlarge = Povećajte terminal
@@ -70,14 +69,13 @@ call-more-keys = ? sve tipke
 
 ## Oznake na popisu koraka (objašnjene i u pomoći)
 mark-done = gotovo
-mark-current = trenutačno
+mark-current = sada
 mark-recommended = preporučeno
 
 ## Unosi i potvrde
 input-note = Bilješka:
 input-promise = Obećanje:
-input-hint = Enter sprema · Esc odustaje
-confirm-quit = Završiti poziv? y da · n ne
+confirm-quit = Završiti poziv?
 status-copied = Formulacija je kopirana u međuspremnik.
 status-note-saved = Bilješka je spremljena.
 status-promise-saved = Obećanje je spremljeno.
@@ -86,11 +84,11 @@ status-abusive = Uvredljivo ponašanje: postavite čvrstu granicu.
 status-escalate = Eskalacija: potražite podršku.
 status-resolved = Riješeno: zaključite poziv.
 status-cancelled = Otkazano.
+status-not-saved = Nije spremljeno: ništa se nije promijenilo. Pokušajte ponovno.
 
 ## Pomoć
 help-title = Tipke
-help-close = Esc zatvara ovu pomoć
-help-marks = Oznake: ✓ gotovo · ▶ trenutačno · ★ preporučeno
+help-marks = Oznake: ✓ gotovo · ▶ sada · ★ preporučeno
 
 ## Jedan redak po radnji (pomoć i podnožje)
 key-next = sljedeći (preporučeni) korak
@@ -102,14 +100,14 @@ key-item-up = prethodna stavka kontrolnog popisa
 key-tick = stavljanje / uklanjanje kvačice
 key-phrasing = sljedeća formulacija
 key-copy = kopiranje formulacije
-key-mood-up = viša razina raspoloženja
-key-mood-down = niža razina raspoloženja
+key-mood-up = korisnik je napetiji (+1)
+key-mood-down = korisnik je smireniji (−1)
 key-abusive = uvredljivo ponašanje: granice
 key-escalate = eskalacija
 key-resolved = riješeno: zaključivanje
 key-note = dodavanje bilješke
 key-promise = dodavanje obećanja
-key-lang = promjena jezika klijenta
+key-lang = promjena jezika korisnika
 key-help = pomoć
 key-cancel = zatvaranje / odustajanje
 key-end = završetak poziva
@@ -138,7 +136,6 @@ summary-promises = { $count ->
         [few] { $count } obećanja
        *[other] { $count } obećanja
     }
-summary-continue = Pritisnite bilo koju tipku za nastavak.
 
 ## Brojevi u popisima
 notes-count = { $count ->
@@ -178,7 +175,6 @@ recover-details = Početak: { $started } · { $notes ->
         [few] { $notes } bilješke
        *[other] { $notes } bilježaka
     }
-recover-keys = r nastavak poziva · f arhiviranje kao prekinutog · Esc kasnije
 
 ## Obrazac za dokumentiranje na kraju poziva
 form-title = Dokumentirajte poziv
@@ -188,7 +184,6 @@ form-promises = Dana obećanja
 form-no-promises = Nema obećanja.
 form-follow-up = Datum naknadne provjere
 form-follow-up-help = 2026-12-01, +3d, danas ili sutra; prazno ako nema
-form-keys = ↑↓ ili 1–5 odabir · Enter dalje · Esc natrag · Enter na datumu sprema
 form-bad-date = Neispravan datum: upišite 2026-12-01, +3d, danas ili sutra.
 date-today = danas
 date-tomorrow = sutra
@@ -203,13 +198,14 @@ summary-saved = Spremljeno u { $path }
 history-empty = Još nema zabilježenih poziva.
 history-date = Datum
 history-duration = Trajanje
-history-customer = Klijent / prijava
+history-customer = Korisnik / prijava
 history-outcome = Ishod
 history-notes = Bilješke
 history-status = Status
 history-id = Oznaka
 status-complete = završen
 status-interrupted = prekinut
+status-live = u tijeku
 
 ## calma followups
 followups-empty = Nema naknadnih provjera.
@@ -221,14 +217,14 @@ ics-summary = Naknadna provjera: { $who }
 md-title = Poziv { $id }
 md-started = Početak
 md-duration = Trajanje
-md-customer = Klijent
+md-customer = Korisnik
 md-ticket = Prijava
 md-outcome = Ishod
 md-status = Status
 md-follow-up = Naknadna provjera
-md-mood = Raspoloženje klijenta (1 smiren – 5 agresivan)
+md-mood = Raspoloženje korisnika (1 smiren – 5 agresivan)
 md-summary = Sažetak
-md-promises = Preuzete obveze
+md-promises = Obećanja
 md-notes = Bilješke
 md-steps = Dovršeni koraci priručnika
 
@@ -250,7 +246,7 @@ practice-unknown = Nepoznat scenarij „{ $id }“. Pokrenite { "calma practice 
 practice-difficulty = Težina
 practice-best = najbolje: { $percent } %
 practice-never = bez pokušaja
-practice-customer = Klijent
+practice-customer = Korisnik
 practice-you = Vi
 practice-your-answer = Vaš odgovor
 practice-good = ✓ Dobro
@@ -263,8 +259,8 @@ practice-failed = Još ne: za prolaz je potrebno { $mark } %.
 practice-applied = Primijenjeno
 practice-missed = Propušteno
 practice-next = Sljedeće za vježbu: { $step }
-practice-mood = Raspoloženje klijenta: { $curve }
-practice-calm-end = Klijent je na kraju bio smiren.
+practice-mood = Raspoloženje korisnika: { $curve }
+practice-calm-end = Korisnik je na kraju bio smiren.
 practice-saved = Napredak je spremljen: { $attempts ->
         [one] { $attempts } pokušaj
         [few] { $attempts } pokušaja
@@ -279,7 +275,7 @@ plain-say = Recite: „{ $text }“
 plain-mood = Raspoloženje: { $mood } { $label }
 plain-ticked = Označeno: { $item }
 plain-unticked = Kvačica uklonjena: { $item }
-plain-unknown = Nepoznata naredba „{ $command }“. Upišite ? za popis naredbi.
+plain-unknown = Nepoznata naredba „{ $command }“. Upišite { $help } za popis naredbi.
 plain-commands = Naredbe:
 plain-input-ended = Unos je završen. Poziv je sačuvan i moći ćete ga kasnije oporaviti.
 plain-outcome = Ishod: upišite broj (Enter: { $default }).
@@ -293,3 +289,24 @@ plain-practice-needs-id = U jednostavnom načinu rada navedite scenarij: { "calm
 home-history = Povijest poziva
 history-title = Povijest poziva, od najnovijeg
 hint-scroll = pomicanje
+
+## Keys of every screen (keymap.rs): names, help lines, footer words
+keyname-space = Razmak
+keyname-enter = Enter
+keyname-backspace = Backspace
+key-home-language = promjena jezika
+key-resume = nastavak poziva
+key-file = arhiviranje kao prekinutog
+key-later = odluka kasnije
+key-save = spremanje
+key-delete = brisanje zadnjeg znaka
+key-form-outcome = odabir ishoda
+key-next-field = sljedeće polje
+key-form-enter = sljedeće polje; na datumu spremanje
+key-continue-on = nastavak
+hint-quit = izlaz
+hint-resume = nastavak poziva
+hint-file = arhiviranje kao prekinutog
+hint-later = kasnije
+hint-save = spremanje
+hint-discard = odustajanje

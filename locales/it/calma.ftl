@@ -12,30 +12,29 @@ lang-en = Inglese
 error-unknown-lang = Lingua sconosciuta «{ $lang }». Lingue supportate: { $supported }.
 error-not-a-terminal = calma richiede un terminale interattivo; eseguilo direttamente in un terminale, non tramite una pipe.
 error-terminal = Impossibile configurare il terminale: { $reason }
-error-playbook = Il playbook contiene { $count ->
+error-playbook = Il protocollo contiene { $count ->
         [one] un errore
        *[other] { $count } errori
     }:
-error-export-dir = Impossibile scrivere il playbook in { $dir }: { $reason }
+error-export-dir = Impossibile scrivere il protocollo in { $dir }: { $reason }
 
 ## playbook check / export
-check-ok = Controllo del playbook riuscito: { $languages } lingue, { $steps } passi, { $principles } principi (versione { $version }).
-export-done = File del playbook scritti in { $dir }: { $count }.
+check-ok = Protocollo valido: { $languages } lingue, { $steps } passi, { $principles } principi (versione { $version }).
+export-done = File del protocollo salvati in { $dir }: { $count }.
 
 ## Schermata iniziale
-home-title = calma — un coach pacato per le chiamate difficili
-home-subtitle = Scegli con ↑↓ e Invio, oppure premi la lettera.
+home-title = calma — un aiuto sereno nelle chiamate difficili
+home-subtitle = Scegli una voce o premi la sua lettera.
 home-call = Inizia una chiamata dal vivo
 home-language = Lingua: { $language }
 home-quit = Esci
-home-footer = ↑↓ sposta · Invio scegli · q esci
 
 ## Fasi di una chiamata
 phase-open = Apertura
 phase-listen = Ascolto
 phase-resolve = Soluzione
 phase-boundary = Limiti
-phase-escalate = Escalation
+phase-escalate = Supporto
 phase-close = Chiusura
 phase-after = Dopo la chiamata
 
@@ -57,7 +56,7 @@ call-gloss = Significato
 call-avoid = Da evitare
 call-principles = Sempre
 call-notes = Note
-call-no-notes = Ancora nessuna nota: n aggiunge una nota, p una promessa.
+call-no-notes = Ancora nessuna nota: { $note } aggiunge una nota, { $promise } una promessa.
 call-recommended = Prossimo: { $step }
 call-no-recommendation = Prossimo: a tua scelta
 call-time = Tempo
@@ -75,20 +74,19 @@ mark-recommended = consigliato
 ## Inserimento e conferme
 input-note = Nota:
 input-promise = Promessa:
-input-hint = Invio salva · Esc annulla
-confirm-quit = Terminare la chiamata? y sì · n no
+confirm-quit = Terminare la chiamata?
 status-copied = Frase copiata negli appunti.
 status-note-saved = Nota salvata.
 status-promise-saved = Promessa salvata.
 status-lang = Lingua delle frasi: { $language }.
-status-abusive = Comportamento offensivo: poni un limite chiaro.
-status-escalate = Escalation: chiedi supporto.
+status-abusive = Comportamento offensivo: fissa un limite chiaro.
+status-escalate = Chiedi supporto a un collega o al responsabile.
 status-resolved = Risolto: chiudi la chiamata.
 status-cancelled = Annullato.
+status-not-saved = Non salvato: non è cambiato nulla. Riprova.
 
 ## Guida
 help-title = Tasti
-help-close = Esc chiude la guida
 help-marks = Legenda: ✓ fatto · ▶ attuale · ★ consigliato
 
 ## Una riga per azione (guida e piè di pagina)
@@ -101,10 +99,10 @@ key-item-up = voce precedente della lista
 key-tick = spunta / togli la spunta
 key-phrasing = frase successiva
 key-copy = copia la frase
-key-mood-up = alza il livello di umore
-key-mood-down = abbassa il livello di umore
-key-abusive = offensivo: poni dei limiti
-key-escalate = escalation
+key-mood-up = umore: più agitato
+key-mood-down = umore: più calmo
+key-abusive = offensivo: fissa dei limiti
+key-escalate = chiedi supporto
 key-resolved = risolto: chiudi
 key-note = aggiungi una nota
 key-promise = aggiungi una promessa
@@ -134,7 +132,6 @@ summary-promises = { $count ->
         [one] { $count } promessa
        *[other] { $count } promesse
     }
-summary-continue = Premi un tasto qualsiasi per continuare.
 
 ## Conteggi mostrati negli elenchi
 notes-count = { $count ->
@@ -161,7 +158,7 @@ hint-choose = scegli
 ## Schede delle chiamate: errori e avvisi
 error-data-dir = Impossibile usare la cartella dei dati { $dir }: { $reason }. Scegline un'altra con --data-dir o CALMA_DATA_DIR.
 error-journal = Le note NON vengono salvate: { $reason }
-error-save = Impossibile salvare la scheda della chiamata: { $reason }. Premi Enter per riprovare.
+error-save = Impossibile salvare la scheda della chiamata: { $reason }. Premi Invio per riprovare.
 error-no-record = Nessuna scheda di chiamata «{ $id }». Esegui calma history per vedere gli ID.
 warning-skipped = ignorato: { $what }
 
@@ -171,7 +168,6 @@ recover-details = Inizio: { $started } · { $notes ->
         [one] { $notes } nota
        *[other] { $notes } note
     }
-recover-keys = r riprendi la chiamata · f archivia come interrotta · Esc più tardi
 
 ## Modulo di documentazione a fine chiamata
 form-title = Documenta la chiamata
@@ -181,12 +177,11 @@ form-promises = Promesse fatte
 form-no-promises = Nessuna promessa.
 form-follow-up = Data per ricontattare
 form-follow-up-help = 2026-12-01, +3d, oggi o domani; vuoto per nessuna
-form-keys = ↑↓ o 1–5 scegli · Enter avanti · Esc indietro · Enter sulla data salva
 form-bad-date = Data non valida: scrivi 2026-12-01, +3d, oggi o domani.
 date-today = oggi
 date-tomorrow = domani
 outcome-resolved = Risolto
-outcome-escalated = In escalation
+outcome-escalated = Passato al responsabile
 outcome-paused = In pausa
 outcome-unresolved = Non risolto
 outcome-let-go = Rapporto chiuso
@@ -203,6 +198,7 @@ history-status = Stato
 history-id = ID
 status-complete = completa
 status-interrupted = interrotta
+status-live = in corso
 
 ## calma followups
 followups-empty = Nessun cliente da ricontattare.
@@ -221,9 +217,9 @@ md-status = Stato
 md-follow-up = Da ricontattare
 md-mood = Umore del cliente (1 calmo – 5 ostile)
 md-summary = Riepilogo
-md-promises = Impegni presi
+md-promises = Promesse fatte
 md-notes = Note
-md-steps = Passi del playbook completati
+md-steps = Passi del protocollo completati
 
 ## Esercitazione
 home-practice = Esercitati su uno scenario
@@ -249,7 +245,7 @@ practice-your-answer = La tua risposta
 practice-good = ✓ Buona
 practice-weak = ~ Debole
 practice-harmful = ✗ Dannosa
-practice-step = Passo del playbook: { $step }
+practice-step = Passo del protocollo: { $step }
 practice-score = Punteggio: { $percent }%
 practice-passed = Superato: la soglia minima è { $mark }%.
 practice-failed = Non ancora: la soglia minima è { $mark }%.
@@ -271,12 +267,12 @@ plain-say = Cosa dire: «{ $text }»
 plain-mood = Umore: { $mood } { $label }
 plain-ticked = Spuntata: { $item }
 plain-unticked = Spunta tolta: { $item }
-plain-unknown = Comando sconosciuto «{ $command }». Digita ? per vedere i comandi.
+plain-unknown = Comando sconosciuto «{ $command }». Digita { $help } per vedere i comandi.
 plain-commands = Comandi:
 plain-input-ended = Input terminato. La chiamata è conservata e potrai riprenderla più tardi.
-plain-outcome = Esito: digita il numero (Enter: { $default }).
+plain-outcome = Esito: digita il numero (Invio: { $default }).
 plain-summary = Riepilogo, in una riga:
-plain-follow-up = Data per ricontattare (Enter: { $default }; - per nessuna):
+plain-follow-up = Data per ricontattare (Invio: { $default }; - per nessuna):
 plain-pick = La tua risposta, da 1 a { $count }:
 key-jump = vai al passo N
 plain-practice-needs-id = In modalità semplice, indica lo scenario: { "calma practice ID --plain" } ({ "calma practice --list" } mostra gli ID).
@@ -285,3 +281,24 @@ plain-practice-needs-id = In modalità semplice, indica lo scenario: { "calma pr
 home-history = Cronologia delle chiamate
 history-title = Cronologia delle chiamate, dalla più recente
 hint-scroll = scorri
+
+## Keys of every screen (keymap.rs): names, help lines, footer words
+keyname-space = Spazio
+keyname-enter = Invio
+keyname-backspace = Backspace
+key-home-language = cambia lingua
+key-resume = riprendi la chiamata
+key-file = archiviala come interrotta
+key-later = decidi più tardi
+key-save = salva
+key-delete = cancella l’ultimo carattere
+key-form-outcome = scegli l’esito
+key-next-field = campo successivo
+key-form-enter = campo successivo; sulla data, salva
+key-continue-on = continua
+hint-quit = esci
+hint-resume = riprendi la chiamata
+hint-file = archivia come interrotta
+hint-later = più tardi
+hint-save = salva
+hint-discard = annulla

@@ -9,7 +9,7 @@ lang-hr = Croata
 lang-en = Inglês
 
 ## Erros na linha de comando: uma linha clara cada
-error-unknown-lang = Idioma desconhecido “{ $lang }”. Idiomas suportados: { $supported }.
+error-unknown-lang = Idioma desconhecido “{ $lang }”. Idiomas disponíveis: { $supported }.
 error-not-a-terminal = O calma precisa de um terminal interativo; execute-o diretamente em um terminal, não por meio de um pipe.
 error-terminal = Não foi possível configurar o terminal: { $reason }
 error-playbook = O roteiro tem { $count ->
@@ -24,11 +24,10 @@ export-done = { $count } arquivos do roteiro gravados em { $dir }.
 
 ## Tela inicial
 home-title = calma — um guia sereno para ligações difíceis
-home-subtitle = Escolha com ↑↓ e Enter, ou pressione a letra.
+home-subtitle = Escolha um item ou pressione a letra dele.
 home-call = Iniciar uma ligação ao vivo
 home-language = Idioma: { $language }
 home-quit = Sair
-home-footer = ↑↓ mover · Enter escolher · q sair
 
 ## Fases de uma ligação
 phase-open = Abertura
@@ -57,14 +56,14 @@ call-gloss = Significado
 call-avoid = Evite
 call-principles = Sempre
 call-notes = Notas
-call-no-notes = Nenhuma nota ainda: n adiciona uma nota, p uma promessa.
+call-no-notes = Nenhuma nota ainda: { $note } adiciona uma nota, { $promise } uma promessa.
 call-recommended = A seguir: { $step }
 call-no-recommendation = A seguir: você escolhe
 call-time = Tempo
 call-customer-lang = Cliente: { $language }
 call-note-prefix = Nota
 call-promise-prefix = Promessa
-call-enlarge = Aumente o terminal
+call-enlarge = Aumente a janela do terminal
 call-more-keys = ? todas as teclas
 
 ## Marcas da lista de etapas (também explicadas na ajuda)
@@ -75,20 +74,19 @@ mark-recommended = recomendada
 ## Entradas e confirmações
 input-note = Nota:
 input-promise = Promessa:
-input-hint = Enter salva · Esc cancela
-confirm-quit = Encerrar a ligação? y sim · n não
+confirm-quit = Encerrar a ligação?
 status-copied = Frase copiada para a área de transferência.
 status-note-saved = Nota salva.
 status-promise-saved = Promessa salva.
 status-lang = Idioma das frases: { $language }.
 status-abusive = Comportamento abusivo: estabeleça um limite firme.
-status-escalate = Escalonando: busque apoio.
+status-escalate = Escalonamento: peça apoio.
 status-resolved = Resolvido: encerre a ligação.
 status-cancelled = Cancelado.
+status-not-saved = Não foi salvo: nada foi alterado. Tente de novo.
 
 ## Ajuda
 help-title = Teclas
-help-close = Esc fecha esta ajuda
 help-marks = Marcas: ✓ concluída · ▶ atual · ★ recomendada
 
 ## Uma linha por ação (ajuda e rodapé)
@@ -137,7 +135,6 @@ summary-promises = { $count ->
         [one] { $count } promessa
        *[other] { $count } promessas
     }
-summary-continue = Pressione qualquer tecla para continuar.
 
 ## Contagens mostradas em listas
 notes-count = { $count ->
@@ -177,7 +174,6 @@ recover-details = Início: { $started } · { $notes ->
         [one] { $notes } nota
        *[other] { $notes } notas
     }
-recover-keys = r retomar a ligação · f arquivar como interrompida · Esc depois
 
 ## Formulário de documentação ao fim da ligação
 form-title = Documente a ligação
@@ -186,8 +182,7 @@ form-summary = Resumo
 form-promises = Promessas feitas
 form-no-promises = Nenhuma promessa.
 form-follow-up = Data de retorno
-form-follow-up-help = 2026-12-01, +3d, hoje ou amanhã; vazio para nenhuma
-form-keys = ↑↓ ou 1–5 escolher · Enter avançar · Esc voltar · Enter na data salva
+form-follow-up-help = 2026-12-01, +3d, hoje ou amanhã; em branco para nenhuma
 form-bad-date = Data inválida: digite 2026-12-01, +3d, hoje ou amanhã.
 date-today = hoje
 date-tomorrow = amanhã
@@ -209,6 +204,7 @@ history-status = Status
 history-id = ID
 status-complete = concluída
 status-interrupted = interrompida
+status-live = em andamento
 
 ## calma followups
 followups-empty = Nenhum retorno pendente.
@@ -227,14 +223,14 @@ md-status = Status
 md-follow-up = Retorno
 md-mood = Humor do cliente (1 calmo – 5 hostil)
 md-summary = Resumo
-md-promises = Compromissos assumidos
-md-notes = Observações
+md-promises = Promessas feitas
+md-notes = Notas
 md-steps = Etapas do roteiro concluídas
 
 ## Prática
 home-practice = Praticar um cenário
 key-pick = escolher a resposta 1–4
-key-continue = escolher a destacada / continuar
+key-continue = escolher a resposta destacada / continuar
 key-retry = tentar o cenário de novo
 key-back = voltar
 hint-pick = escolher
@@ -248,7 +244,7 @@ practice-none = Nenhum cenário de prática está instalado.
 practice-unknown = Cenário desconhecido “{ $id }”. Execute { "calma practice --list" } para vê-los.
 practice-difficulty = Dificuldade
 practice-best = melhor: { $percent }%
-practice-never = não tentado
+practice-never = ainda não praticado
 practice-customer = Cliente
 practice-you = Você
 practice-your-answer = Sua resposta
@@ -257,8 +253,8 @@ practice-weak = ~ Fraca
 practice-harmful = ✗ Prejudicial
 practice-step = Etapa do roteiro: { $step }
 practice-score = Pontuação: { $percent }%
-practice-passed = Aprovado: a nota mínima é { $mark }%.
-practice-failed = Ainda não: a nota mínima é { $mark }%.
+practice-passed = Você passou: o mínimo é { $mark }%.
+practice-failed = Ainda não passou: o mínimo é { $mark }%.
 practice-applied = Aplicadas
 practice-missed = Não aplicadas
 practice-next = Pratique a seguir: { $step }
@@ -277,7 +273,7 @@ plain-say = Diga: “{ $text }”
 plain-mood = Humor: { $mood } { $label }
 plain-ticked = Marcado: { $item }
 plain-unticked = Desmarcado: { $item }
-plain-unknown = Comando desconhecido “{ $command }”. Digite ? para ver os comandos.
+plain-unknown = Comando desconhecido “{ $command }”. Digite { $help } para ver os comandos.
 plain-commands = Comandos:
 plain-input-ended = Fim da entrada. A ligação foi mantida e poderá ser recuperada depois.
 plain-outcome = Resultado: digite o número (Enter: { $default }).
@@ -291,3 +287,24 @@ plain-practice-needs-id = No modo simples, informe o cenário: { "calma practice
 home-history = Histórico de ligações
 history-title = Histórico de ligações, da mais recente para a mais antiga
 hint-scroll = rolar
+
+## Keys of every screen (keymap.rs): names, help lines, footer words
+keyname-space = Espaço
+keyname-enter = Enter
+keyname-backspace = Backspace
+key-home-language = trocar o idioma
+key-resume = retomar a ligação
+key-file = arquivar como interrompida
+key-later = decidir depois
+key-save = salvar
+key-delete = apagar o último caractere
+key-form-outcome = escolher o resultado
+key-next-field = próximo campo
+key-form-enter = próximo campo; na data, salvar
+key-continue-on = continuar
+hint-quit = sair
+hint-resume = retomar a ligação
+hint-file = arquivar como interrompida
+hint-later = depois
+hint-save = salvar
+hint-discard = cancelar

@@ -1,11 +1,14 @@
-//! The call screen's own state around the pure call: overlays, the line
-//! being typed, the status line and the clock the runtime sets.
+//! The call screen's own state around the call session: overlays, the line
+//! being typed and the status line. Every event goes through the session,
+//! which journals it before it is applied; what could not be written is
+//! never confirmed.
 
 use super::Command;
 use crate::call::{CallState, Effect, Event, Note, NoteKind, phrasing_in};
 use crate::keymap::{self, Action, Key, Mode};
 use crate::lang::Lang;
 use crate::playbook::Playbook;
+use crate::session::CallSession;
 
 /// What covers the call screen, if anything.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +28,18 @@ pub enum Overlay {
     Confirm,
 }
 
+impl Overlay {
+    /// The key-table mode of this overlay.
+    pub fn mode(&self) -> Mode {
+        match self {
+            Overlay::None => Mode::Call,
+            Overlay::Help => Mode::Help,
+            Overlay::Input { .. } => Mode::Input,
+            Overlay::Confirm => Mode::Confirm,
+        }
+    }
+}
+
 /// A short confirmation under the call: a message id and, for the language
 /// switch, the language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,82 +57,69 @@ impl Status {
 }
 
 /// A live call as shown on screen.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct CallScreen {
-    /// The call itself.
-    pub call: CallState,
+    /// The call itself: state, journal and clock.
+    pub session: CallSession,
     /// The overlay on top.
     pub overlay: Overlay,
     /// The last confirmation.
     pub status: Option<Status>,
-    /// Seconds since the call started (set by the runtime).
-    pub elapsed: u64,
-    /// The mood over time: (seconds, mood), starting with the first mood.
-    pub moods: Vec<(u64, u8)>,
+    /// Why the journal cannot be written, while the last write failed.
+    pub not_saved: Option<String>,
     /// Where the record was saved, once it is.
     pub saved: Option<String>,
 }
 
 impl CallScreen {
-    /// The screen of a new call.
-    pub fn new(call: CallState) -> CallScreen {
-        let moods = vec![(0, call.mood())];
-        CallScreen { call, overlay: Overlay::None, status: None, elapsed: 0, moods, saved: None }
+    /// The screen of a call.
+    pub fn new(session: CallSession) -> CallScreen {
+        CallScreen { session, overlay: Overlay::None, status: None, not_saved: None, saved: None }
+    }
+
+    /// The call as it stands.
+    pub fn call(&self) -> &CallState {
+        self.session.state()
     }
 
     /// The phrasing on screen, in the customer's language.
     pub fn phrasing<'p>(&self, playbook: &'p Playbook) -> Option<&'p str> {
-        phrasing_in(&self.call, playbook, self.call.customer_lang())
+        phrasing_in(self.call(), playbook, self.call().customer_lang())
     }
 
     /// Reacts to a key; the flag is true when the call has just ended.
     pub fn handle(&mut self, key: Key, playbook: &Playbook) -> (Vec<Command>, bool) {
-        if let Overlay::Input { kind, text } = &mut self.overlay {
+        if let Overlay::Input { text, .. } = &mut self.overlay
+            && let Key::Char(c) = key
+        {
             // Text input gets the first pick of keys.
-            match key {
-                Key::Enter => {
-                    let note = Note { at: self.elapsed, kind: *kind, text: std::mem::take(text) };
-                    self.overlay = Overlay::None;
-                    let id = match note.kind {
-                        NoteKind::Note => "status-note-saved",
-                        NoteKind::Promise => "status-promise-saved",
-                    };
-                    let commands = self.apply(Event::AddNote(note));
-                    self.status =
-                        if commands.is_empty() { Status::of("status-cancelled") } else { Status::of(id) };
-                    return (commands, false);
-                }
-                Key::Esc => {
-                    self.overlay = Overlay::None;
-                    self.status = Status::of("status-cancelled");
-                }
-                Key::Backspace => {
-                    text.pop();
-                }
-                Key::Char(c) => text.push(c),
-                Key::CtrlC => return (vec![Command::Quit], false),
-                _ => {}
-            }
+            text.push(c);
             return (Vec::new(), false);
         }
-        let mode = match self.overlay {
-            Overlay::Help => Mode::Help,
-            Overlay::Confirm => Mode::Confirm,
-            _ => Mode::Call,
-        };
-        let Some(action) = keymap::resolve(mode, key) else {
+        let Some(action) = keymap::resolve(self.overlay.mode(), key) else {
             return (Vec::new(), false);
         };
         self.status = None;
         let event = match action {
             Action::ForceQuit => return (vec![Command::Quit], false),
+            Action::Save => return (self.save_input(), false),
+            Action::DeleteBack => {
+                if let Overlay::Input { text, .. } = &mut self.overlay {
+                    text.pop();
+                }
+                return (Vec::new(), false);
+            }
             Action::Cancel => {
+                if matches!(self.overlay, Overlay::Input { .. }) {
+                    self.status = Status::of("status-cancelled");
+                }
                 self.overlay = Overlay::None;
                 return (Vec::new(), false);
             }
             Action::Confirm => {
                 self.overlay = Overlay::None;
-                return (self.apply(Event::EndCall), true);
+                let ended = self.apply(Event::EndCall).is_some_and(|e| e.contains(&Effect::Ended));
+                return (Vec::new(), ended);
             }
             Action::Help => {
                 self.overlay = Overlay::Help;
@@ -141,47 +143,72 @@ impl CallScreen {
             }
             Action::Next => Event::Next,
             Action::Previous => Event::Previous,
-            Action::StepDown => Event::Jump { step: self.call.current() + 1 },
-            Action::StepUp => Event::Jump { step: self.call.current().saturating_sub(1) },
+            Action::StepDown => Event::Jump { step: self.call().current() + 1 },
+            Action::StepUp => Event::Jump { step: self.call().current().saturating_sub(1) },
             Action::ItemDown => Event::ItemDown,
             Action::ItemUp => Event::ItemUp,
-            Action::Tick => Event::Tick { item: self.call.item() },
+            Action::Tick => Event::Tick { item: self.call().item() },
             Action::NextPhrasing => Event::NextPhrasing,
             Action::MoodUp => Event::MoodUp,
             Action::MoodDown => Event::MoodDown,
-            Action::Abusive => {
-                self.status = Status::of("status-abusive");
-                Event::Abusive
-            }
-            Action::Escalate => {
-                self.status = Status::of("status-escalate");
-                Event::Escalate
-            }
-            Action::Resolved => {
-                self.status = Status::of("status-resolved");
-                Event::Resolved
-            }
+            Action::Abusive => Event::Abusive,
+            Action::Escalate => Event::Escalate,
+            Action::Resolved => Event::Resolved,
             Action::CycleLang => Event::CycleLang,
-            Action::MenuDown | Action::MenuUp | Action::Choose | Action::Pick(_) | Action::Retry => {
-                return (Vec::new(), false);
-            }
+            _ => return (Vec::new(), false),
         };
-        (self.apply(event), false)
+        let status = match action {
+            Action::Abusive => Status::of("status-abusive"),
+            Action::Escalate => Status::of("status-escalate"),
+            Action::Resolved => Status::of("status-resolved"),
+            _ => None,
+        };
+        if self.apply(event).is_some() && self.status.is_none() {
+            self.status = status;
+        }
+        (Vec::new(), false)
     }
 
-    /// Applies an event to the call; returns it for the journal when it
-    /// changed anything.
-    fn apply(&mut self, event: Event) -> Vec<Command> {
-        let effects = self.call.apply(event.clone());
-        for effect in &effects {
-            match effect {
-                Effect::MoodChanged(m) => self.moods.push((self.elapsed, *m)),
-                Effect::LangChanged(lang) => {
-                    self.status = Some(Status { id: "status-lang", lang: Some(*lang) })
+    /// Enter in the note field: the note is confirmed only once it is in
+    /// the journal; if it could not be written it stays in the field, to
+    /// try again.
+    fn save_input(&mut self) -> Vec<Command> {
+        let Overlay::Input { kind, text } = &self.overlay else {
+            return Vec::new();
+        };
+        let (kind, text) = (*kind, text.clone());
+        let note = Note { at: self.session.elapsed(), kind, text };
+        let Some(effects) = self.apply(Event::AddNote(note)) else {
+            return Vec::new();
+        };
+        self.overlay = Overlay::None;
+        self.status = match kind {
+            _ if effects.is_empty() => Status::of("status-cancelled"),
+            NoteKind::Note => Status::of("status-note-saved"),
+            NoteKind::Promise => Status::of("status-promise-saved"),
+        };
+        Vec::new()
+    }
+
+    /// Applies an event through the session and returns what changed; a
+    /// write that failed leaves the call as it was, says so, and gives
+    /// `None`.
+    fn apply(&mut self, event: Event) -> Option<Vec<Effect>> {
+        match self.session.apply(event) {
+            Ok(effects) => {
+                self.not_saved = None;
+                for effect in &effects {
+                    if let Effect::LangChanged(lang) = effect {
+                        self.status = Some(Status { id: "status-lang", lang: Some(*lang) });
+                    }
                 }
-                _ => {}
+                Some(effects)
+            }
+            Err(e) => {
+                self.not_saved = Some(e.source.to_string());
+                self.status = Status::of("status-not-saved");
+                None
             }
         }
-        if effects.is_empty() { Vec::new() } else { vec![Command::Record(event)] }
     }
 }

@@ -4,7 +4,7 @@
 use jiff::civil::Date;
 
 use crate::call::{BadDate, DateWords, Documentation, Outcome, parse_date};
-use crate::keymap::Key;
+use crate::keymap::{self, Action, Key, Mode};
 
 /// The fields of the form, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,28 +66,31 @@ impl Form {
     }
 
     /// Reacts to a key; returns what was filled in once the form is done.
+    /// A text field gets the first pick of character keys.
     pub fn handle(&mut self, key: Key) -> Option<Documentation> {
         self.error = None;
-        match (self.field, key) {
-            (_, Key::Tab) => self.field = self.next_field(),
-            (Field::Outcome, Key::Down | Key::Char('j')) => self.select(self.outcome + 1),
-            (Field::Outcome, Key::Up | Key::Char('k')) => self.select(self.outcome + Outcome::ALL.len() - 1),
-            (Field::Outcome, Key::Char(c @ '1'..='5')) => self.select(c as usize - '1' as usize),
-            (Field::Outcome | Field::Summary, Key::Enter) => self.field = self.next_field(),
-            (Field::Summary | Field::FollowUp, Key::Esc) => self.field = self.previous_field(),
-            (Field::Summary, Key::Backspace) => {
+        if let Key::Char(c) = key {
+            match self.field {
+                Field::Summary => return self.type_in(|f| f.summary.push(c)),
+                Field::FollowUp => return self.type_in(|f| f.follow_up.push(c)),
+                Field::Outcome => {}
+            }
+        }
+        match (self.field, keymap::resolve(Mode::Form, key)?) {
+            (_, Action::NextField) => self.field = self.next_field(),
+            (Field::Outcome, Action::MenuDown) => self.select(self.outcome + 1),
+            (Field::Outcome, Action::MenuUp) => self.select(self.outcome + Outcome::ALL.len() - 1),
+            (Field::Outcome, Action::Pick) => self.select(key.digit()?.checked_sub(1)?),
+            (Field::Outcome | Field::Summary, Action::Choose) => self.field = self.next_field(),
+            (Field::Summary | Field::FollowUp, Action::Cancel) => self.field = self.previous_field(),
+            (Field::Summary, Action::DeleteBack) => {
                 self.summary.pop();
             }
-            (Field::Summary, Key::Char(c)) => self.summary.push(c),
-            (Field::FollowUp, Key::Backspace) => {
+            (Field::FollowUp, Action::DeleteBack) => {
                 self.edited = true;
                 self.follow_up.pop();
             }
-            (Field::FollowUp, Key::Char(c)) => {
-                self.edited = true;
-                self.follow_up.push(c);
-            }
-            (Field::FollowUp, Key::Enter) => match parse_date(&self.follow_up, self.today, &self.words) {
+            (Field::FollowUp, Action::Choose) => match parse_date(&self.follow_up, self.today, &self.words) {
                 Ok(follow_up) => {
                     return Some(Documentation {
                         outcome: self.outcome(),
@@ -99,6 +102,14 @@ impl Form {
             },
             _ => {}
         }
+        None
+    }
+
+    fn type_in(&mut self, edit: impl FnOnce(&mut Form)) -> Option<Documentation> {
+        if self.field == Field::FollowUp {
+            self.edited = true;
+        }
+        edit(self);
         None
     }
 

@@ -1,4 +1,4 @@
-//! The home menu: a list of items, each with a letter.
+//! The home menu: a list of items, each with its key from the key table.
 
 use crate::keymap::{self, Action, Key, Mode};
 
@@ -22,14 +22,14 @@ impl MenuItem {
     pub const ALL: [MenuItem; 5] =
         [MenuItem::Call, MenuItem::Practice, MenuItem::History, MenuItem::Language, MenuItem::Quit];
 
-    /// The letter that picks it directly.
-    pub fn letter(self) -> char {
+    /// The key-table action that picks it directly.
+    pub fn action(self) -> Action {
         match self {
-            MenuItem::Call => 'c',
-            MenuItem::Practice => 'p',
-            MenuItem::History => 'h',
-            MenuItem::Language => 'l',
-            MenuItem::Quit => 'q',
+            MenuItem::Call => Action::StartCall,
+            MenuItem::Practice => Action::StartPractice,
+            MenuItem::History => Action::OpenHistory,
+            MenuItem::Language => Action::SwitchLanguage,
+            MenuItem::Quit => Action::Quit,
         }
     }
 }
@@ -44,13 +44,12 @@ pub struct Home {
 impl Home {
     /// Moves the highlight, or returns the chosen item.
     pub fn handle(&mut self, key: Key) -> Option<MenuItem> {
-        if let Key::Char(c) = key
-            && let Some(item) = MenuItem::ALL.into_iter().find(|i| i.letter() == c)
-        {
-            self.selected = MenuItem::ALL.iter().position(|i| *i == item).unwrap_or(0);
-            return Some(item);
+        let action = keymap::resolve(Mode::Home, key)?;
+        if let Some(i) = MenuItem::ALL.iter().position(|item| item.action() == action) {
+            self.selected = i;
+            return Some(MenuItem::ALL[i]);
         }
-        match keymap::resolve(Mode::Home, key)? {
+        match action {
             Action::MenuDown => self.selected = (self.selected + 1) % MenuItem::ALL.len(),
             Action::MenuUp => self.selected = (self.selected + MenuItem::ALL.len() - 1) % MenuItem::ALL.len(),
             Action::Choose => return MenuItem::ALL.get(self.selected).copied(),
@@ -75,6 +74,6 @@ mod tests {
         assert_eq!(home.handle(Key::Up), None);
         assert_eq!(home.selected, 4);
         assert_eq!(home.handle(Key::Char('c')), Some(MenuItem::Call));
-        assert_eq!(home.handle(Key::CtrlC), Some(MenuItem::Quit));
+        assert_eq!(home.handle(Key::CTRL_C), Some(MenuItem::Quit));
     }
 }

@@ -1,6 +1,7 @@
-//! The application as plain data: which screen is open, and how a key
-//! changes it. The runtime performs the [`Command`]s it returns; nothing
-//! here touches the terminal, the clock or the disk.
+//! The application as data: which screen is open, and how a key changes
+//! it. The runtime performs the [`Command`]s it returns; nothing here
+//! touches the terminal or the disk, except through the call session, which
+//! journals the events of a live call.
 
 mod call_screen;
 mod form;
@@ -14,25 +15,27 @@ pub use practice::{PracticeOutcome, PracticeScreen, ScenarioList};
 
 use jiff::civil::Date;
 
-use crate::call::{CallState, DateWords, Documentation, Event};
+use crate::call::{CallState, DateWords, Documentation};
 use crate::i18n::I18n;
 use crate::keymap::{self, Action, Key, Mode};
 use crate::lang::Lang;
 use crate::playbook::Playbook;
 use crate::practice::Progress;
+use crate::record::Listing;
+use crate::session::{CallSession, CallStart};
 
 /// What the runtime must do after a key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
-    /// A call started: open its journal.
+    /// Start a new call: open its session ([`App::call_start`]) and hand
+    /// it to [`App::open_call`].
     Begin,
-    /// Record this event of the open call (journal) — it has been applied.
-    Record(Event),
     /// Copy this text to the clipboard.
     Copy(String),
     /// The form is filled in: write the record, then call [`App::saved`].
     Save(Documentation),
-    /// Go on with the interrupted call of this id (reopen its journal).
+    /// Go on with the interrupted call of this id: reopen its session and
+    /// hand it to [`App::open_call`].
     Resume(String),
     /// File the interrupted call of this id as interrupted.
     File(String),
@@ -58,10 +61,12 @@ pub struct Pending {
 }
 
 /// The screen on display.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub enum Screen {
     /// The home menu.
     Home(Home),
+    /// A call is being opened (for a moment, before its session is there).
+    Opening,
     /// An interrupted call is offered for recovery.
     Recover,
     /// A live call.
@@ -107,9 +112,9 @@ pub struct App {
     pub today: Date,
     /// Practice progress (loaded and saved by the runtime).
     pub progress: Progress,
-    /// The history of calls as a table (filled by the runtime when the
-    /// history screen opens).
-    pub history: String,
+    /// The records of the history screen (filled by the runtime when it
+    /// opens).
+    pub history: Listing,
     /// Whether leaving the summary goes home (or quits).
     from_home: bool,
 }
@@ -145,24 +150,28 @@ impl App {
     }
 
     fn new(playbook: Playbook, i18n: I18n, options: CallOptions, from_home: bool) -> App {
-        let mut app = App {
+        App {
             playbook,
             i18n,
-            screen: Screen::Home(Home::default()),
+            screen: if from_home { Screen::Home(Home::default()) } else { Screen::Opening },
             options,
             pending: Vec::new(),
             alert: None,
             today: jiff::civil::date(2026, 1, 1),
             progress: Progress::default(),
-            history: String::new(),
+            history: Listing::default(),
             from_home,
-        };
-        app.leave_recovery();
-        app
+        }
+    }
+
+    /// What to do before the first key: open the call of `calma call`,
+    /// unless an interrupted call is offered first.
+    pub fn start(&mut self) -> Vec<Command> {
+        if matches!(self.screen, Screen::Opening) { vec![Command::Begin] } else { Vec::new() }
     }
 
     /// Offers these interrupted calls before anything else (called before
-    /// the first key, so a fresh call it replaces has not begun).
+    /// [`App::start`], so a fresh call it replaces has not begun).
     pub fn offer(&mut self, pending: Vec<Pending>) {
         if !pending.is_empty() {
             self.pending = pending;
@@ -171,33 +180,45 @@ impl App {
     }
 
     /// After recovery: home, or a new call for `calma call`.
-    fn leave_recovery(&mut self) {
+    fn leave_recovery(&mut self) -> Vec<Command> {
         if self.from_home {
             self.screen = Screen::Home(Home::default());
+            Vec::new()
         } else {
-            self.start_call();
+            self.screen = Screen::Opening;
+            vec![Command::Begin]
         }
     }
 
-    fn start_call(&mut self) {
-        let lang = self.i18n.lang();
-        let customer_lang = self.options.customer_lang.unwrap_or(lang);
-        let state = CallState::new(self.playbook.pack(lang), customer_lang);
-        self.screen = Screen::Call(Box::new(CallScreen::new(state)));
-    }
-
-    /// Tells the app how long the open call has lasted (whole seconds).
-    pub fn set_elapsed(&mut self, seconds: u64) {
-        if let Screen::Call(call) = &mut self.screen {
-            call.elapsed = seconds;
+    /// What a new call starts with: the languages and the customer.
+    pub fn call_start(&self) -> CallStart {
+        let ui_lang = self.i18n.lang();
+        CallStart {
+            ui_lang,
+            customer_lang: self.options.customer_lang.unwrap_or(ui_lang),
+            customer: self.options.customer.clone(),
+            ticket: self.options.ticket.clone(),
         }
     }
 
-    /// The seconds the open call has lasted.
-    pub fn elapsed(&self) -> u64 {
+    /// Puts a call on screen, new or resumed.
+    pub fn open_call(&mut self, session: CallSession) {
+        self.screen = Screen::Call(Box::new(CallScreen::new(session)));
+    }
+
+    /// The session of the call on screen (live, or being documented).
+    pub fn session(&self) -> Option<&CallSession> {
         match &self.screen {
-            Screen::Call(call) | Screen::Form(call, _) | Screen::Summary(call) => call.elapsed,
-            _ => 0,
+            Screen::Call(call) | Screen::Form(call, _) | Screen::Summary(call) => Some(&call.session),
+            _ => None,
+        }
+    }
+
+    /// Stops the open call's clock at `seconds` (snapshots show a fixed
+    /// time).
+    pub fn freeze_clock(&mut self, seconds: u64) {
+        if let Screen::Call(call) = &mut self.screen {
+            call.session.stop_clock_at(seconds);
         }
     }
 
@@ -229,7 +250,7 @@ impl App {
         match &mut self.screen {
             Screen::Home(home) => match home.handle(key) {
                 Some(MenuItem::Call) => {
-                    self.start_call();
+                    self.screen = Screen::Opening;
                     vec![Command::Begin]
                 }
                 Some(MenuItem::Practice) => {
@@ -247,21 +268,25 @@ impl App {
                 Some(MenuItem::Quit) => vec![Command::Quit],
                 None => Vec::new(),
             },
+            Screen::Opening => match keymap::resolve(Mode::Call, key) {
+                Some(Action::ForceQuit) => vec![Command::Quit],
+                _ => Vec::new(),
+            },
             Screen::Recover => self.recover(key),
             Screen::Call(call) => {
                 let (commands, ended) = call.handle(key, &self.playbook);
-                if ended && let Screen::Call(call) = std::mem::replace(&mut self.screen, Screen::Recover) {
+                if ended && let Screen::Call(call) = std::mem::replace(&mut self.screen, Screen::Opening) {
                     let words = DateWords {
                         today: vec![self.i18n.t("date-today")],
                         tomorrow: vec![self.i18n.t("date-tomorrow")],
                     };
-                    let form = Form::new(call.call.likely_outcome(), self.today, words);
+                    let form = Form::new(call.call().likely_outcome(), self.today, words);
                     self.screen = Screen::Form(call, form);
                 }
                 commands
             }
             Screen::Form(_, form) => {
-                if key == Key::CtrlC {
+                if keymap::resolve(Mode::Form, key) == Some(Action::ForceQuit) {
                     return vec![Command::Quit];
                 }
                 form.handle(key).map(Command::Save).into_iter().collect()
@@ -278,7 +303,7 @@ impl App {
                 self.practice_outcome(outcome)
             }
             Screen::History(scroll) => {
-                let last = self.history.lines().count().saturating_sub(1);
+                let last = self.history.records.len().saturating_sub(1);
                 match keymap::resolve(Mode::History, key) {
                     Some(Action::MenuDown) => *scroll = (*scroll + 1).min(last),
                     Some(Action::MenuUp) => *scroll = scroll.saturating_sub(1),
@@ -288,14 +313,15 @@ impl App {
                 }
                 Vec::new()
             }
-            Screen::Summary(_) => {
-                if key == Key::CtrlC || !self.from_home {
-                    vec![Command::Quit]
-                } else {
+            Screen::Summary(_) => match keymap::resolve(Mode::Summary, key) {
+                Some(Action::ForceQuit) => vec![Command::Quit],
+                Some(Action::Continue) if self.from_home => {
                     self.screen = Screen::Home(Home::default());
                     Vec::new()
                 }
-            }
+                Some(Action::Continue) => vec![Command::Quit],
+                _ => Vec::new(),
+            },
         }
     }
 
@@ -326,33 +352,28 @@ impl App {
         }
     }
 
-    /// r resume · f file as interrupted · Esc later.
+    /// The interrupted call on offer: resume it, file it, or later.
     fn recover(&mut self, key: Key) -> Vec<Command> {
-        if key == Key::CtrlC {
-            return vec![Command::Quit];
-        }
-        let command = match key {
-            Key::Char('r') | Key::Enter if !self.pending.is_empty() => {
+        let Some(action) = keymap::resolve(Mode::Recover, key) else {
+            return Vec::new();
+        };
+        let mut commands = match action {
+            Action::ForceQuit => return vec![Command::Quit],
+            Action::Resume if !self.pending.is_empty() => {
                 let pending = self.pending.remove(0);
-                let mut screen = CallScreen::new(pending.state);
-                screen.elapsed = pending.elapsed;
-                self.screen = Screen::Call(Box::new(screen));
                 self.pending.clear();
+                self.screen = Screen::Opening;
                 return vec![Command::Resume(pending.id)];
             }
-            Key::Char('f') if !self.pending.is_empty() => Some(Command::File(self.pending.remove(0).id)),
-            Key::Esc => {
+            Action::File if !self.pending.is_empty() => vec![Command::File(self.pending.remove(0).id)],
+            Action::Later => {
                 self.pending.clear();
-                None
+                Vec::new()
             }
             _ => return Vec::new(),
         };
         if self.pending.is_empty() {
-            self.leave_recovery();
-        }
-        let mut commands: Vec<Command> = command.into_iter().collect();
-        if self.in_call() {
-            commands.push(Command::Begin);
+            commands.extend(self.leave_recovery());
         }
         commands
     }

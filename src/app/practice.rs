@@ -64,30 +64,43 @@ impl PracticeScreen {
         PracticeScreen { scenario: index, session: Session::new(scenario), cursor: 0, customer_lang }
     }
 
+    /// The key-table mode of the turn on screen.
+    pub fn mode(&self) -> Mode {
+        match self.session.turn {
+            Turn::Choosing(_) => Mode::Practice,
+            Turn::Feedback(_) => Mode::Feedback,
+            Turn::Ended(_) => Mode::Debrief,
+        }
+    }
+
     /// Reacts to a key.
     pub fn handle(&mut self, key: Key, scenario: &Scenario) -> PracticeOutcome {
-        let Some(action) = keymap::resolve(Mode::Practice, key) else {
+        let Some(action) = keymap::resolve(self.mode(), key) else {
             return PracticeOutcome::Stay;
         };
         let responses = self.session.node(scenario).map_or(0, |n| n.responses.len());
-        match (action, &self.session.turn) {
-            (Action::ForceQuit, _) => return PracticeOutcome::Quit,
-            (Action::Cancel, _) => return PracticeOutcome::Back,
-            (Action::CycleLang, _) => self.customer_lang = self.customer_lang.next(),
-            (Action::Pick(i), Turn::Choosing(_)) if i < responses => self.choose(i, scenario),
-            (Action::MenuDown, Turn::Choosing(_)) => {
-                self.cursor = (self.cursor + 1).min(responses.saturating_sub(1))
+        match action {
+            Action::ForceQuit => return PracticeOutcome::Quit,
+            Action::Cancel => return PracticeOutcome::Back,
+            Action::CycleLang => self.customer_lang = self.customer_lang.next(),
+            Action::Pick => {
+                if let Some(i) = key.digit().and_then(|d| d.checked_sub(1)).filter(|i| *i < responses) {
+                    self.choose(i, scenario);
+                }
             }
-            (Action::MenuUp, Turn::Choosing(_)) => self.cursor = self.cursor.saturating_sub(1),
-            (Action::Choose, Turn::Choosing(_)) => self.choose(self.cursor, scenario),
-            (Action::Choose, Turn::Feedback(_)) => {
+            Action::MenuDown => self.cursor = (self.cursor + 1).min(responses.saturating_sub(1)),
+            Action::MenuUp => self.cursor = self.cursor.saturating_sub(1),
+            Action::Choose if matches!(self.session.turn, Turn::Choosing(_)) => {
+                self.choose(self.cursor, scenario)
+            }
+            Action::Choose => {
                 self.session.proceed(scenario);
                 self.cursor = 0;
                 if self.session.ended() {
                     return PracticeOutcome::Finished(scenario.id.clone(), Score::of(&self.session).percent);
                 }
             }
-            (Action::Retry, Turn::Ended(_)) => {
+            Action::Retry => {
                 self.session = Session::new(scenario);
                 self.cursor = 0;
             }

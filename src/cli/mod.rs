@@ -20,10 +20,11 @@ pub use playbook::{check, export as export_playbook, parse_lang, playbook_error}
 use crate::app::{App, CallOptions};
 use crate::i18n::{I18n, args};
 use crate::lang::Lang;
-use crate::plain::{self, Console};
+use crate::plain::{self, Console, PlainError};
 use crate::playbook::Playbook;
 use crate::record::{self, Listing, Store};
 use crate::runtime::{self, RuntimeError};
+use crate::session::CallStart;
 use crate::ui::Theme;
 
 /// Examples and exit codes, after the options in `--help`.
@@ -318,8 +319,11 @@ fn plain_call(
     customer: Option<String>,
     ticket: Option<String>,
 ) -> Result<Option<String>, String> {
-    on_console(i18n, |console| plain::call(console, playbook, store, customer_lang, customer, ticket))
-        .map_err(|e| runtime_error(e, i18n))?;
+    let start = CallStart { ui_lang: i18n.lang(), customer_lang, customer, ticket };
+    on_console(i18n, |console| plain::call(console, playbook, store, &start)).map_err(|e| match e {
+        PlainError::Io(e) => runtime_error(RuntimeError::Io(e), i18n),
+        PlainError::Store(e) => runtime_error(RuntimeError::Store(e), i18n),
+    })?;
     Ok(None)
 }
 
@@ -341,7 +345,7 @@ fn runtime_error(e: RuntimeError, i18n: &I18n) -> String {
 }
 
 fn interactive(mut app: App, store: Store, theme: Theme) -> Result<Option<String>, String> {
-    if app.in_call() || matches!(app.screen, crate::app::Screen::Home(_)) {
+    if matches!(app.screen, crate::app::Screen::Opening | crate::app::Screen::Home(_)) {
         let pending = runtime::pending(&store, &app);
         app.offer(pending);
     }

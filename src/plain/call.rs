@@ -1,18 +1,22 @@
-//! A live call in plain mode.
+//! A live call in plain mode: the same call session as the full screen,
+//! one command per line, one line per change.
 
 use std::io;
 
 use jiff::civil::Date;
 
-use super::Console;
-use crate::call::{CallState, DateWords, Event, Note, NoteKind, Outcome, parse_date, phrasing_in};
+use super::{Console, PlainError};
+use crate::call::{
+    CallState, DateWords, Documentation, Event, Note, NoteKind, Outcome, parse_date, phrasing_in,
+};
 use crate::clock;
 use crate::i18n::args;
+use crate::keymap::{self, Action, Mode};
 use crate::lang::Lang;
 use crate::mood;
 use crate::playbook::Playbook;
-use crate::record::{self, Entry, Journal, Meta, Store, StoreError};
-use crate::runtime::RuntimeError;
+use crate::record::Store;
+use crate::session::{CallSession, CallStart};
 
 /// What the agent hears about: a change in any of these is one line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,26 +42,6 @@ impl View {
     }
 }
 
-/// The commands of plain mode, with the help message of each (the same
-/// letters as the keys of the full screen).
-const COMMANDS: [(&str, &str); 15] = [
-    ("l", "key-next"),
-    ("h", "key-previous"),
-    ("tick N", "key-tick"),
-    ("say", "key-phrasing"),
-    ("+", "key-mood-up"),
-    ("-", "key-mood-down"),
-    ("!", "key-abusive"),
-    ("e", "key-escalate"),
-    ("r", "key-resolved"),
-    ("n TEXT", "key-note"),
-    ("p TEXT", "key-promise"),
-    ("L", "key-lang"),
-    ("step N", "key-jump"),
-    ("?", "key-help"),
-    ("q", "key-end"),
-];
-
 /// What a line of input asks for.
 enum Command {
     Event(Event),
@@ -66,28 +50,39 @@ enum Command {
     Unknown,
 }
 
+/// Reads a command line through the key table's plain-mode words.
 fn parse(line: &str, elapsed: u64) -> Command {
     let (word, rest) = line.split_once(' ').map_or((line, ""), |(w, r)| (w, r.trim()));
+    let Some(binding) = keymap::by_word(word) else {
+        return Command::Unknown;
+    };
     let number = || rest.parse::<usize>().ok().filter(|n| *n > 0).map(|n| n - 1);
-    let note = |kind| Command::Event(Event::AddNote(Note { at: elapsed, kind, text: rest.to_string() }));
-    match word {
-        "l" | "next" => Command::Event(Event::Next),
-        "h" | "previous" => Command::Event(Event::Previous),
-        "+" => Command::Event(Event::MoodUp),
-        "-" => Command::Event(Event::MoodDown),
-        "!" => Command::Event(Event::Abusive),
-        "e" => Command::Event(Event::Escalate),
-        "r" => Command::Event(Event::Resolved),
-        "L" => Command::Event(Event::CycleLang),
-        "say" | "tab" => Command::Event(Event::NextPhrasing),
-        "tick" => number().map_or(Command::Unknown, |item| Command::Event(Event::Tick { item })),
-        "step" => number().map_or(Command::Unknown, |step| Command::Event(Event::Jump { step })),
-        "n" if !rest.is_empty() => note(NoteKind::Note),
-        "p" if !rest.is_empty() => note(NoteKind::Promise),
-        "?" | "help" => Command::Help,
-        "q" | "quit" => Command::End,
-        _ => Command::Unknown,
-    }
+    let note = |kind| Event::AddNote(Note { at: elapsed, kind, text: rest.to_string() });
+    let event = match binding.action {
+        Action::Next => Event::Next,
+        Action::Previous => Event::Previous,
+        Action::MoodUp => Event::MoodUp,
+        Action::MoodDown => Event::MoodDown,
+        Action::Abusive => Event::Abusive,
+        Action::Escalate => Event::Escalate,
+        Action::Resolved => Event::Resolved,
+        Action::CycleLang => Event::CycleLang,
+        Action::NextPhrasing => Event::NextPhrasing,
+        Action::Tick => match number() {
+            Some(item) => Event::Tick { item },
+            None => return Command::Unknown,
+        },
+        Action::Jump => match number() {
+            Some(step) => Event::Jump { step },
+            None => return Command::Unknown,
+        },
+        Action::Note if !rest.is_empty() => note(NoteKind::Note),
+        Action::Promise if !rest.is_empty() => note(NoteKind::Promise),
+        Action::Help => return Command::Help,
+        Action::End => return Command::End,
+        _ => return Command::Unknown,
+    };
+    Command::Event(event)
 }
 
 /// Runs a call in plain mode until `q` (then the documentation form) or
@@ -96,26 +91,11 @@ pub fn call(
     console: &mut Console,
     playbook: &Playbook,
     store: &Store,
-    customer_lang: Lang,
-    customer: Option<String>,
-    ticket: Option<String>,
-) -> Result<(), RuntimeError> {
-    let ui = console.i18n.lang();
-    let started = std::time::Instant::now();
-    let now = clock::now();
-    let meta = Meta {
-        id: String::new(),
-        started_at: record::timestamp(&now),
-        ui_lang: ui,
-        customer_lang,
-        customer,
-        ticket,
-        playbook_version: playbook.version().to_string(),
-    };
-    let mut journal = store.start(&record::id_base(&now), meta)?;
-    let mut state = CallState::new(playbook.pack(ui), customer_lang);
+    start: &CallStart,
+) -> Result<(), PlainError> {
+    let mut session = CallSession::begin(store, playbook, start)?;
     let mut shown: Option<View> = None;
-    announce(console, playbook, &state, &mut shown)?;
+    announce(console, playbook, session.state(), &mut shown)?;
     console.say(&console.i18n.t("plain-prompt"))?;
     loop {
         let Some(line) = console.read()? else {
@@ -125,42 +105,45 @@ pub fn call(
         if line.is_empty() {
             continue;
         }
-        let elapsed = started.elapsed().as_secs();
-        match parse(&line, elapsed) {
+        match parse(&line, session.elapsed()) {
             Command::Event(event) => {
-                let note = matches!(&event, Event::AddNote(n) if n.kind == NoteKind::Note);
-                let promise = matches!(&event, Event::AddNote(n) if n.kind == NoteKind::Promise);
-                if record(&mut journal, &mut state, event, elapsed)? {
-                    if note {
-                        console.say(&console.i18n.t("status-note-saved"))?;
-                    }
-                    if promise {
-                        console.say(&console.i18n.t("status-promise-saved"))?;
+                let kind = match &event {
+                    Event::AddNote(n) => Some(n.kind),
+                    _ => None,
+                };
+                match session.apply(event) {
+                    Ok(effects) if !effects.is_empty() => match kind {
+                        Some(NoteKind::Note) => console.say(&console.i18n.t("status-note-saved"))?,
+                        Some(NoteKind::Promise) => console.say(&console.i18n.t("status-promise-saved"))?,
+                        None => {}
+                    },
+                    Ok(_) => {}
+                    // Never confirmed, and the call goes on: the agent can
+                    // type it again once the disk has room.
+                    Err(e) => {
+                        let reason = e.source.to_string();
+                        console.say(&console.i18n.t_with("error-journal", &args!["reason" => reason]))?;
+                        console.say(&console.i18n.t("status-not-saved"))?;
                     }
                 }
-                announce(console, playbook, &state, &mut shown)?;
+                announce(console, playbook, session.state(), &mut shown)?;
             }
             Command::Help => help(console)?,
             Command::Unknown => {
-                let message = console.i18n.t_with("plain-unknown", &args!["command" => line]);
+                let help = keymap::label_of(Mode::Call, Action::Help, console.i18n);
+                let message = console.i18n.t_with("plain-unknown", &args!["command" => line, "help" => help]);
                 console.say(&message)?;
             }
             Command::End => {
-                record(&mut journal, &mut state, Event::EndCall, elapsed)?;
-                return document(console, playbook, store, &journal, &state);
+                if let Err(e) = session.apply(Event::EndCall) {
+                    let reason = e.source.to_string();
+                    console.say(&console.i18n.t_with("error-journal", &args!["reason" => reason]))?;
+                    continue;
+                }
+                return document(console, playbook, store, &session);
             }
         }
     }
-}
-
-/// Applies an event and journals it (synced) if it changed anything.
-fn record(journal: &mut Journal, state: &mut CallState, event: Event, secs: u64) -> Result<bool, StoreError> {
-    if state.apply(event.clone()).is_empty() {
-        return Ok(false);
-    }
-    let entry = Entry::Event { at: record::timestamp(&clock::now()), secs, event };
-    journal.append(&entry).map_err(|source| StoreError::Io { path: journal.path().to_path_buf(), source })?;
-    Ok(true)
 }
 
 /// Says what changed since the last view, one line per change.
@@ -201,7 +184,7 @@ fn announce(
     }
     if let Some(b) = &before {
         if b.mood != view.mood {
-            let label = i18n.t(&format!("mood-{}", view.mood));
+            let label = i18n.t(&mood::message_id(view.mood));
             console.say(&i18n.t_with("plain-mood", &args!["mood" => view.mood, "label" => label]))?;
         }
         if !step_changed && (b.phrasing != view.phrasing || b.lang != view.lang) {
@@ -223,7 +206,7 @@ fn announce(
             }
         }
     } else if view.mood != mood::START {
-        let label = i18n.t(&format!("mood-{}", view.mood));
+        let label = i18n.t(&mood::message_id(view.mood));
         console.say(&i18n.t_with("plain-mood", &args!["mood" => view.mood, "label" => label]))?;
     }
     let recommendation_changed = before.as_ref().is_none_or(|b| b.recommended != view.recommended);
@@ -238,12 +221,14 @@ fn announce(
     Ok(())
 }
 
-/// The command list.
+/// The command list, from the key table's plain-mode words.
 fn help(console: &mut Console) -> io::Result<()> {
     console.say(&console.i18n.t("plain-commands"))?;
-    for (command, help) in COMMANDS {
-        let line = format!("  {command} — {}", console.i18n.t(help));
-        console.say(&line)?;
+    for b in keymap::bindings(Mode::Call) {
+        if let Some(word) = b.word {
+            let line = format!("  {word} — {}", console.i18n.t(b.help));
+            console.say(&line)?;
+        }
     }
     Ok(())
 }
@@ -253,9 +238,9 @@ fn document(
     console: &mut Console,
     playbook: &Playbook,
     store: &Store,
-    journal: &Journal,
-    state: &CallState,
-) -> Result<(), RuntimeError> {
+    session: &CallSession,
+) -> Result<(), PlainError> {
+    let state = session.state();
     let i18n = console.i18n;
     console.say(&i18n.t("form-title"))?;
     for (i, outcome) in Outcome::ALL.into_iter().enumerate() {
@@ -273,7 +258,7 @@ fn document(
         .unwrap_or(likely);
     let Some(summary) = console.ask(&i18n.t("plain-summary"))? else { return Ok(()) };
     let today = clock::now().date();
-    let advised = outcome.follow_up_days().and_then(|d| today.checked_add(jiff::Span::new().days(d)).ok());
+    let advised = outcome.follow_up(today);
     let words = DateWords { today: vec![i18n.t("date-today")], tomorrow: vec![i18n.t("date-tomorrow")] };
     let follow_up: Option<Date> = loop {
         let shown = advised.map_or_else(|| "—".to_string(), |d| d.to_string());
@@ -289,8 +274,8 @@ fn document(
             },
         }
     };
-    let now = record::timestamp(&clock::now());
-    let path = store.complete(journal.id(), playbook, outcome, &summary, follow_up, now)?;
+    let form = Documentation { outcome, summary, follow_up };
+    let (path, _) = session.finish(store, playbook, &form)?;
     console.say(&i18n.t_with("summary-saved", &args!["path" => path.display().to_string()]))?;
     Ok(())
 }

@@ -12,7 +12,19 @@ pub use call::call;
 pub use practice::practice;
 
 use crate::i18n::I18n;
+use crate::record::StoreError;
 use crate::sanitize::clean;
+
+/// Why plain mode stopped with an error.
+#[derive(Debug, thiserror::Error)]
+pub enum PlainError {
+    /// Reading commands or writing lines failed.
+    #[error(transparent)]
+    Io(#[from] io::Error),
+    /// The records could not be written.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
 
 /// Where plain mode reads commands and writes lines.
 pub struct Console<'a> {

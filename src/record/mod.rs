@@ -9,7 +9,7 @@ mod store;
 
 use serde::{Deserialize, Serialize};
 
-pub use journal::{Entry, Journal, JournalRead, Meta, read_journal};
+pub use journal::{Entry, Journal, JournalRead, MemorySink, Meta, Sink, read_journal};
 pub use store::{Listing, Store, StoreError, data_dir};
 
 use crate::call::{CallState, Effect, Event, NoteKind, Outcome};
@@ -37,6 +37,8 @@ pub enum Status {
     Complete,
     /// Interrupted (crash, kill, or filed as interrupted).
     Interrupted,
+    /// Open right now in a calma window (its journal is held).
+    Live,
 }
 
 /// A note or promise with its time.

@@ -6,9 +6,9 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::files::{new_private_file, private_dir, write_atomic};
-use super::journal::{Entry, Journal, JournalRead, Meta, read_journal};
+use super::journal::{Entry, FileSink, Journal, JournalRead, Meta, read_journal, whole_lines};
 use super::{Record, Status};
-use crate::call::Outcome;
+use crate::call::Documentation;
 use crate::playbook::Playbook;
 use crate::practice::Progress;
 
@@ -30,6 +30,9 @@ pub enum StoreError {
     /// No record has this id.
     #[error("no call record `{0}`")]
     NotFound(String),
+    /// Another calma has this call open.
+    #[error("call `{0}` is open in another calma window")]
+    Busy(String),
     /// Reading or writing a file failed.
     #[error("{path}: {source}")]
     Io {
@@ -97,7 +100,8 @@ impl Store {
     /// Starts the journal of a new call. The id is `base` (a UTC time
     /// stamp) and the process id, with a counter should another call of
     /// this process have started in the same second: files are created
-    /// exclusively, so two calls never share one.
+    /// exclusively, so two calls never share one. The journal is locked
+    /// for as long as it is open, and its start line is on disk on return.
     pub fn start(&self, base: &str, mut meta: Meta) -> Result<Journal, StoreError> {
         let pid = std::process::id();
         for n in 0u32.. {
@@ -108,9 +112,15 @@ impl Store {
             }
             match new_private_file().append(true).open(&path) {
                 Ok(file) => {
+                    file.try_lock().map_err(|_| StoreError::Busy(id.clone()))?;
                     meta.id = id.clone();
-                    let mut journal = Journal::new(file, path.clone(), id);
-                    journal.write(&Entry::Start { meta }).map_err(Self::io(&path))?;
+                    let sink = FileSink::new(file, path.clone(), 0);
+                    let mut journal = Journal::new(Box::new(sink), path.clone(), id);
+                    if let Err(e) = journal.append(&Entry::Start { meta }) {
+                        // A journal without its start line would warn for ever.
+                        let _ = fs::remove_file(&path);
+                        return Err(Self::io(&path)(e));
+                    }
                     return Ok(journal);
                 }
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
@@ -120,21 +130,53 @@ impl Store {
         unreachable!("the counter finds a free id")
     }
 
-    /// Reopens the journal of an interrupted call to go on with it.
+    /// Reopens the journal of an interrupted call to go on with it: locked,
+    /// and with a torn last line (a crash mid-write) cut off first, so the
+    /// next line starts on a line of its own. A symlink is refused: the
+    /// journal must be the data directory's own file.
     pub fn resume(&self, id: &str) -> Result<Journal, StoreError> {
         let path = self.journal_path(id);
-        let file = fs::OpenOptions::new().append(true).open(&path).map_err(Self::io(&path))?;
-        Ok(Journal::new(file, path, id.to_string()))
+        if fs::symlink_metadata(&path).map_err(Self::io(&path))?.file_type().is_symlink() {
+            let refused = io::Error::other("is a symbolic link; calma only writes its own files");
+            return Err(Self::io(&path)(refused));
+        }
+        let file = fs::OpenOptions::new().read(true).append(true).open(&path).map_err(Self::io(&path))?;
+        file.try_lock().map_err(|_| StoreError::Busy(id.to_string()))?;
+        let bytes = fs::read(&path).map_err(Self::io(&path))?;
+        let whole = whole_lines(&bytes) as u64;
+        if whole < bytes.len() as u64 {
+            file.set_len(whole).and_then(|()| file.sync_data()).map_err(Self::io(&path))?;
+        }
+        Ok(Journal::new(Box::new(FileSink::new(file, path.clone(), whole)), path, id.to_string()))
     }
 
-    /// Journals without a record: calls that were interrupted, oldest first.
+    /// Whether another calma holds the journal at `path` (a live call).
+    fn is_held(path: &Path) -> bool {
+        match fs::File::open(path) {
+            Ok(file) => match file.try_lock_shared() {
+                Ok(()) => {
+                    let _ = file.unlock();
+                    false
+                }
+                Err(fs::TryLockError::WouldBlock) => true,
+                Err(fs::TryLockError::Error(_)) => false,
+            },
+            Err(_) => false,
+        }
+    }
+
+    /// Journals without a record that nobody holds: calls that were
+    /// interrupted, oldest first.
     pub fn interrupted(&self) -> Vec<(JournalRead, PathBuf)> {
         let mut found = Vec::new();
         for path in self.files(JOURNAL) {
-            let Ok(text) = fs::read_to_string(&path) else {
+            if Self::is_held(&path) {
+                continue;
+            }
+            let Ok(bytes) = fs::read(&path) else {
                 continue;
             };
-            if let Some(read) = read_journal(&text)
+            if let Some(read) = read_journal(&bytes)
                 && !self.record_path(&read.meta.id).exists()
             {
                 found.push((read, path));
@@ -173,7 +215,7 @@ impl Store {
             }
         }
         for path in self.files(JOURNAL) {
-            let text = match fs::read_to_string(&path) {
+            let text = match fs::read(&path) {
                 Ok(text) => text,
                 Err(e) => {
                     listing.warnings.push(format!("{}: {e}", path.display()));
@@ -190,7 +232,11 @@ impl Store {
             for line in &read.skipped {
                 listing.warnings.push(format!("{}:{line}: unreadable line skipped", path.display()));
             }
-            listing.records.push(Record::replay(&read, playbook).1);
+            let (_, mut record) = Record::replay(&read, playbook);
+            if Self::is_held(&path) {
+                record.status = Status::Live;
+            }
+            listing.records.push(record);
         }
         listing.records.sort_by(|a, b| b.started_at.cmp(&a.started_at).then(b.id.cmp(&a.id)));
         listing
@@ -213,25 +259,23 @@ impl Store {
         &self,
         id: &str,
         playbook: &Playbook,
-        outcome: Outcome,
-        summary: &str,
-        follow_up: Option<jiff::civil::Date>,
+        form: &Documentation,
         now: String,
-    ) -> Result<PathBuf, StoreError> {
+    ) -> Result<(PathBuf, Record), StoreError> {
         let (_, mut record) = Record::replay(&self.read(id)?, playbook);
         record.status = Status::Complete;
         record.ended_at = record.ended_at.or(Some(now));
-        record.outcome = Some(outcome);
-        record.summary = Some(summary.trim().to_string()).filter(|s| !s.is_empty());
-        record.follow_up = follow_up.map(|d| d.to_string());
-        self.save(&record)
+        record.outcome = Some(form.outcome);
+        record.summary = Some(form.summary.trim().to_string()).filter(|s| !s.is_empty());
+        record.follow_up = form.follow_up.map(|d| d.to_string());
+        self.save(&record).map(|path| (path, record))
     }
 
     /// Reads back the journal of call `id`.
     pub fn read(&self, id: &str) -> Result<JournalRead, StoreError> {
         let path = self.journal_path(id);
-        let text = fs::read_to_string(&path).map_err(Self::io(&path))?;
-        read_journal(&text).ok_or_else(|| Self::io(&path)(io::Error::other("no start line")))
+        let bytes = fs::read(&path).map_err(Self::io(&path))?;
+        read_journal(&bytes).ok_or_else(|| Self::io(&path)(io::Error::other("no start line")))
     }
 
     /// Files an interrupted call as a record with status interrupted.

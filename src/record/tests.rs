@@ -84,7 +84,7 @@ fn a_torn_last_line_is_skipped_and_the_rest_kept() {
     let mut text = std::fs::read_to_string(journal.path()).unwrap();
     text.push_str("{\"kind\":\"event\",\"at\":\"2026-11-25T10:00:09+01:00\",\"secs\":9,\"event\":{\"ev");
     std::fs::write(journal.path(), &text).unwrap();
-    let read = read_journal(&text).unwrap();
+    let read = read_journal(text.as_bytes()).unwrap();
     assert_eq!(read.events.len(), 7);
     assert_eq!(read.skipped, [9]);
     let listing = store.list(&playbook());
@@ -114,6 +114,9 @@ fn two_calls_in_the_same_second_get_their_own_files() {
     let a = store.start("20261125-090000", meta()).unwrap();
     let b = store.start("20261125-090000", meta()).unwrap();
     assert_ne!(a.path(), b.path());
+    // Both are live (locked) until their windows let go of them.
+    assert!(store.interrupted().is_empty());
+    drop((a, b));
     let ids: Vec<_> = store.interrupted().into_iter().map(|(r, _)| r.meta.id).collect();
     assert_eq!(ids.len(), 2);
     assert!(ids[0] < ids[1], "ids sort by start: {ids:?}");

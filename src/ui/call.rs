@@ -10,7 +10,7 @@ use crate::app::CallScreen;
 use crate::call::NoteKind;
 use crate::call::phrasing_in;
 use crate::i18n::{I18n, args};
-use crate::keymap::Mode;
+use crate::keymap::{self, Action, Mode};
 use crate::playbook::{Pack, Phase, Playbook};
 use crate::text;
 
@@ -71,19 +71,19 @@ fn compact(
 ) -> Vec<Line<'static>> {
     let w = area.width as usize;
     let mut lines = vec![Line::styled(text::cut(&format!("▶ {}", title(screen, pack)), w), theme.title())];
-    let phrasing = phrasing_in(&screen.call, playbook, screen.call.customer_lang()).unwrap_or_default();
+    let phrasing = phrasing_in(screen.call(), playbook, screen.call().customer_lang()).unwrap_or_default();
     lines.extend(text::wrap(&format!("“{phrasing}”"), w).into_iter().map(|l| Line::styled(l, theme.say())));
     lines.truncate(area.height as usize);
     lines
 }
 
 fn title(screen: &CallScreen, pack: &Pack) -> String {
-    pack.step(&screen.call.current_step().id).map(|s| s.title.clone()).unwrap_or_default()
+    pack.step(&screen.call().current_step().id).map(|s| s.title.clone()).unwrap_or_default()
 }
 
 /// The top line: step count, mood meter, clock and customer language.
 fn header(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Line<'static> {
-    let call = &screen.call;
+    let call = screen.call();
     let mood = call.mood();
     let meter = text::meter(mood);
     let step =
@@ -91,8 +91,8 @@ fn header(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Line<'st
     let lang = i18n.t_with("call-customer-lang", &args!["language" => call.customer_lang().code()]);
     let spans = vec![
         Span::styled(format!("{} ", i18n.t("mood-label")), theme.label()),
-        Span::styled(format!("{meter} {mood} {}", i18n.t(&format!("mood-{mood}"))), theme.mood(mood)),
-        Span::raw(format!("  ⏱ {}  ", text::clock(screen.elapsed))),
+        Span::styled(format!("{meter} {mood} {}", i18n.t(&crate::mood::message_id(mood))), theme.mood(mood)),
+        Span::raw(format!("  ⏱ {}  ", text::clock(screen.session.elapsed()))),
         Span::styled(format!("{step}  {lang}"), theme.dim()),
     ];
     fit_spans(spans, w)
@@ -109,7 +109,7 @@ fn step_lines(
     wide: bool,
 ) -> Vec<Line<'static>> {
     let w = area.width as usize;
-    let call = &screen.call;
+    let call = screen.call();
     let Some(step) = pack.step(&call.current_step().id) else {
         return Vec::new();
     };
@@ -190,9 +190,9 @@ fn step_lines(
 
 /// "Next: ★ …" for the one-column layout, where there is no rail.
 fn recommendation(screen: &CallScreen, pack: &Pack, i18n: &I18n, theme: &Theme, w: usize) -> Line<'static> {
-    let line = match screen.call.recommended() {
+    let line = match screen.call().recommended() {
         Some(i) => {
-            let id = &screen.call.steps()[i].id;
+            let id = &screen.call().steps()[i].id;
             let title = pack.step(id).map(|s| s.title.clone()).unwrap_or_default();
             format!("★ {} →", i18n.t_with("call-recommended", &args!["step" => title]))
         }
@@ -203,10 +203,14 @@ fn recommendation(screen: &CallScreen, pack: &Pack, i18n: &I18n, theme: &Theme, 
 
 /// The last notes and promises, newest last.
 fn notes(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<Line<'static>> {
-    let notes = screen.call.notes();
+    let notes = screen.call().notes();
     let mut lines = vec![Line::styled(i18n.t("call-notes"), theme.label())];
     if notes.is_empty() {
-        lines.push(Line::styled(text::cut(&i18n.t("call-no-notes"), w), theme.dim()));
+        let keys = args![
+            "note" => keymap::label_of(Mode::Call, Action::Note, i18n),
+            "promise" => keymap::label_of(Mode::Call, Action::Promise, i18n)
+        ];
+        lines.push(Line::styled(text::cut(&i18n.t_with("call-no-notes", &keys), w), theme.dim()));
     }
     for note in &notes[notes.len().saturating_sub(NOTES_SHOWN)..] {
         let kind = match note.kind {
@@ -227,7 +231,7 @@ fn rail_lines(
     height: usize,
     w: usize,
 ) -> Vec<Line<'static>> {
-    let call = &screen.call;
+    let call = screen.call();
     let recommended = call.recommended();
     let mut lines = Vec::new();
     let mut current_line = 0;

@@ -8,23 +8,17 @@ use crate::i18n::I18n;
 use crate::keymap::{self, Action, Mode};
 use crate::text;
 
-/// The hint of every binding of `mode` that has one.
+/// The hint of every binding of `mode` that has one, generated from the
+/// key table. Hints are dropped from the end until the line fits; the way
+/// to all keys stays.
 pub fn hint(i18n: &I18n, mode: Mode, theme: &Theme, w: usize) -> Line<'static> {
-    hint_where(i18n, mode, theme, w, |_| true)
+    Line::styled(hint_text(i18n, mode, w), theme.dim())
 }
 
-/// The hint of the bindings of `mode` whose action `keep` accepts. Hints
-/// are dropped from the end until the line fits; the way to all keys stays.
-pub fn hint_where(
-    i18n: &I18n,
-    mode: Mode,
-    theme: &Theme,
-    w: usize,
-    keep: impl Fn(Action) -> bool,
-) -> Line<'static> {
+/// The text of [`hint`]: `→ l next · Space tick · ? all keys`.
+pub fn hint_text(i18n: &I18n, mode: Mode, w: usize) -> String {
     let mut parts: Vec<(Action, String)> = keymap::bindings(mode)
-        .filter(|b| keep(b.action))
-        .filter_map(|b| Some((b.action, format!("{} {}", b.label, i18n.t(b.hint?)))))
+        .filter_map(|b| Some((b.action, format!("{} {}", b.label(i18n), i18n.t(b.hint?)))))
         .collect();
     let joined =
         |parts: &[(Action, String)]| parts.iter().map(|(_, p)| p.as_str()).collect::<Vec<_>>().join(" · ");
@@ -34,5 +28,5 @@ pub fn hint_where(
     {
         parts.remove(i);
     }
-    Line::styled(text::cut(&joined(&parts), w), theme.dim())
+    text::cut(&joined(&parts), w)
 }

@@ -15,7 +15,8 @@ pub fn render(app: &App, scroll: usize, theme: &Theme, frame: &mut Frame, area: 
     let w = area.width as usize;
     let height = area.height as usize;
     let mut lines = vec![Line::styled(text::cut(&i18n.t("history-title"), w), theme.title())];
-    let mut table = app.history.lines();
+    let table = crate::history::table(&app.history, i18n);
+    let mut table = table.lines();
     if let Some(header) = table.next() {
         lines.push(Line::styled(text::cut(header, w), theme.label()));
     }

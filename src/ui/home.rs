@@ -4,9 +4,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Theme, draw_lines};
+use super::{Theme, draw_lines, hint};
 use crate::app::{Home, MenuItem};
 use crate::i18n::{I18n, args};
+use crate::keymap::{self, Mode};
 use crate::text;
 
 /// Draws the home menu.
@@ -29,10 +30,11 @@ pub fn render(home: &Home, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: 
         };
         let selected = i == home.selected;
         let marker = if selected { "›" } else { " " };
-        let row = text::cut(&format!("{marker} [{}] {label}", item.letter()), w);
+        let key = keymap::label_of(Mode::Home, item.action(), i18n);
+        let row = text::cut(&format!("{marker} [{key}] {label}"), w);
         lines.push(if selected { Line::from(Span::styled(row, theme.selected())) } else { Line::raw(row) });
     }
     lines.push(Line::default());
-    lines.push(Line::styled(text::cut(&i18n.t("home-footer"), w), theme.dim()));
+    lines.push(hint(i18n, Mode::Home, theme, w));
     draw_lines(frame, area, lines);
 }

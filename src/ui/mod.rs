@@ -36,6 +36,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     }
     match &app.screen {
         Screen::Home(home) => home::render(home, &app.i18n, theme, frame, area),
+        Screen::Opening => {}
         Screen::Call(call) => call::render(call, &app.playbook, &app.i18n, theme, frame, area),
         Screen::Summary(call) => summary::render(call, &app.playbook, &app.i18n, theme, frame, area),
         Screen::Recover => records::recover(app, theme, frame, area),
@@ -44,7 +45,13 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         Screen::Practice(screen) => practice::play(app, screen, theme, frame, area),
         Screen::Form(call, form) => records::form(app, call, form, theme, frame, area),
     }
-    if let Some(alert) = &app.alert {
+    let not_saved = match &app.screen {
+        Screen::Call(call) => call.not_saved.as_ref(),
+        _ => None,
+    };
+    let journal_alert = not_saved
+        .map(|reason| app.i18n.t_with("error-journal", &crate::i18n::args!["reason" => reason.clone()]));
+    if let Some(alert) = journal_alert.as_ref().or(app.alert.as_ref()) {
         // A problem with the records stays in view on every screen.
         let row = Rect { y: area.y + area.height - 1, height: 1, ..area };
         let style = theme.warn().add_modifier(Modifier::REVERSED);
@@ -94,7 +101,7 @@ pub(crate) fn stack(sections: Vec<Section>, height: usize) -> Vec<Line<'static>>
     lines
 }
 
-pub(crate) use hint::{hint, hint_where};
+pub(crate) use hint::{hint, hint_text};
 
 /// A paragraph of lines in an area.
 pub(crate) fn draw_lines(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>) {

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::Theme;
+use super::{Theme, hint_text};
 use crate::app::{CallScreen, Overlay};
 use crate::call::NoteKind;
 use crate::i18n::I18n;
@@ -20,7 +20,12 @@ pub fn render(screen: &CallScreen, i18n: &I18n, theme: &Theme, frame: &mut Frame
         Overlay::Help => help(i18n, theme, frame, area),
         Overlay::Confirm => {
             let question = i18n.t("confirm-quit");
-            boxed(frame, area, vec![Line::styled(question, theme.label())]);
+            let answers = hint_text(i18n, Mode::Confirm, usize::MAX);
+            boxed(
+                frame,
+                area,
+                vec![Line::styled(question, theme.label()), Line::styled(answers, theme.dim())],
+            );
         }
         Overlay::Input { kind, text: typed } => input(*kind, typed, i18n, theme, frame, area),
     }
@@ -28,17 +33,21 @@ pub fn render(screen: &CallScreen, i18n: &I18n, theme: &Theme, frame: &mut Frame
 
 /// The key list, generated from the keymap.
 fn help(i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let label_width = keymap::bindings(Mode::Call).map(|b| text::width(b.label)).max().unwrap_or(0);
+    let keys: Vec<(String, String)> = keymap::bindings(Mode::Call)
+        .filter(|b| !b.keys.is_empty())
+        .map(|b| (b.label(i18n), i18n.t(b.help)))
+        .collect();
+    let label_width = keys.iter().map(|(label, _)| text::width(label)).max().unwrap_or(0);
     let mut lines = vec![Line::styled(i18n.t("help-title"), theme.title())];
-    for b in keymap::bindings(Mode::Call) {
-        let pad = label_width.saturating_sub(text::width(b.label));
+    for (label, help) in keys {
+        let pad = label_width.saturating_sub(text::width(&label));
         lines.push(Line::from(vec![
-            Span::styled(format!("{}{} ", b.label, " ".repeat(pad)), theme.label()),
-            Span::raw(i18n.t(b.help)),
+            Span::styled(format!("{label}{} ", " ".repeat(pad)), theme.label()),
+            Span::raw(help),
         ]));
     }
     lines.push(Line::styled(i18n.t("help-marks"), theme.dim()));
-    lines.push(Line::styled(i18n.t("help-close"), theme.dim()));
+    lines.push(Line::styled(hint_text(i18n, Mode::Help, usize::MAX), theme.dim()));
     boxed(frame, area, lines);
 }
 
@@ -53,7 +62,7 @@ fn input(kind: NoteKind, typed: &str, i18n: &I18n, theme: &Theme, frame: &mut Fr
     let shown = text::tail(typed, w.saturating_sub(text::width(&prompt) + 2));
     let lines = vec![
         Line::from(vec![Span::styled(format!("{prompt} "), theme.label()), Span::raw(shown), Span::raw("█")]),
-        Line::styled(text::cut(&i18n.t("input-hint"), w), theme.dim()),
+        Line::styled(hint_text(i18n, Mode::Input, w), theme.dim()),
     ];
     let height = 4.min(area.height);
     let rect = Rect { x: area.x, y: area.y + area.height - height, width: area.width, height };

@@ -5,10 +5,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::{Theme, draw_lines, hint, hint_where};
+use super::{Theme, draw_lines, hint};
 use crate::app::{App, PracticeScreen, ScenarioList};
 use crate::i18n::{I18n, args};
-use crate::keymap::{Action, Mode};
+use crate::keymap::Mode;
 use crate::playbook::Pack;
 use crate::playbook::scenario::{Quality, Scenario};
 use crate::practice::{Debrief, Turn};
@@ -86,12 +86,7 @@ pub fn play(app: &App, screen: &PracticeScreen, theme: &Theme, frame: &mut Frame
         Turn::Feedback(_) => feedback(scenario, screen, pack, i18n, theme, w),
         Turn::Ended(_) => debrief(app, scenario, screen, pack, theme, w),
     };
-    let turn = &session.turn;
-    let footer = hint_where(i18n, Mode::Practice, theme, w, |action| match turn {
-        Turn::Choosing(_) => matches!(action, Action::Pick(_) | Action::CycleLang | Action::Cancel),
-        Turn::Feedback(_) => matches!(action, Action::Choose | Action::CycleLang | Action::Cancel),
-        Turn::Ended(_) => matches!(action, Action::Retry | Action::Cancel),
-    });
+    let footer = hint(i18n, screen.mode(), theme, w);
 
     // The conversation matters more than the situation, once it has begun.
     let height = area.height as usize;

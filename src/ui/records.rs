@@ -5,10 +5,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Theme, draw_lines};
+use super::{Theme, draw_lines, hint_text};
 use crate::app::{App, CallScreen, Field, Form};
 use crate::call::{NoteKind, Outcome};
 use crate::i18n::args;
+use crate::keymap::Mode;
 use crate::text;
 
 /// "An interrupted call was found": r resume · f file · Esc later.
@@ -31,7 +32,7 @@ pub fn recover(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         lines.push(Line::styled(text::cut(&format!("• {}", note.text), w), theme.dim()));
     }
     lines.push(Line::default());
-    lines.push(Line::styled(text::cut(&i18n.t("recover-keys"), w), theme.label()));
+    lines.push(Line::styled(hint_text(i18n, Mode::Recover, w), theme.label()));
     draw_lines(frame, area, lines);
 }
 
@@ -54,7 +55,7 @@ pub fn form(app: &App, call: &CallScreen, form: &Form, theme: &Theme, frame: &mu
     lines.push(input_line(&form.summary, form.field == Field::Summary, w));
 
     lines.push(Line::styled(format!("  {}", i18n.t("form-promises")), theme.label()));
-    let promises: Vec<_> = call.call.notes().iter().filter(|n| n.kind == NoteKind::Promise).collect();
+    let promises: Vec<_> = call.call().notes().iter().filter(|n| n.kind == NoteKind::Promise).collect();
     if promises.is_empty() {
         lines.push(Line::styled(text::cut(&format!("   {}", i18n.t("form-no-promises")), w), theme.dim()));
     }
@@ -73,7 +74,7 @@ pub fn form(app: &App, call: &CallScreen, form: &Form, theme: &Theme, frame: &mu
     if let Some(error) = form.error {
         lines.push(Line::styled(text::cut(&i18n.t(error), w), theme.warn()));
     }
-    lines.push(Line::styled(text::cut(&i18n.t("form-keys"), w), theme.dim()));
+    lines.push(Line::styled(hint_text(i18n, Mode::Form, w), theme.dim()));
     let height = area.height as usize;
     // Keep the key line in view on short terminals.
     if lines.len() > height && height > 0 {

@@ -4,10 +4,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::{Theme, draw_lines};
+use super::{Theme, draw_lines, hint_text};
 use crate::app::CallScreen;
 use crate::call::NoteKind;
 use crate::i18n::{I18n, args};
+use crate::keymap::Mode;
 use crate::playbook::Playbook;
 use crate::text;
 
@@ -21,17 +22,17 @@ pub fn render(
     area: Rect,
 ) {
     let w = area.width as usize;
-    let call = &screen.call;
+    let call = screen.call();
+    let elapsed = screen.session.elapsed();
     let pack = playbook.pack(i18n.lang());
     let count = |kind| call.notes().iter().filter(|n| n.kind == kind).count();
-    let curve: Vec<String> = screen.moods.iter().map(|(_, m)| m.to_string()).collect();
+    let curve = crate::mood::curve(screen.session.moods().iter().map(|(_, m)| *m));
     let mut lines = vec![
         Line::styled(i18n.t("summary-title"), theme.title()),
-        Line::raw(i18n.t_with(
-            "summary-duration",
-            &args!["minutes" => screen.elapsed / 60, "seconds" => screen.elapsed % 60],
-        )),
-        Line::raw(i18n.t_with("summary-mood", &args!["curve" => curve.join(" → ")])),
+        Line::raw(
+            i18n.t_with("summary-duration", &args!["minutes" => elapsed / 60, "seconds" => elapsed % 60]),
+        ),
+        Line::raw(i18n.t_with("summary-mood", &args!["curve" => curve])),
         Line::raw(format!(
             "{} · {}",
             i18n.t_with("summary-notes", &args!["count" => count(NoteKind::Note)]),
@@ -50,7 +51,7 @@ pub fn render(
     if let Some(path) = &screen.saved {
         lines.push(Line::styled(i18n.t_with("summary-saved", &args!["path" => path.clone()]), theme.label()));
     }
-    lines.push(Line::styled(i18n.t("summary-continue"), theme.dim()));
+    lines.push(Line::styled(hint_text(i18n, Mode::Summary, usize::MAX), theme.dim()));
     let lines: Vec<Line<'static>> = lines
         .into_iter()
         .map(|l| {

@@ -1,0 +1,217 @@
+//! One live call, for every front-end: the call session owns the call's
+//! state, its journal and its clock. The full screen and plain mode turn
+//! their input into [`Event`]s and hand them to [`CallSession::apply`];
+//! neither touches the journal.
+//!
+//! The rule that keeps every promise of PRODUCT.md §4: an event is written
+//! to the journal (and synced) first, and only once that succeeded is it
+//! applied to the state. A write that fails changes nothing and is never
+//! confirmed; the front-end says so and the agent can try again.
+
+use std::io;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use crate::call::{CallState, Documentation, Effect, Event, NoteKind};
+use crate::lang::Lang;
+use crate::playbook::Playbook;
+use crate::record::{self, Entry, Journal, MemorySink, Meta, Record, Store, StoreError};
+
+/// What is known of a call before it starts.
+#[derive(Debug, Clone)]
+pub struct CallStart {
+    /// The agent's language (the steps and checklists).
+    pub ui_lang: Lang,
+    /// The customer's language (the phrasings).
+    pub customer_lang: Lang,
+    /// The customer's name, for the record.
+    pub customer: Option<String>,
+    /// The ticket id, for the record.
+    pub ticket: Option<String>,
+}
+
+/// An event that could not be written to the journal: it was not applied.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}: {source}")]
+pub struct NotSaved {
+    /// The journal.
+    pub path: PathBuf,
+    /// What the system said.
+    pub source: io::Error,
+}
+
+/// The call's clock: running since an instant (plus the time of the call
+/// before a resume), or stopped at a number of seconds.
+#[derive(Debug, Clone, Copy)]
+enum Clock {
+    Running { since: Instant, before: u64 },
+    Stopped(u64),
+}
+
+/// A live call.
+#[derive(Debug)]
+pub struct CallSession {
+    state: CallState,
+    journal: Journal,
+    clock: Clock,
+    /// The mood over time: (seconds, mood), starting with the first mood.
+    moods: Vec<(u64, u8)>,
+    resumed: bool,
+}
+
+impl CallSession {
+    /// Starts a new call: its journal in `store`, its clock now.
+    pub fn begin(store: &Store, playbook: &Playbook, start: &CallStart) -> Result<CallSession, StoreError> {
+        let now = crate::clock::now();
+        let meta = Meta {
+            id: String::new(),
+            started_at: record::timestamp(&now),
+            ui_lang: start.ui_lang,
+            customer_lang: start.customer_lang,
+            customer: start.customer.clone(),
+            ticket: start.ticket.clone(),
+            playbook_version: playbook.version().to_string(),
+        };
+        let journal = store.start(&record::id_base(&now), meta)?;
+        Ok(CallSession::over(journal, CallState::new(playbook.pack(start.ui_lang), start.customer_lang)))
+    }
+
+    /// Goes on with the interrupted call `id`: its state replayed from the
+    /// journal, the clock going on from where it stopped.
+    pub fn resume(store: &Store, playbook: &Playbook, id: &str) -> Result<CallSession, StoreError> {
+        let journal = store.resume(id)?;
+        let read = store.read(id)?;
+        let meta = &read.meta;
+        let mut state = CallState::new(playbook.pack(meta.ui_lang), meta.customer_lang);
+        let mut moods = vec![(0, state.mood())];
+        for (_, secs, event) in &read.events {
+            for effect in state.apply(event.clone()) {
+                if let Effect::MoodChanged(m) = effect {
+                    moods.push((*secs, m));
+                }
+            }
+        }
+        let elapsed = read.events.last().map_or(0, |(_, secs, _)| *secs);
+        let clock = if state.ended() {
+            Clock::Stopped(elapsed)
+        } else {
+            Clock::Running { since: Instant::now(), before: elapsed }
+        };
+        Ok(CallSession { state, journal, clock, moods, resumed: true })
+    }
+
+    /// A call over an open journal, starting now.
+    pub fn over(journal: Journal, state: CallState) -> CallSession {
+        let moods = vec![(0, state.mood())];
+        CallSession {
+            state,
+            journal,
+            clock: Clock::Running { since: Instant::now(), before: 0 },
+            moods,
+            resumed: false,
+        }
+    }
+
+    /// A call whose journal is kept in memory, for tests and benchmarks.
+    pub fn in_memory(playbook: &Playbook, start: &CallStart) -> CallSession {
+        let journal = Journal::in_memory("memory", MemorySink::default());
+        CallSession::over(journal, CallState::new(playbook.pack(start.ui_lang), start.customer_lang))
+    }
+
+    /// Journals `event`, then applies it; returns what changed. When the
+    /// journal cannot be written the state stays as it was.
+    pub fn apply(&mut self, event: Event) -> Result<Vec<Effect>, NotSaved> {
+        if journaled(&event) {
+            let at = record::timestamp(&crate::clock::now());
+            let entry = Entry::Event { at, secs: self.elapsed(), event: event.clone() };
+            self.journal
+                .append(&entry)
+                .map_err(|source| NotSaved { path: self.journal.path().to_path_buf(), source })?;
+        }
+        let effects = self.state.apply(event);
+        for effect in &effects {
+            match effect {
+                Effect::MoodChanged(m) => self.moods.push((self.elapsed(), *m)),
+                Effect::Ended => self.clock = Clock::Stopped(self.elapsed()),
+                _ => {}
+            }
+        }
+        Ok(effects)
+    }
+
+    /// The call as it stands.
+    pub fn state(&self) -> &CallState {
+        &self.state
+    }
+
+    /// The call id.
+    pub fn id(&self) -> &str {
+        self.journal.id()
+    }
+
+    /// Whether this call was resumed after an interruption.
+    pub fn resumed(&self) -> bool {
+        self.resumed
+    }
+
+    /// The mood over time: (seconds, mood).
+    pub fn moods(&self) -> &[(u64, u8)] {
+        &self.moods
+    }
+
+    /// Whole seconds since the call started.
+    pub fn elapsed(&self) -> u64 {
+        match self.clock {
+            Clock::Running { since, before } => before + since.elapsed().as_secs(),
+            Clock::Stopped(secs) => secs,
+        }
+    }
+
+    /// How long until the clock shows the next second; `None` once it has
+    /// stopped.
+    pub fn until_next_second(&self) -> Option<Duration> {
+        match self.clock {
+            Clock::Running { since, .. } => {
+                let nanos = since.elapsed().subsec_nanos();
+                Some(Duration::from_secs(1) - Duration::from_nanos(u64::from(nanos)))
+            }
+            Clock::Stopped(_) => None,
+        }
+    }
+
+    /// Stops the clock at `secs` (snapshots and scripted tests show a
+    /// fixed time).
+    pub fn stop_clock_at(&mut self, secs: u64) {
+        self.clock = Clock::Stopped(secs);
+    }
+
+    /// Completes the call with what the documentation form says: the
+    /// record, replayed from the journal, written atomically.
+    pub fn finish(
+        &self,
+        store: &Store,
+        playbook: &Playbook,
+        form: &Documentation,
+    ) -> Result<(PathBuf, Record), StoreError> {
+        let now = record::timestamp(&crate::clock::now());
+        store.complete(self.id(), playbook, form, now)
+    }
+
+    /// How many notes of this kind were taken.
+    pub fn count(&self, kind: NoteKind) -> usize {
+        self.state.notes().iter().filter(|n| n.kind == kind).count()
+    }
+}
+
+/// Whether an event goes to the journal: cursor moves change nothing a
+/// record keeps, and an empty note is no note.
+fn journaled(event: &Event) -> bool {
+    match event {
+        Event::ItemDown | Event::ItemUp | Event::NextPhrasing => false,
+        Event::AddNote(note) => !note.text.trim().is_empty(),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests;
