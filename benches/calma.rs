@@ -1,6 +1,7 @@
 //! Performance budgets (issue 7, docs/performance.md): loading, one
 //! update, rendering, the journal, history, and a large team playbook.
 //! Inputs are generated here, not committed.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
 use std::hint::black_box;
 

@@ -1,4 +1,5 @@
 //! The command line: clear lines and exit codes for bad input.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
 use std::process::{Command, Stdio};
 

@@ -1,5 +1,6 @@
 //! Content is code: every language has every message, step and principle,
 //! plurals are right, and bad playbook files get precise messages.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
 use std::fs;
 use std::path::Path;

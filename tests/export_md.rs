@@ -1,4 +1,5 @@
 //! The Markdown export, as pasted into a ticket, in Croatian and Italian.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
 use calma::call::Outcome;
 use calma::call::{Event, Note, NoteKind};

@@ -2,6 +2,7 @@
 //! one word for each product term and one register, over the playbook, the
 //! scenarios and the UI strings. A forbidden variant fails with the file,
 //! the place and the word.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
 use std::fs;
 

@@ -1,5 +1,6 @@
 //! Plain mode driven from a pipe, as a script or a screen-reader user
 //! would: a whole call, asserted line by line, and its record.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
 use std::io::Write;
 use std::process::{Command, Stdio};

@@ -1,5 +1,6 @@
 //! Practice: scoring (best path 100%, worst path, determinism) and the
 //! validation of broken scenario files.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
 use calma::playbook::STEP_IDS;
 use calma::playbook::scenario::{Scenario, validate};

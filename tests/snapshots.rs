@@ -1,5 +1,6 @@
 //! Rendering is a function of state: snapshots of each screen with
 //! ratatui's TestBackend, and no panic at any size.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
 use calma::app::{App, CallOptions};
 use calma::i18n::I18n;

@@ -1,5 +1,6 @@
 //! Every playbook and UI string is spelled right, per hunspell, with a
 //! small allow-list per language in `tests/spelling/<lang>.txt`.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
 use std::io::Write;
 use std::process::{Command, Stdio};

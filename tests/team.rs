@@ -1,5 +1,6 @@
 //! Team playbooks: merging a partial directory over the embedded playbook,
 //! precise errors, harmless text, and no panic on any input.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
 mod common;
 

@@ -162,6 +162,7 @@ pub struct Playbook {
 impl Playbook {
     /// The pack of a language. Validation guarantees every language has
     /// one; English stands in should that ever not hold.
+    #[expect(clippy::expect_used, reason = "a Playbook is only built from validated packs, never none")]
     pub fn pack(&self, lang: Lang) -> &Pack {
         self.packs
             .get(&lang)
