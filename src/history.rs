@@ -30,11 +30,12 @@ pub fn table(listing: &Listing, i18n: &I18n) -> String {
         "history-customer",
         "history-outcome",
         "history-notes",
+        "history-promises",
         "history-status",
         "history-id",
     ]
     .map(|id| i18n.t(id));
-    let rows: Vec<[String; 7]> = listing
+    let rows: Vec<[String; 8]> = listing
         .records
         .iter()
         .map(|r| {
@@ -49,6 +50,7 @@ pub fn table(listing: &Listing, i18n: &I18n) -> String {
                 if who.is_empty() { "—".into() } else { text::cut(&who, 24) },
                 outcome_name(r, i18n),
                 r.note_count().to_string(),
+                r.promises().count().to_string(),
                 status_name(r, i18n),
                 r.id.clone(),
             ]

@@ -56,7 +56,8 @@ fn kill_9_loses_nothing() {
     let call = &history[0];
     assert_eq!(call["status"], "interrupted");
     assert_eq!(call["ended_at"], Value::Null);
-    assert_eq!(call["notes"], 2);
+    assert_eq!(call["notes"], 1);
+    assert_eq!(call["promises"], 1);
 
     let id = call["id"].as_str().unwrap();
     let (code, out, err) = calma(data, &["export", id, "--format", "json"]);
@@ -99,7 +100,8 @@ fn an_interrupted_call_is_resumed_then_documented() {
     assert_eq!(history.as_array().unwrap().len(), 1, "one call, resumed: {history}");
     assert_eq!(history[0]["status"], "complete");
     assert_eq!(history[0]["outcome"], "resolved");
-    assert_eq!(history[0]["notes"], 2);
+    assert_eq!(history[0]["notes"], 1);
+    assert_eq!(history[0]["promises"], 1);
 }
 
 #[test]

@@ -89,7 +89,8 @@ fn whole_call(lang: Lang, note: &str, promise: &str) {
     let history: serde_json::Value = serde_json::from_str(&history).unwrap();
     assert_eq!(history[0]["status"], "complete");
     assert_eq!(history[0]["outcome"], "resolved");
-    assert_eq!(history[0]["notes"], 2);
+    assert_eq!(history[0]["notes"], 1);
+    assert_eq!(history[0]["promises"], 1);
     let (_, record, _) = run(&["export", "latest", "--format", "json"], "", data);
     let record: serde_json::Value = serde_json::from_str(&record).unwrap();
     assert_eq!(record["notes"][0]["text"], note);

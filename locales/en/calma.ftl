@@ -194,6 +194,7 @@ history-duration = Duration
 history-customer = Customer / ticket
 history-outcome = Outcome
 history-notes = Notes
+history-promises = Promises
 history-status = Status
 history-id = Id
 status-complete = complete

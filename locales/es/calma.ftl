@@ -194,6 +194,7 @@ history-duration = Duración
 history-customer = Cliente / incidencia
 history-outcome = Resultado
 history-notes = Notas
+history-promises = Promesas
 history-status = Estado
 history-id = ID
 status-complete = completa

@@ -201,6 +201,7 @@ history-duration = Trajanje
 history-customer = Korisnik / prijava
 history-outcome = Ishod
 history-notes = Bilješke
+history-promises = Obećanja
 history-status = Status
 history-id = Oznaka
 status-complete = završen

@@ -194,6 +194,7 @@ history-duration = Durata
 history-customer = Cliente / ticket
 history-outcome = Esito
 history-notes = Note
+history-promises = Promesse
 history-status = Stato
 history-id = ID
 status-complete = completa

@@ -200,6 +200,7 @@ history-duration = Duração
 history-customer = Cliente / chamado
 history-outcome = Resultado
 history-notes = Notas
+history-promises = Promessas
 history-status = Status
 history-id = ID
 status-complete = concluída

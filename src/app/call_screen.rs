@@ -102,7 +102,10 @@ impl CallScreen {
         self.status = None;
         let event = match action {
             Action::ForceQuit => return (vec![Command::Quit], false),
-            Action::Save => return (self.save_input(), false),
+            Action::Save => {
+                self.save_input();
+                return (Vec::new(), false);
+            }
             Action::DeleteBack => {
                 if let Overlay::Input { text, .. } = &mut self.overlay {
                     text.pop();
@@ -172,14 +175,14 @@ impl CallScreen {
     /// Enter in the note field: the note is confirmed only once it is in
     /// the journal; if it could not be written it stays in the field, to
     /// try again.
-    fn save_input(&mut self) -> Vec<Command> {
+    fn save_input(&mut self) {
         let Overlay::Input { kind, text } = &self.overlay else {
-            return Vec::new();
+            return;
         };
         let (kind, text) = (*kind, text.clone());
         let note = Note { at: self.session.elapsed(), kind, text };
         let Some(effects) = self.apply(Event::AddNote(note)) else {
-            return Vec::new();
+            return;
         };
         self.overlay = Overlay::None;
         self.status = match kind {
@@ -187,7 +190,6 @@ impl CallScreen {
             NoteKind::Note => Status::of("status-note-saved"),
             NoteKind::Promise => Status::of("status-promise-saved"),
         };
-        Vec::new()
     }
 
     /// Applies an event through the session and returns what changed; a
@@ -210,5 +212,51 @@ impl CallScreen {
                 None
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io;
+
+    use super::*;
+    use crate::record::{Journal, MemorySink};
+
+    fn screen(sink: MemorySink) -> (CallScreen, Playbook) {
+        let playbook = Playbook::embedded().expect("the embedded playbook is valid");
+        let state = CallState::new(playbook.pack(Lang::Hr), Lang::Hr);
+        (CallScreen::new(CallSession::over(Journal::in_memory("t", sink), state)), playbook)
+    }
+
+    fn type_note(screen: &mut CallScreen, playbook: &Playbook, text: &str) {
+        screen.handle(Key::Char('n'), playbook);
+        for c in text.chars() {
+            screen.handle(Key::Char(c), playbook);
+        }
+        screen.handle(Key::Enter, playbook);
+    }
+
+    #[test]
+    fn a_note_that_cannot_be_written_stays_in_its_field() {
+        let (mut screen, playbook) = screen(MemorySink::failing(io::ErrorKind::StorageFull));
+        let before = screen.call().clone();
+        type_note(&mut screen, &playbook, "Kupac čeka povrat");
+        assert_eq!(screen.call(), &before, "nothing unsaved is applied");
+        assert_eq!(screen.overlay, Overlay::Input { kind: NoteKind::Note, text: "Kupac čeka povrat".into() });
+        assert_eq!(screen.status, Status::of("status-not-saved"));
+        assert!(screen.not_saved.is_some(), "the alert stays while writes fail");
+        screen.handle(Key::Esc, &playbook);
+        screen.handle(Key::Char('+'), &playbook);
+        assert_eq!(screen.call().mood(), before.mood(), "a mood change that was not written is not shown");
+    }
+
+    #[test]
+    fn a_written_note_is_confirmed() {
+        let sink = MemorySink::default();
+        let (mut screen, playbook) = screen(sink.clone());
+        type_note(&mut screen, &playbook, "Kupac čeka povrat");
+        assert_eq!(screen.overlay, Overlay::None);
+        assert_eq!(screen.status, Status::of("status-note-saved"));
+        assert!(sink.text().contains("Kupac čeka povrat"));
     }
 }

@@ -24,7 +24,7 @@ use crate::plain::{self, Console, PlainError};
 use crate::playbook::Playbook;
 use crate::record::{self, Listing, Store};
 use crate::runtime::{self, RuntimeError};
-use crate::session::CallStart;
+use crate::session::{CallSession, CallStart};
 use crate::ui::Theme;
 
 /// Examples and exit codes, after the options in `--help`.
@@ -320,7 +320,9 @@ fn plain_call(
     ticket: Option<String>,
 ) -> Result<Option<String>, String> {
     let start = CallStart { ui_lang: i18n.lang(), customer_lang, customer, ticket };
-    on_console(i18n, |console| plain::call(console, playbook, store, &start)).map_err(|e| match e {
+    let session = CallSession::begin(store, playbook, &start)
+        .map_err(|e| runtime_error(RuntimeError::Store(e), i18n))?;
+    on_console(i18n, |console| plain::call(console, playbook, store, session)).map_err(|e| match e {
         PlainError::Io(e) => runtime_error(RuntimeError::Io(e), i18n),
         PlainError::Store(e) => runtime_error(RuntimeError::Store(e), i18n),
     })?;

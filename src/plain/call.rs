@@ -16,7 +16,7 @@ use crate::lang::Lang;
 use crate::mood;
 use crate::playbook::Playbook;
 use crate::record::Store;
-use crate::session::{CallSession, CallStart};
+use crate::session::CallSession;
 
 /// What the agent hears about: a change in any of these is one line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,15 +85,15 @@ fn parse(line: &str, elapsed: u64) -> Command {
     Command::Event(event)
 }
 
-/// Runs a call in plain mode until `q` (then the documentation form) or
-/// the end of the input (then the call waits for recovery).
+/// Runs a call in plain mode until `q` (then the documentation form, and
+/// the record in `store`) or the end of the input (then the call waits for
+/// recovery).
 pub fn call(
     console: &mut Console,
     playbook: &Playbook,
     store: &Store,
-    start: &CallStart,
+    mut session: CallSession,
 ) -> Result<(), PlainError> {
-    let mut session = CallSession::begin(store, playbook, start)?;
     let mut shown: Option<View> = None;
     announce(console, playbook, session.state(), &mut shown)?;
     console.say(&console.i18n.t("plain-prompt"))?;
@@ -279,3 +279,6 @@ fn document(
     console.say(&i18n.t_with("summary-saved", &args!["path" => path.display().to_string()]))?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests;

@@ -186,7 +186,7 @@ impl Record {
 
     /// How many notes (not promises) the record holds.
     pub fn note_count(&self) -> usize {
-        self.notes.len()
+        self.notes.iter().filter(|n| n.kind == NoteKind::Note).count()
     }
 
     /// The promises made during the call.
