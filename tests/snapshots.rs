@@ -88,15 +88,29 @@ fn saved_notes_show_on_the_call_screen() {
 
 #[test]
 fn documentation_form_and_summary_pt() {
+    // A real store: the summary is drawn from the record as saved.
+    let dir = tempfile::tempdir().unwrap();
+    let store = calma::record::Store::open(dir.path()).unwrap();
+    let pb = playbook();
+    let mut app = App::call(pb.clone(), I18n::new(Lang::Pt), CallOptions::default());
+    app.open_call(CallSession::begin(&store, &pb, &app.call_start()).unwrap());
+    app.freeze_clock(133);
     let mut keys = vec![Key::Right, Key::Char('p')];
     keys.extend("Ligar amanhã às 10h".chars().map(Key::Char));
     keys.extend([Key::Enter, Key::Char('+'), Key::Char('r'), Key::Char('q'), Key::Char('y')]);
-    let mut app = call(Lang::Pt, &keys);
-    insta::assert_snapshot!("form_pt", draw(&app, 80, 24));
-    for key in [Key::Enter, Key::Char('O'), Key::Char('k'), Key::Enter, Key::Enter] {
+    for key in keys {
         app.handle(key);
     }
-    app.saved(Ok("/home/ana/.local/share/calma/calls/20260101-100000-1.json".into()));
+    insta::assert_snapshot!("form_pt", draw(&app, 80, 24));
+    let mut save = Vec::new();
+    for key in [Key::Enter, Key::Char('O'), Key::Char('k'), Key::Enter, Key::Enter] {
+        save.extend(app.handle(key));
+    }
+    let [calma::app::Command::Save(form)] = save.as_slice() else { panic!("the form is saved: {save:?}") };
+    let (_, record) = app.session().unwrap().finish(&store, &pb, form).unwrap();
+    let summary = calma::record::Summary::of(&record, pb.pack(Lang::Pt));
+    assert_eq!(summary.duration_secs, 133, "the record keeps the call's time");
+    app.saved(Ok(("/home/ana/.local/share/calma/calls/20260101-100000-1.json".into(), summary)));
     insta::assert_snapshot!("summary_pt", draw(&app, 80, 24));
 }
 
@@ -165,7 +179,12 @@ fn practice(lang: Lang, keys: &[Key]) -> App {
     let index = pb.scenarios().iter().position(|s| s.id == "sunday_delivery");
     let mut app = App::practice(pb, I18n::new(lang), index);
     for key in keys {
-        app.handle(*key);
+        // What the runtime does with a finished attempt, without the disk.
+        for command in app.handle(*key) {
+            if let calma::app::Command::RecordProgress(id, percent) = command {
+                app.progress.record(&id, percent);
+            }
+        }
     }
     app
 }

@@ -15,7 +15,7 @@ use crate::keymap::{self, Action, Mode};
 use crate::lang::Lang;
 use crate::mood;
 use crate::playbook::Playbook;
-use crate::record::Store;
+use crate::record::{Store, Summary};
 use crate::session::CallSession;
 
 /// What the agent hears about: a change in any of these is one line.
@@ -275,7 +275,10 @@ fn document(
         }
     };
     let form = Documentation { outcome, summary, follow_up };
-    let (path, _) = session.finish(store, playbook, &form)?;
+    let (path, record) = session.finish(store, playbook, &form)?;
+    for line in Summary::of(&record, playbook.pack(i18n.lang())).lines(i18n) {
+        console.say(&line)?;
+    }
     console.say(&i18n.t_with("summary-saved", &args!["path" => path.display().to_string()]))?;
     Ok(())
 }

@@ -5,12 +5,15 @@
 
 mod files;
 mod journal;
+mod progress_file;
 mod store;
+mod summary;
 
 use serde::{Deserialize, Serialize};
 
 pub use journal::{Entry, Journal, JournalRead, MemorySink, Meta, Sink, read_journal};
 pub use store::{Listing, Store, StoreError, data_dir};
+pub use summary::Summary;
 
 use crate::call::{CallState, Effect, Event, NoteKind, Outcome};
 use crate::lang::Lang;

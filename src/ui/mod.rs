@@ -8,7 +8,7 @@ mod home;
 mod overlay;
 mod practice;
 mod records;
-mod summary;
+pub mod summary;
 pub mod theme;
 
 use ratatui::Frame;
@@ -38,7 +38,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         Screen::Home(home) => home::render(home, &app.i18n, theme, frame, area),
         Screen::Opening => {}
         Screen::Call(call) => call::render(call, &app.playbook, &app.i18n, theme, frame, area),
-        Screen::Summary(call) => summary::render(call, &app.playbook, &app.i18n, theme, frame, area),
+        Screen::Summary(summary, path) => summary::render(summary, path, &app.i18n, theme, frame, area),
         Screen::Recover => records::recover(app, theme, frame, area),
         Screen::PracticeList(list) => practice::list(app, list, theme, frame, area),
         Screen::History(scroll) => history::render(app, *scroll, theme, frame, area),

@@ -1,0 +1,68 @@
+//! The summary of a finished call, as data: built once from its record,
+//! drawn on the end screen, printed by plain mode and exported as Markdown,
+//! so all three always agree with what was saved.
+
+use super::Record;
+use crate::call::NoteKind;
+use crate::i18n::{I18n, args};
+use crate::mood;
+use crate::playbook::Pack;
+
+/// What a finished call comes to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    /// How long the call lasted, in seconds.
+    pub duration_secs: u64,
+    /// The customer's mood along the call, as shown (`3 → 4 → 2`).
+    pub curve: String,
+    /// How many notes were taken.
+    pub notes: usize,
+    /// How many promises were made.
+    pub promises: usize,
+    /// The titles of the steps done, in playbook order.
+    pub steps_done: Vec<String>,
+    /// How many steps the playbook has.
+    pub steps_total: usize,
+}
+
+impl Summary {
+    /// The summary of `record`, with step titles from `pack` (the agent's
+    /// language).
+    pub fn of(record: &Record, pack: &Pack) -> Summary {
+        let count = |kind| record.notes.iter().filter(|n| n.kind == kind).count();
+        Summary {
+            duration_secs: record.duration_secs,
+            curve: mood::curve(record.moods.iter().map(|m| m.mood)),
+            notes: count(NoteKind::Note),
+            promises: count(NoteKind::Promise),
+            steps_done: record
+                .steps_done
+                .iter()
+                .map(|id| pack.step(id).map_or_else(|| id.clone(), |s| s.title.clone()))
+                .collect(),
+            steps_total: pack.steps.len(),
+        }
+    }
+
+    /// The summary's lines in the UI language, without styles: plain mode
+    /// prints them, the screen styles them.
+    pub fn lines(&self, i18n: &I18n) -> Vec<String> {
+        let secs = self.duration_secs;
+        let mut lines = vec![
+            i18n.t("summary-title"),
+            i18n.t_with("summary-duration", &args!["minutes" => secs / 60, "seconds" => secs % 60]),
+            i18n.t_with("summary-mood", &args!["curve" => self.curve.clone()]),
+            format!(
+                "{} · {}",
+                i18n.t_with("summary-notes", &args!["count" => self.notes]),
+                i18n.t_with("summary-promises", &args!["count" => self.promises])
+            ),
+            i18n.t_with(
+                "summary-steps",
+                &args!["done" => self.steps_done.len(), "total" => self.steps_total],
+            ),
+        ];
+        lines.extend(self.steps_done.iter().map(|title| format!(" ✓ {title}")));
+        lines
+    }
+}
