@@ -8,13 +8,15 @@ use std::time::Duration;
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::clipboard::CopyToClipboard;
-use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers,
+};
 use ratatui::crossterm::execute;
 
 use crate::app::{App, Command, Pending};
 use crate::i18n::args;
 use crate::keymap::Key;
-use crate::record::{Record, Store, StoreError};
+use crate::record::{Record, Store, StoreError, Summary};
 use crate::session::CallSession;
 use crate::ui::{self, Theme};
 
@@ -83,9 +85,41 @@ pub fn run(app: App, store: Store, theme: Theme) -> Result<(), RuntimeError> {
         return Err(RuntimeError::NotATerminal);
     }
     let mut terminal = ratatui::try_init()?;
+    // A paste arrives as one event, never as keys that would run commands.
+    execute!(io::stdout(), EnableBracketedPaste)?;
+    restore_on_signals()?;
     let result = Loop { app, store }.run(&mut terminal, theme);
-    ratatui::restore();
+    restore();
     result
+}
+
+/// Gives the terminal back as it was.
+fn restore() {
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+}
+
+/// SIGTERM, SIGHUP (the terminal closed) and SIGQUIT restore the terminal
+/// and end calma. Nothing is lost: every confirmed event is already in the
+/// journal, and the call is offered for recovery next time.
+#[cfg(unix)]
+fn restore_on_signals() -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGQUIT])?;
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            restore();
+            std::process::exit(128 + signal);
+        }
+    });
+    Ok(())
+}
+
+/// Windows ends a console program without signals; ratatui's panic hook
+/// and the normal exit restore the terminal.
+#[cfg(not(unix))]
+fn restore_on_signals() -> io::Result<()> {
+    Ok(())
 }
 
 struct Loop {
@@ -131,6 +165,10 @@ impl Loop {
                             dirty = true;
                         }
                     }
+                    Event::Paste(text) => {
+                        self.app.paste(&text);
+                        dirty = true;
+                    }
                     Event::Resize(..) => dirty = true,
                     _ => {}
                 }
@@ -158,10 +196,11 @@ impl Loop {
                 io::stdout().flush()?;
             }
             Command::Save(form) => {
+                let pack = app.playbook.pack(app.i18n.lang());
                 let result = match app.session() {
                     Some(session) => session
                         .finish(&self.store, &app.playbook, &form)
-                        .map(|(path, _)| path.display().to_string())
+                        .map(|(path, record)| (path.display().to_string(), Summary::of(&record, pack)))
                         .map_err(|e| e.to_string()),
                     None => Err(StoreError::NotFound("?".into()).to_string()),
                 };
@@ -171,11 +210,10 @@ impl Loop {
             Command::File(id) => {
                 self.store.file_interrupted(&id, &app.playbook)?;
             }
-            Command::SaveProgress => {
-                if let Err(e) = self.store.save_progress(&app.progress) {
-                    app.alert = Some(app.i18n.t_with("error-save", &args!["reason" => e.to_string()]));
-                }
-            }
+            Command::RecordProgress(id, percent) => match self.store.record_progress(&id, percent) {
+                Ok(progress) => app.progress = progress,
+                Err(e) => app.alert = Some(app.i18n.t_with("error-save", &args!["reason" => e.to_string()])),
+            },
             Command::LoadHistory => app.history = self.store.list(&app.playbook),
             Command::Quit => return Ok(false),
         }

@@ -161,6 +161,7 @@ error-journal = Notes are NOT being saved: { $reason }
 error-save = The record could not be saved: { $reason }. Press Enter to try again.
 error-no-record = No call record “{ $id }”. Run calma history to see the ids.
 warning-skipped = skipped { $what }
+warning-removed = removed a leftover file: { $what }
 
 ## Recovery of an interrupted call
 recover-title = An interrupted call was found

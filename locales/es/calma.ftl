@@ -161,6 +161,7 @@ error-journal = Las notas NO se están guardando: { $reason }
 error-save = No se ha podido guardar el registro: { $reason }. Pulse Intro para volver a intentarlo.
 error-no-record = No existe el registro de llamada «{ $id }». Ejecute calma history para ver los identificadores.
 warning-skipped = omitido: { $what }
+warning-removed = se ha eliminado un archivo sobrante: { $what }
 
 ## Recuperación de una llamada interrumpida
 recover-title = Se ha encontrado una llamada interrumpida

@@ -167,6 +167,7 @@ error-journal = Bilješke se NE spremaju: { $reason }
 error-save = Zapis nije moguće spremiti: { $reason }. Pritisnite Enter za ponovni pokušaj.
 error-no-record = Nema zapisa o pozivu „{ $id }“. Pokrenite calma history za prikaz oznaka poziva.
 warning-skipped = preskočeno: { $what }
+warning-removed = uklonjena zaostala datoteka: { $what }
 
 ## Oporavak prekinutog poziva
 recover-title = Pronađen je prekinuti poziv

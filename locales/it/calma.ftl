@@ -161,6 +161,7 @@ error-journal = Le note NON vengono salvate: { $reason }
 error-save = Impossibile salvare la scheda della chiamata: { $reason }. Premi Invio per riprovare.
 error-no-record = Nessuna scheda di chiamata «{ $id }». Esegui calma history per vedere gli ID.
 warning-skipped = ignorato: { $what }
+warning-removed = rimosso un file rimasto: { $what }
 
 ## Ripresa di una chiamata interrotta
 recover-title = Trovata una chiamata interrotta

@@ -166,6 +166,7 @@ error-journal = As notas NÃO estão sendo salvas: { $reason }
 error-save = Não foi possível salvar o registro: { $reason }. Pressione Enter para tentar de novo.
 error-no-record = Não existe registro de ligação “{ $id }”. Execute calma history para ver os identificadores.
 warning-skipped = ignorado: { $what }
+warning-removed = arquivo que sobrou removido: { $what }
 
 ## Recuperação de uma ligação interrompida
 recover-title = Foi encontrada uma ligação interrompida

@@ -21,7 +21,7 @@ use crate::keymap::{self, Action, Key, Mode};
 use crate::lang::Lang;
 use crate::playbook::Playbook;
 use crate::practice::Progress;
-use crate::record::Listing;
+use crate::record::{Listing, Summary};
 use crate::session::{CallSession, CallStart};
 
 /// What the runtime must do after a key.
@@ -39,8 +39,9 @@ pub enum Command {
     Resume(String),
     /// File the interrupted call of this id as interrupted.
     File(String),
-    /// Practice progress changed: write [`App::progress`].
-    SaveProgress,
+    /// A practice attempt finished with this score: count it in the
+    /// progress on disk and put the result in [`App::progress`].
+    RecordProgress(String, u8),
     /// The history screen opened: fill [`App::history`].
     LoadHistory,
     /// Leave calma.
@@ -73,8 +74,8 @@ pub enum Screen {
     Call(Box<CallScreen>),
     /// The documentation form after a call.
     Form(Box<CallScreen>, Form),
-    /// The summary after a call.
-    Summary(Box<CallScreen>),
+    /// The summary after a call, and where its record was saved.
+    Summary(Box<Summary>, String),
     /// The practice scenarios.
     PracticeList(ScenarioList),
     /// A practice scenario being played.
@@ -209,7 +210,7 @@ impl App {
     /// The session of the call on screen (live, or being documented).
     pub fn session(&self) -> Option<&CallSession> {
         match &self.screen {
-            Screen::Call(call) | Screen::Form(call, _) | Screen::Summary(call) => Some(&call.session),
+            Screen::Call(call) | Screen::Form(call, _) => Some(&call.session),
             _ => None,
         }
     }
@@ -227,21 +228,31 @@ impl App {
         matches!(self.screen, Screen::Call(_))
     }
 
-    /// The runtime's answer to [`Command::Save`]: where the record is, or
-    /// why it could not be written (the form stays, to try again).
-    pub fn saved(&mut self, result: Result<String, String>) {
+    /// The runtime's answer to [`Command::Save`]: where the record is and
+    /// its summary, or why it could not be written (the form stays, to try
+    /// again).
+    pub fn saved(&mut self, result: Result<(String, Summary), String>) {
         match result {
-            Ok(path) => {
-                if let Screen::Form(call, _) =
-                    std::mem::replace(&mut self.screen, Screen::Home(Home::default()))
-                {
-                    let mut call = call;
-                    call.saved = Some(path);
-                    self.screen = Screen::Summary(call);
-                }
+            Ok((path, summary)) => {
+                self.screen = Screen::Summary(Box::new(summary), path);
                 self.alert = None;
             }
             Err(message) => self.alert = Some(message),
+        }
+    }
+
+    /// A paste: text for the field that has the focus (line breaks become
+    /// spaces); outside a text field it does nothing.
+    pub fn paste(&mut self, text: &str) {
+        let text = crate::sanitize::clean(text);
+        match &mut self.screen {
+            Screen::Call(call) => {
+                if let Overlay::Input { text: typed, .. } = &mut call.overlay {
+                    typed.push_str(&text);
+                }
+            }
+            Screen::Form(_, form) => form.paste(&text),
+            _ => {}
         }
     }
 
@@ -313,7 +324,7 @@ impl App {
                 }
                 Vec::new()
             }
-            Screen::Summary(_) => match keymap::resolve(Mode::Summary, key) {
+            Screen::Summary(..) => match keymap::resolve(Mode::Summary, key) {
                 Some(Action::ForceQuit) => vec![Command::Quit],
                 Some(Action::Continue) if self.from_home => {
                     self.screen = Screen::Home(Home::default());
@@ -332,10 +343,7 @@ impl App {
                 self.play(i);
                 Vec::new()
             }
-            PracticeOutcome::Finished(id, percent) => {
-                self.progress.record(&id, percent);
-                vec![Command::SaveProgress]
-            }
+            PracticeOutcome::Finished(id, percent) => vec![Command::RecordProgress(id, percent)],
             PracticeOutcome::Back => match &self.screen {
                 Screen::Practice(p) => {
                     let selected = p.scenario;

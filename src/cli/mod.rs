@@ -9,7 +9,7 @@ mod playbook;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
@@ -183,15 +183,27 @@ pub fn main() -> ExitCode {
     let env_lang = Lang::negotiate(|k| std::env::var(k).ok());
     match run(cli, env_lang) {
         Ok(Some(out)) => {
-            println!("{out}");
+            print_out(&out);
             ExitCode::SUCCESS
         }
         Ok(None) => ExitCode::SUCCESS,
         Err(line) => {
-            eprintln!("calma: {line}");
+            print_err(&line);
             ExitCode::FAILURE
         }
     }
+}
+
+/// Prints a command's output, cleaned of anything a file could use to
+/// drive the terminal. A closed stdout (`| head`) ends it quietly.
+fn print_out(out: &str) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "{}", crate::sanitize::clean_output(out)).and_then(|()| stdout.flush());
+}
+
+/// Prints an error or a warning on stderr, cleaned like the output.
+fn print_err(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "calma: {}", crate::sanitize::clean_output(line));
 }
 
 /// Runs the command; `Ok` carries text to print, `Err` the error line.
@@ -231,7 +243,22 @@ fn run(cli: Cli, env_lang: Lang) -> Result<Option<String>, String> {
     if cli.version {
         return Ok(Some(format!("calma {} (playbook {})", env!("CARGO_PKG_VERSION"), playbook.version())));
     }
-    let store = open_store(cli.data_dir, &i18n)?;
+    // Reading commands never create or change the data directory.
+    let read_only = matches!(
+        command,
+        Some(
+            Cmd::History { .. }
+                | Cmd::Export { .. }
+                | Cmd::Followups { .. }
+                | Cmd::Practice { list: true, .. }
+        )
+    );
+    let store = open_store(cli.data_dir, read_only, &i18n)?;
+    if !read_only {
+        for removed in store.tidy() {
+            print_err(&i18n.t_with("warning-removed", &args!["what" => removed]));
+        }
+    }
     match command {
         Some(Cmd::Practice { list: true, .. }) => Ok(Some(
             playbook
@@ -247,13 +274,8 @@ fn run(cli: Cli, env_lang: Lang) -> Result<Option<String>, String> {
                 .scenario(&id)
                 .ok_or_else(|| i18n.t_with("practice-unknown", &args!["id" => id.clone()]))?
                 .clone();
-            let (mut progress, _) = store.progress();
-            let done =
-                on_console(&i18n, |console| plain::practice(console, &playbook, &scenario, &mut progress))
-                    .map_err(|e| e.to_string())?;
-            if done.is_some() {
-                store.save_progress(&progress).map_err(|e| e.to_string())?;
-            }
+            on_console(&i18n, |console| plain::practice(console, &playbook, &scenario, &store))
+                .map_err(|e| e.to_string())?;
             Ok(None)
         }
         Some(Cmd::Practice { scenario, .. }) => {
@@ -300,11 +322,12 @@ pub fn load(team: Option<&std::path::Path>) -> Result<Playbook, crate::playbook:
 }
 
 /// The store of the data directory, or one clear line.
-fn open_store(flag: Option<PathBuf>, i18n: &I18n) -> Result<Store, String> {
+fn open_store(flag: Option<PathBuf>, read_only: bool, i18n: &I18n) -> Result<Store, String> {
     let fail =
         |dir: String, reason: String| i18n.t_with("error-data-dir", &args!["dir" => dir, "reason" => reason]);
     let dir = record::data_dir(flag).ok_or_else(|| fail("?".into(), "no home directory".into()))?;
-    Store::open(&dir).map_err(|e| match e {
+    let opened = if read_only { Store::open_read_only(&dir) } else { Store::open(&dir) };
+    opened.map_err(|e| match e {
         record::StoreError::Unusable { dir, source } => fail(dir.display().to_string(), source.to_string()),
         other => fail(dir.display().to_string(), other.to_string()),
     })
@@ -361,6 +384,6 @@ fn interactive(mut app: App, store: Store, theme: Theme) -> Result<Option<String
 /// Prints the warnings of a listing to stderr: each skipped file is named.
 fn warn(listing: &Listing, i18n: &I18n) {
     for w in &listing.warnings {
-        eprintln!("calma: {}", i18n.t_with("warning-skipped", &args!["what" => w.clone()]));
+        print_err(&i18n.t_with("warning-skipped", &args!["what" => w.clone()]));
     }
 }

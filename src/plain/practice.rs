@@ -1,11 +1,10 @@
 //! A practice scenario in plain mode.
 
-use std::io;
-
-use super::Console;
+use super::{Console, PlainError};
 use crate::i18n::args;
 use crate::playbook::{Playbook, Scenario};
-use crate::practice::{Debrief, Progress, Session, Turn};
+use crate::practice::{Debrief, Session, Turn};
+use crate::record::Store;
 
 /// Plays a scenario: the customer's line, numbered answers, the feedback;
 /// at the end the score. Returns the percentage, if the scenario ended.
@@ -13,8 +12,8 @@ pub fn practice(
     console: &mut Console,
     playbook: &Playbook,
     scenario: &Scenario,
-    progress: &mut Progress,
-) -> io::Result<Option<u8>> {
+    store: &Store,
+) -> Result<Option<u8>, PlainError> {
     let i18n = console.i18n;
     let ui = i18n.lang();
     let pack = playbook.pack(ui);
@@ -63,8 +62,7 @@ pub fn practice(
         console.say(&format!("{}: {} — {}", i18n.t("practice-missed"), step.title, step.why))?;
     }
     console.say(&i18n.t_with("practice-mood", &args!["curve" => debrief.curve.clone()]))?;
-    progress.record(&scenario.id, debrief.percent);
-    let p = progress.of(&scenario.id);
+    let p = store.record_progress(&scenario.id, debrief.percent)?.of(&scenario.id);
     console.say(&i18n.t_with("practice-saved", &args!["attempts" => p.attempts, "best" => p.best]))?;
     Ok(Some(debrief.percent))
 }

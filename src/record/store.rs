@@ -10,11 +10,9 @@ use super::journal::{Entry, FileSink, Journal, JournalRead, Meta, read_journal, 
 use super::{Record, Status};
 use crate::call::Documentation;
 use crate::playbook::Playbook;
-use crate::practice::Progress;
 
 const JOURNAL: &str = ".journal.jsonl";
 const RECORD: &str = ".json";
-const PROGRESS: &str = "progress.json";
 
 /// Why the data directory cannot be used.
 #[derive(Debug, thiserror::Error)]
@@ -62,7 +60,7 @@ pub struct Listing {
 /// The call records in a data directory.
 #[derive(Debug, Clone)]
 pub struct Store {
-    root: PathBuf,
+    pub(super) root: PathBuf,
     calls: PathBuf,
 }
 
@@ -72,12 +70,62 @@ impl Store {
     pub fn open(data_dir: &Path) -> Result<Store, StoreError> {
         let calls = data_dir.join("calls");
         let unusable = |source| StoreError::Unusable { dir: data_dir.to_path_buf(), source };
+        refuse_symlink(&calls).map_err(unusable)?;
         private_dir(data_dir).map_err(unusable)?;
         private_dir(&calls).map_err(unusable)?;
         let probe = calls.join(format!(".probe.{}", std::process::id()));
         new_private_file().open(&probe).map_err(unusable)?;
         fs::remove_file(&probe).map_err(unusable)?;
         Ok(Store { root: data_dir.to_path_buf(), calls })
+    }
+
+    /// Opens the data directory to read it only (`history`, `export`,
+    /// `followups`): nothing is created or changed, and a directory that
+    /// does not exist yet simply holds no calls.
+    pub fn open_read_only(data_dir: &Path) -> Result<Store, StoreError> {
+        let calls = data_dir.join("calls");
+        let unusable = |source| StoreError::Unusable { dir: data_dir.to_path_buf(), source };
+        for dir in [data_dir, &calls] {
+            match fs::metadata(dir) {
+                Ok(m) if !m.is_dir() => return Err(unusable(io::Error::other("is not a directory"))),
+                Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(unusable(e)),
+                _ => {}
+            }
+        }
+        refuse_symlink(&calls).map_err(unusable)?;
+        Ok(Store { root: data_dir.to_path_buf(), calls })
+    }
+
+    /// Clears what killed or failed saves leave behind, and says what it
+    /// removed: temporary files older than a minute, journals whose record
+    /// exists (the record wins), and empty journals (a full disk before the
+    /// first line). Journals held by a live call are never touched.
+    pub fn tidy(&self) -> Vec<String> {
+        let mut removed = Vec::new();
+        let Ok(entries) = fs::read_dir(&self.calls) else {
+            return removed;
+        };
+        let stale = |path: &Path| {
+            fs::metadata(path)
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age.as_secs() > 60))
+        };
+        for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+            let Some(name) = path.file_name().and_then(|n| n.to_str()) else { continue };
+            let leftover = if name.starts_with('.') && name.ends_with(".tmp") {
+                stale(&path)
+            } else if let Some(id) = name.strip_suffix(JOURNAL) {
+                !Self::is_held(&path)
+                    && (self.record_path(id).exists() || fs::metadata(&path).is_ok_and(|m| m.len() == 0))
+            } else {
+                false
+            };
+            if leftover && fs::remove_file(&path).is_ok() {
+                removed.push(path.display().to_string());
+            }
+        }
+        removed.sort();
+        removed
     }
 
     /// The directory holding the calls.
@@ -285,28 +333,6 @@ impl Store {
         self.save(&record)
     }
 
-    /// The practice progress (empty if none yet, or unreadable — then the
-    /// reason is returned too).
-    pub fn progress(&self) -> (Progress, Option<String>) {
-        let path = self.root.join(PROGRESS);
-        match fs::read_to_string(&path) {
-            Err(e) if e.kind() == io::ErrorKind::NotFound => (Progress::default(), None),
-            Err(e) => (Progress::default(), Some(format!("{}: {e}", path.display()))),
-            Ok(text) => match serde_json::from_str(&text) {
-                Ok(progress) => (progress, None),
-                Err(e) => (Progress::default(), Some(format!("{}: {e}", path.display()))),
-            },
-        }
-    }
-
-    /// Writes the practice progress atomically.
-    pub fn save_progress(&self, progress: &Progress) -> Result<(), StoreError> {
-        let path = self.root.join(PROGRESS);
-        let json =
-            serde_json::to_string_pretty(progress).map_err(|e| Self::io(&path)(io::Error::other(e)))?;
-        write_atomic(&path, json.as_bytes()).map_err(Self::io(&path))
-    }
-
     fn files(&self, suffix: &str) -> Vec<PathBuf> {
         let Ok(entries) = fs::read_dir(&self.calls) else {
             return Vec::new();
@@ -321,5 +347,17 @@ impl Store {
             .collect();
         files.sort();
         files
+    }
+}
+
+/// Refuses a `calls` directory that is a symbolic link: records go only
+/// into the data directory's own folder, never where a link points.
+fn refuse_symlink(path: &Path) -> io::Result<()> {
+    match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => Err(io::Error::other(format!(
+            "{} is a symbolic link; calma only writes its own folder",
+            path.display()
+        ))),
+        _ => Ok(()),
     }
 }

@@ -141,3 +141,124 @@ fn files_are_private() {
 fn an_unusable_data_dir_is_an_error() {
     assert!(matches!(Store::open(std::path::Path::new("/dev/null/x")), Err(StoreError::Unusable { .. })));
 }
+
+#[test]
+fn a_line_that_is_not_utf8_skips_that_line_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let journal = a_call(&store);
+    let path = journal.path().to_path_buf();
+    drop(journal);
+    // A full disk cut a "č" in half on the last line.
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes.extend_from_slice(b"{\"kind\":\"event\",\"at\":\"x\",\"secs\":9,\"event\":{\"event\":\"add_note\",\"at\":9,\"kind\":\"note\",\"text\":\"\xc4");
+    std::fs::write(&path, &bytes).unwrap();
+    let listing = store.list(&playbook());
+    assert_eq!(listing.records.len(), 1, "the call is still listed");
+    assert_eq!(listing.records[0].notes.len(), 2, "every whole line counts");
+    assert!(listing.warnings.iter().any(|w| w.contains(".journal.jsonl:9")), "{:?}", listing.warnings);
+    assert_eq!(store.interrupted().len(), 1, "and it is offered for recovery");
+}
+
+#[test]
+fn resuming_cuts_a_torn_last_line_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let journal = a_call(&store);
+    let (id, path) = (journal.id().to_string(), journal.path().to_path_buf());
+    drop(journal);
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes.extend_from_slice(b"{\"kind\":\"event\",\"at\":\"2026-11-25T10:00");
+    std::fs::write(&path, &bytes).unwrap();
+    let mut journal = store.resume(&id).unwrap();
+    journal.append(&event(20, note(NoteKind::Note, "nakon nastavka"))).unwrap();
+    let read = store.read(&id).unwrap();
+    assert!(read.skipped.is_empty(), "no line was glued onto the fragment: {:?}", read.skipped);
+    assert!(read.events.iter().any(|(_, _, e)| *e == note(NoteKind::Note, "nakon nastavka")));
+}
+
+#[test]
+fn a_corrupt_progress_file_is_moved_aside_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    std::fs::write(dir.path().join("progress.json"), "{ \"scenarios\": { \"deposit_20\": ").unwrap();
+    let (progress, problem) = store.progress();
+    assert_eq!(progress, crate::practice::Progress::default());
+    assert!(problem.unwrap().contains("corrupt-"));
+    let kept: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with("progress.json.corrupt-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "the damaged file is kept aside");
+    assert_eq!(std::fs::read_to_string(kept[0].path()).unwrap(), "{ \"scenarios\": { \"deposit_20\": ");
+}
+
+#[test]
+fn two_windows_never_lose_each_others_progress() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (Store::open(dir.path()).unwrap(), Store::open(dir.path()).unwrap());
+    let threads: Vec<_> = [a, b]
+        .into_iter()
+        .map(|store| {
+            std::thread::spawn(move || {
+                for _ in 0..20 {
+                    store.record_progress("deposit_20", 90).unwrap();
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
+    let (progress, _) = Store::open(dir.path()).unwrap().progress();
+    assert_eq!(progress.of("deposit_20").attempts, 40);
+}
+
+#[test]
+fn leftovers_are_tidied_and_live_calls_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let calls = store.dir().to_path_buf();
+    let tmp = calls.join(".20260101-000000-1.json.999.tmp");
+    std::fs::write(&tmp, "half").unwrap();
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    std::fs::File::options().write(true).open(&tmp).unwrap().set_modified(old).unwrap();
+    std::fs::write(calls.join("20260101-000000-2.journal.jsonl"), "").unwrap();
+    let filed = a_call(&store);
+    let filed_id = filed.id().to_string();
+    drop(filed);
+    store.file_interrupted(&filed_id, &playbook()).unwrap();
+    std::fs::write(calls.join(format!("{filed_id}.journal.jsonl")), "left behind").unwrap();
+    let live = store.start("20261125-100000", meta()).unwrap();
+    let removed = store.tidy();
+    assert_eq!(removed.len(), 3, "{removed:?}");
+    assert!(live.path().exists(), "a live call's journal is never touched");
+    assert!(calls.join(format!("{filed_id}.json")).exists(), "the record wins");
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinks_in_the_data_directory_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), dir.path().join("calls")).unwrap();
+    assert!(matches!(Store::open(dir.path()), Err(StoreError::Unusable { .. })));
+    assert!(matches!(Store::open_read_only(dir.path()), Err(StoreError::Unusable { .. })));
+
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let outside = elsewhere.path().join("outside.jsonl");
+    std::fs::write(&outside, "").unwrap();
+    std::os::unix::fs::symlink(&outside, store.dir().join("x.journal.jsonl")).unwrap();
+    assert!(store.resume("x").is_err());
+}
+
+#[test]
+fn reading_never_creates_the_data_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("not-yet");
+    let store = Store::open_read_only(&data).unwrap();
+    assert!(store.list(&playbook()).records.is_empty());
+    assert!(!data.exists());
+}
