@@ -67,14 +67,12 @@ pub struct CallScreen {
     pub status: Option<Status>,
     /// Why the journal cannot be written, while the last write failed.
     pub not_saved: Option<String>,
-    /// Where the record was saved, once it is.
-    pub saved: Option<String>,
 }
 
 impl CallScreen {
     /// The screen of a call.
     pub fn new(session: CallSession) -> CallScreen {
-        CallScreen { session, overlay: Overlay::None, status: None, not_saved: None, saved: None }
+        CallScreen { session, overlay: Overlay::None, status: None, not_saved: None }
     }
 
     /// The call as it stands.

@@ -105,6 +105,18 @@ impl Form {
         None
     }
 
+    /// Pasted text, for the text field that has the focus.
+    pub fn paste(&mut self, text: &str) {
+        match self.field {
+            Field::Summary => self.summary.push_str(text),
+            Field::FollowUp => {
+                self.edited = true;
+                self.follow_up.push_str(text);
+            }
+            Field::Outcome => {}
+        }
+    }
+
     fn type_in(&mut self, edit: impl FnOnce(&mut Form)) -> Option<Documentation> {
         if self.field == Field::FollowUp {
             self.edited = true;

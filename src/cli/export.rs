@@ -7,7 +7,7 @@ use crate::call::NoteKind;
 use crate::history::{outcome_name, status_name};
 use crate::i18n::{I18n, args};
 use crate::playbook::Playbook;
-use crate::record::{Record, Store, StoreError};
+use crate::record::{Record, Store, StoreError, Summary};
 use crate::sanitize::clean;
 use crate::text::minute;
 
@@ -30,39 +30,37 @@ pub fn export(
     }
 }
 
-/// The record as Markdown in the UI language.
+/// The record as Markdown in the UI language. Every text from the record
+/// or a team playbook is cleaned of control characters and escaped, so it
+/// cannot change the document's structure (a summary of `## Outcome` stays
+/// a line of text) nor reach the terminal as an escape sequence.
 pub fn markdown(record: &Record, playbook: &Playbook, i18n: &I18n) -> String {
-    let pack = playbook.pack(i18n.lang());
+    let summary = Summary::of(record, playbook.pack(i18n.lang()));
     let t = |id: &str| i18n.t(id);
     let mut out =
-        vec![format!("## {}", i18n.t_with("md-title", &args!["id" => record.id.clone()])), String::new()];
+        vec![format!("## {}", i18n.t_with("md-title", &args!["id" => md(&record.id)])), String::new()];
     let mut field = |label: &str, value: String| out.push(format!("- **{label}:** {value}"));
-    field(&t("md-started"), minute(&record.started_at));
-    let minutes = record.duration_secs / 60;
+    field(&t("md-started"), md(&minute(&record.started_at)));
+    let secs = summary.duration_secs;
     field(
         &t("md-duration"),
-        format!(
-            "{} {} s",
-            i18n.t_with("minutes-count", &args!["count" => minutes]),
-            record.duration_secs % 60
-        ),
+        format!("{} {} s", i18n.t_with("minutes-count", &args!["count" => secs / 60]), secs % 60),
     );
     if let Some(customer) = &record.customer {
-        field(&t("md-customer"), clean(customer));
+        field(&t("md-customer"), md(customer));
     }
     if let Some(ticket) = &record.ticket {
-        field(&t("md-ticket"), clean(ticket));
+        field(&t("md-ticket"), md(ticket));
     }
     field(&t("md-outcome"), outcome_name(record, i18n));
     field(&t("md-status"), status_name(record, i18n));
-    field(&t("md-follow-up"), record.follow_up.clone().unwrap_or_else(|| "—".into()));
-    let moods: Vec<String> = record.moods.iter().map(|m| m.mood.to_string()).collect();
-    field(&t("md-mood"), moods.join(" → "));
-    if let Some(summary) = &record.summary {
+    field(&t("md-follow-up"), record.follow_up.as_deref().map_or_else(|| "—".into(), md));
+    field(&t("md-mood"), summary.curve.clone());
+    if let Some(text) = &record.summary {
         out.push(String::new());
         out.push(format!("### {}", t("md-summary")));
         out.push(String::new());
-        out.push(clean(summary));
+        out.push(md(text));
     }
     for (kind, heading) in [(NoteKind::Promise, "md-promises"), (NoteKind::Note, "md-notes")] {
         let notes: Vec<_> = record.notes.iter().filter(|n| n.kind == kind).collect();
@@ -74,17 +72,55 @@ pub fn markdown(record: &Record, playbook: &Playbook, i18n: &I18n) -> String {
         out.push(String::new());
         for n in notes {
             let time = minute(&n.at).get(11..).unwrap_or_default().to_string();
-            out.push(format!("- {time} — {}", clean(&n.text)));
+            out.push(format!("- {} — {}", md(&time), md(&n.text)));
         }
     }
-    if !record.steps_done.is_empty() {
+    if !summary.steps_done.is_empty() {
         out.push(String::new());
         out.push(format!("### {}", t("md-steps")));
         out.push(String::new());
-        for id in &record.steps_done {
-            let title = pack.step(id).map_or(id.as_str(), |s| s.title.as_str());
-            out.push(format!("- ✓ {title}"));
+        for title in &summary.steps_done {
+            out.push(format!("- ✓ {}", md(title)));
         }
     }
     out.join("\n")
+}
+
+/// Free text as inert Markdown: one line, control characters removed, the
+/// characters that mark emphasis, links, code, tables or HTML escaped, and
+/// a heading, quote or list mark at its start escaped too.
+pub fn md(text: &str) -> String {
+    let text = clean(text);
+    let mut out = String::with_capacity(text.len());
+    let lead = text.trim_start();
+    let digits = lead.chars().take_while(char::is_ascii_digit).count();
+    let marks_block = lead.starts_with(['#', '>', '-', '+', '=', '*'])
+        || (digits > 0 && lead[digits..].starts_with(['.', ')']));
+    for (i, c) in text.char_indices() {
+        let starts_block = marks_block && i == text.len() - lead.len() + if digits > 0 { digits } else { 0 };
+        if starts_block || matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::md;
+
+    #[test]
+    fn free_text_cannot_change_the_document() {
+        assert_eq!(md("## Outcome: resolved"), "\\## Outcome: resolved");
+        assert_eq!(md("> quoted"), "\\> quoted");
+        assert_eq!(md("1. first"), "1\\. first");
+        assert_eq!(md("- item"), "\\- item");
+        assert_eq!(
+            md("**bold** [link](x) <b> a|b `code`"),
+            "\\*\\*bold\\*\\* \\[link\\](x) \\<b\\> a\\|b \\`code\\`"
+        );
+        assert_eq!(md("Refund 2026-12-01, 49.90 R$"), "Refund 2026-12-01, 49.90 R$");
+        assert_eq!(md("a\u{1b}]0;x\u{7}\nb"), "a\\]0;x b");
+    }
 }

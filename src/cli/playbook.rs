@@ -22,7 +22,7 @@ pub fn check(dir: Option<&Path>, i18n: &I18n) -> Result<String, String> {
     }
     .map_err(|problems| playbook_error(&problems, i18n))?;
     for warning in playbook.warnings() {
-        eprintln!("calma: {warning}");
+        super::print_err(&warning.to_string());
     }
     let en = playbook.pack(Lang::En);
     Ok(i18n.t_with(

@@ -51,9 +51,15 @@ impl Tmux {
             command.push(' ');
             command.push_str(&quote(a));
         }
-        // The shell records calma's exit status (tmux does not always).
+        // The shell records the terminal's modes after calma, and calma's
+        // exit status (tmux does not always); the status comes last.
         let status = data.path().join("exit-status");
-        command.push_str(&format!("; echo $? > {}", quote(&status.display().to_string())));
+        let stty = data.path().join("stty-after");
+        command.push_str(&format!(
+            "; s=$?; stty -a > {} 2>&1; echo $s > {}",
+            quote(&stty.display().to_string()),
+            quote(&status.display().to_string())
+        ));
         let (w, h) = (width.to_string(), height.to_string());
         let out = tmux(&socket, &["new-session", "-d", "-x", &w, "-y", &h, &command]);
         assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
@@ -137,13 +143,29 @@ impl Tmux {
 
     /// Kills calma with SIGKILL, as a crash would.
     pub fn kill_9(&self) {
-        let out = tmux(&self.socket, &["display-message", "-p", "-t", "0", "#{pane_pid}"]);
-        let shell = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        self.signal("KILL");
+    }
+
+    /// Sends calma a signal by name (`TERM`, `HUP`, `QUIT`, `KILL`).
+    pub fn signal(&self, name: &str) {
+        let shell = self.format("#{pane_pid}");
         let child = Command::new("pgrep").args(["-P", &shell]).output().expect("pgrep");
         let pid = String::from_utf8_lossy(&child.stdout).trim().to_string();
         assert!(!pid.is_empty(), "calma runs under the pane's shell {shell}");
-        let status = Command::new("kill").args(["-9", &pid]).status().expect("kill");
-        assert!(status.success(), "kill -9 {pid}");
+        let status = Command::new("kill").args([&format!("-{name}"), &pid]).status().expect("kill");
+        assert!(status.success(), "kill -{name} {pid}");
+    }
+
+    /// A tmux format of the pane (`#{alternate_on}`, `#{pane_tty}`).
+    pub fn format(&self, format: &str) -> String {
+        let out = tmux(&self.socket, &["display-message", "-p", "-t", "0", format]);
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    /// Pastes text as a terminal paste (bracketed, when calma asked for it).
+    pub fn paste(&self, text: &str) {
+        tmux(&self.socket, &["set-buffer", "--", text]);
+        tmux(&self.socket, &["paste-buffer", "-p", "-t", "0"]);
     }
 
     /// The pane's title (a file could try to set it with OSC 2).

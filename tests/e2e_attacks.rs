@@ -1,0 +1,218 @@
+//! calma attacked as issue 12 did, with the real binary: a paste into a
+//! note, signals, a second window on the same data directory, kill -9 at
+//! random moments, and a full disk.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
+mod common;
+
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use calma::i18n::I18n;
+use calma::lang::Lang;
+use calma::playbook::Playbook;
+use common::Tmux;
+use serde_json::Value;
+
+fn calma(data: &str, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .args(["--data-dir", data, "--lang", "en"])
+        .args(args)
+        .env("TERM", "xterm-256color")
+        .output()
+        .unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
+}
+
+fn title(step: &str) -> String {
+    Playbook::embedded().unwrap().pack(Lang::En).step(step).unwrap().title.clone()
+}
+
+#[test]
+fn a_paste_into_a_note_is_text_never_keys() {
+    let t = Tmux::start(&["call", "--lang", "en"], &[], 80, 24);
+    t.wait_for(&title("calm"));
+    t.keys(&["n"]);
+    t.paste("Refund for invoice 1043\ne! then q and y");
+    t.keys(&["Enter"]);
+    t.wait_for("Refund for invoice 1043 e! then q and y");
+    t.keys(&["C-c"]);
+    t.wait_exit();
+    let data = t.data_dir().to_str().unwrap();
+    let (_, out, err) = calma(data, &["export", "latest", "--format", "json"]);
+    let record: Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out} {err}"));
+    assert_eq!(record["notes"].as_array().unwrap().len(), 1, "{record}");
+    let steps: Vec<&str> =
+        record["steps"].as_array().unwrap().iter().map(|s| s["step"].as_str().unwrap()).collect();
+    assert_eq!(steps, ["calm"], "no key of the paste ran: {steps:?}");
+}
+
+#[test]
+fn a_paste_outside_a_text_field_does_nothing() {
+    let t = Tmux::start(&["call", "--lang", "en"], &[], 80, 24);
+    t.wait_for(&title("calm"));
+    t.paste("e!+ q");
+    t.keys(&["l"]);
+    t.wait_for(&format!("▶ {}", title("listen")));
+    let screen = t.screen();
+    assert!(!screen.contains(&I18n::new(Lang::En).t("status-escalate")), "{screen}");
+    assert!(!screen.contains(&I18n::new(Lang::En).t("confirm-quit")), "{screen}");
+}
+
+#[test]
+fn signals_give_the_terminal_back() {
+    for (name, number) in [("TERM", 15), ("HUP", 1), ("QUIT", 3)] {
+        let t = Tmux::start(&["call", "--lang", "en"], &[], 80, 24);
+        t.wait_for(&title("calm"));
+        assert_eq!(t.format("#{alternate_on}"), "1", "the call runs on the alternate screen");
+        t.signal(name);
+        assert_eq!(t.wait_exit(), 128 + number, "SIG{name} ends calma");
+        assert_eq!(t.format("#{alternate_on}"), "0", "SIG{name} leaves the alternate screen");
+        let modes = std::fs::read_to_string(t.data_dir().join("stty-after")).unwrap();
+        for mode in [" echo ", " icanon "] {
+            assert!(modes.contains(mode), "after SIG{name} the terminal has{mode}again: {modes}");
+        }
+    }
+}
+
+#[test]
+fn a_second_window_never_takes_a_live_call() {
+    let first = Tmux::start(&["call", "--lang", "en"], &[], 80, 24);
+    let data = first.data_dir().to_str().unwrap().to_string();
+    first.wait_for(&title("calm"));
+    first.keys(&["n"]);
+    first.type_text("Customer waits for a refund");
+    first.keys(&["Enter"]);
+    first.wait_for("Customer waits for a refund");
+
+    let (_, out, _) = calma(&data, &["history", "--json"]);
+    let history: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(history[0]["status"], "live", "{history}");
+
+    // A second window on the same data directory starts its own call at once.
+    let second = Tmux::start(&["--data-dir", &data, "call", "--lang", "en"], &[], 80, 24);
+    second.wait_for(&title("calm"));
+    assert!(!second.screen().contains(&I18n::new(Lang::En).t("recover-title")));
+    second.keys(&["C-c"]);
+    second.wait_exit();
+
+    first.keys(&["n"]);
+    first.type_text("Still saved");
+    first.keys(&["Enter"]);
+    first.wait_for("Still saved");
+    first.kill_9();
+    first.wait_exit();
+    let (_, out, _) = calma(&data, &["history", "--json"]);
+    let history: Value = serde_json::from_str(&out).unwrap();
+    let notes: u64 = history.as_array().unwrap().iter().map(|c| c["notes"].as_u64().unwrap()).sum();
+    assert_eq!(notes, 2, "both notes of the first window are kept: {history}");
+}
+
+/// A small deterministic generator: the same moments every run.
+fn next(seed: &mut u64) -> u64 {
+    *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+    *seed >> 33
+}
+
+#[test]
+fn kill_9_at_random_moments_loses_no_confirmed_note() {
+    let mut seed = 12;
+    let (mut runs, mut confirmed_total) = (0, 0);
+    for run in 0..30 {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().to_str().unwrap();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+            .args(["--data-dir", data, "--lang", "en", "call", "--plain"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let writer = std::thread::spawn(move || {
+            for n in 0..200 {
+                if writeln!(stdin, "n note {n} of run {run} — čćž").is_err() {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(2));
+            }
+        });
+        // Confirmations are read as they come; the kill falls anywhere.
+        let deadline = Instant::now() + Duration::from_millis(30 + next(&mut seed) % 400);
+        let reader = BufReader::new(child.stdout.take().unwrap());
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in reader.lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut confirmed = 0;
+        while Instant::now() < deadline {
+            if let Ok(line) = rx.recv_timeout(Duration::from_millis(5))
+                && line == "Note saved."
+            {
+                confirmed += 1;
+            }
+        }
+        child.kill().unwrap();
+        child.wait().unwrap();
+        while let Ok(line) = rx.try_recv() {
+            if line == "Note saved." {
+                confirmed += 1;
+            }
+        }
+        let _ = writer.join();
+        let (code, out, err) = calma(data, &["history", "--json"]);
+        assert_eq!(code, 0, "{err}");
+        let history: Value = serde_json::from_str(&out).unwrap();
+        let kept = history.as_array().unwrap().first().map_or(0, |c| c["notes"].as_u64().unwrap());
+        assert!(kept >= confirmed, "run {run}: {confirmed} notes confirmed, {kept} kept");
+        runs += 1;
+        confirmed_total += confirmed;
+    }
+    println!("kill loop: {runs} runs, {confirmed_total} confirmed notes, 0 lost");
+}
+
+#[test]
+fn a_full_disk_confirms_only_what_was_written() {
+    let root = Command::new("id").arg("-u").output().map(|o| o.stdout == b"0\n").unwrap_or(false);
+    if !root {
+        println!("skipped: mounting a small tmpfs needs root");
+        return;
+    }
+    let mount = tempfile::tempdir().unwrap();
+    let point = mount.path().to_str().unwrap();
+    let mounted = Command::new("mount").args(["-t", "tmpfs", "-o", "size=64k", "tmpfs", point]).status();
+    if !mounted.is_ok_and(|s| s.success()) {
+        println!("skipped: mount -t tmpfs is not allowed here");
+        return;
+    }
+    let data = format!("{point}/data");
+    let input: String =
+        (0..400).map(|n| format!("n note number {n}: kupac čeka povrat, padding padding\n")).collect();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .args(["--data-dir", &data, "--lang", "en", "call", "--plain"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let confirmed = text.lines().filter(|l| *l == "Note saved.").count() as u64;
+    let refused = text.lines().filter(|l| l.contains("Not saved")).count();
+    let (_, history, _) = calma(&data, &["history", "--json"]);
+    let calls = std::fs::read_dir(format!("{data}/calls")).unwrap();
+    let journal = calls.filter_map(|e| e.ok()).find(|e| e.file_name().to_string_lossy().ends_with(".jsonl"));
+    let ends_whole = journal.map(|j| std::fs::read(j.path()).unwrap().ends_with(b"\n"));
+    Command::new("umount").arg(point).status().unwrap();
+    let history: Value = serde_json::from_str(&history).unwrap();
+    assert!(refused > 0, "the disk filled up: {text}");
+    assert_eq!(history[0]["notes"].as_u64().unwrap(), confirmed, "every confirmed note is kept, no more");
+    assert_eq!(ends_whole, Some(true), "the journal ends on a whole line");
+    println!("full disk: {confirmed} notes confirmed and kept, {refused} refused");
+}
