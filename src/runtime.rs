@@ -93,6 +93,12 @@ pub fn run(app: App, store: Store, theme: Theme) -> Result<(), RuntimeError> {
     result
 }
 
+/// "The record could not be saved: …", naming the key that tries again.
+pub fn save_error(i18n: &crate::i18n::I18n, reason: String) -> String {
+    let enter = crate::keymap::label_of(crate::keymap::Mode::Form, crate::keymap::Action::Choose, i18n);
+    i18n.t_with("error-save", &args!["reason" => reason, "enter" => enter])
+}
+
 /// Gives the terminal back as it was.
 fn restore() {
     let _ = execute!(io::stdout(), DisableBracketedPaste);
@@ -204,7 +210,7 @@ impl Loop {
                         .map_err(|e| e.to_string()),
                     None => Err(StoreError::NotFound("?".into()).to_string()),
                 };
-                let result = result.map_err(|e| app.i18n.t_with("error-save", &args!["reason" => e]));
+                let result = result.map_err(|e| save_error(&app.i18n, e));
                 app.saved(result);
             }
             Command::File(id) => {
@@ -212,7 +218,7 @@ impl Loop {
             }
             Command::RecordProgress(id, percent) => match self.store.record_progress(&id, percent) {
                 Ok(progress) => app.progress = progress,
-                Err(e) => app.alert = Some(app.i18n.t_with("error-save", &args!["reason" => e.to_string()])),
+                Err(e) => app.alert = Some(save_error(&app.i18n, e.to_string())),
             },
             Command::LoadHistory => app.history = self.store.list(&app.playbook),
             Command::Quit => return Ok(false),

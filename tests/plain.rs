@@ -55,7 +55,7 @@ fn whole_call(lang: Lang, note: &str, promise: &str) {
 
     let mut expected = step_lines(&i18n, &playbook, 1, "calm");
     expected.push(i18n.t_with("call-recommended", &args!["step" => title("listen")]));
-    expected.push(i18n.t("plain-prompt"));
+    expected.push(i18n.t_with("plain-prompt", &args!["help" => "?"]));
     expected.extend(step_lines(&i18n, &playbook, 2, "listen"));
     // The customer is upset (mood 3): empathy before anything else.
     expected.push(i18n.t_with("call-recommended", &args!["step" => title("empathy")]));
@@ -74,7 +74,10 @@ fn whole_call(lang: Lang, note: &str, promise: &str) {
     {
         expected.push(format!("  {} {}", i + 1, i18n.t(id)));
     }
-    expected.push(i18n.t_with("plain-outcome", &args!["default" => i18n.t("outcome-unresolved")]));
+    let enter = i18n.t("keyname-enter");
+    expected.push(
+        i18n.t_with("plain-outcome", &args!["default" => i18n.t("outcome-unresolved"), "enter" => enter]),
+    );
     expected.push(i18n.t("plain-summary"));
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines[..expected.len()], expected.iter().map(String::as_str).collect::<Vec<_>>()[..]);

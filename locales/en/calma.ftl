@@ -64,7 +64,6 @@ call-customer-lang = Customer: { $language }
 call-note-prefix = Note
 call-promise-prefix = Promise
 call-enlarge = Enlarge the terminal
-call-more-keys = ? all keys
 
 ## Rail marks (also explained in the help overlay)
 mark-done = done
@@ -158,7 +157,7 @@ hint-choose = choose
 ## Call records: errors and warnings
 error-data-dir = Cannot use the data directory { $dir }: { $reason }. Choose another with --data-dir or CALMA_DATA_DIR.
 error-journal = Notes are NOT being saved: { $reason }
-error-save = The record could not be saved: { $reason }. Press Enter to try again.
+error-save = The record could not be saved: { $reason }. Press { $enter } to try again.
 error-no-record = No call record “{ $id }”. Run calma history to see the ids.
 warning-skipped = skipped { $what }
 warning-removed = removed a leftover file: { $what }
@@ -262,7 +261,7 @@ practice-saved = Progress saved: { $attempts ->
     }, best { $best }%.
 
 ## Plain mode: one line per change, one command per line (screen readers)
-plain-prompt = Command (? for help):
+plain-prompt = Command ({ $help } for help):
 plain-step = Step { $n } of { $total }: { $title }
 plain-why = Why: { $text }
 plain-say = Say: “{ $text }”
@@ -272,9 +271,9 @@ plain-unticked = Cleared: { $item }
 plain-unknown = Unknown command “{ $command }”. Type { $help } for the commands.
 plain-commands = Commands:
 plain-input-ended = Input ended. The call is kept and will be offered for recovery.
-plain-outcome = Outcome: type its number (Enter: { $default }).
+plain-outcome = Outcome: type its number ({ $enter }: { $default }).
 plain-summary = Summary, one line:
-plain-follow-up = Follow-up date (Enter: { $default }; - for none):
+plain-follow-up = Follow-up date ({ $enter }: { $default }; - for none):
 plain-pick = Your answer, 1 to { $count }:
 key-jump = go to step N
 plain-practice-needs-id = In plain mode, name the scenario: calma practice ID --plain (calma practice --list shows the ids).

@@ -64,7 +64,6 @@ call-customer-lang = Cliente: { $language }
 call-note-prefix = Nota
 call-promise-prefix = Promesa
 call-enlarge = Amplíe la ventana del terminal
-call-more-keys = ? todas las teclas
 
 ## Marcas de la lista de pasos (también en la ayuda)
 mark-done = hecho
@@ -158,7 +157,7 @@ hint-choose = elegir
 ## Registros de llamadas: errores y avisos
 error-data-dir = No se puede usar el directorio de datos { $dir }: { $reason }. Elija otro con --data-dir o CALMA_DATA_DIR.
 error-journal = Las notas NO se están guardando: { $reason }
-error-save = No se ha podido guardar el registro: { $reason }. Pulse Intro para volver a intentarlo.
+error-save = No se ha podido guardar el registro: { $reason }. Pulse { $enter } para volver a intentarlo.
 error-no-record = No existe el registro de llamada «{ $id }». Ejecute calma history para ver los identificadores.
 warning-skipped = omitido: { $what }
 warning-removed = se ha eliminado un archivo sobrante: { $what }
@@ -262,7 +261,7 @@ practice-saved = Progreso guardado: { $attempts ->
     }, mejor: { $best } %.
 
 ## Modo simple: una línea por cambio, un comando por línea (lectores de pantalla)
-plain-prompt = Comando (? para ayuda):
+plain-prompt = Comando ({ $help } para ayuda):
 plain-step = Paso { $n } de { $total }: { $title }
 plain-why = Por qué: { $text }
 plain-say = Diga: «{ $text }»
@@ -272,9 +271,9 @@ plain-unticked = Desmarcado: { $item }
 plain-unknown = Comando desconocido «{ $command }». Escriba { $help } para ver los comandos.
 plain-commands = Comandos:
 plain-input-ended = Fin de la entrada. La llamada se conserva y podrá recuperarla más tarde.
-plain-outcome = Resultado: escriba el número (Intro: { $default }).
+plain-outcome = Resultado: escriba el número ({ $enter }: { $default }).
 plain-summary = Resumen, en una línea:
-plain-follow-up = Fecha de seguimiento (Intro: { $default }; - si no hay):
+plain-follow-up = Fecha de seguimiento ({ $enter }: { $default }; - si no hay):
 plain-pick = Su respuesta, del 1 al { $count }:
 key-jump = ir al paso N
 plain-practice-needs-id = En modo simple, indique el escenario: { "calma practice ID --plain" } ({ "calma practice --list" } muestra los identificadores).

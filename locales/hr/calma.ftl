@@ -65,7 +65,6 @@ call-customer-lang = Korisnik: { $language }
 call-note-prefix = Bilješka
 call-promise-prefix = Obećanje
 call-enlarge = Povećajte terminal
-call-more-keys = ? sve tipke
 
 ## Oznake na popisu koraka (objašnjene i u pomoći)
 mark-done = gotovo
@@ -164,7 +163,7 @@ hint-choose = odabir
 ## Zapisi o pozivima: pogreške i upozorenja
 error-data-dir = Mapu za podatke { $dir } nije moguće upotrijebiti: { $reason }. Odaberite drugu pomoću --data-dir ili CALMA_DATA_DIR.
 error-journal = Bilješke se NE spremaju: { $reason }
-error-save = Zapis nije moguće spremiti: { $reason }. Pritisnite Enter za ponovni pokušaj.
+error-save = Zapis nije moguće spremiti: { $reason }. Pritisnite { $enter } za ponovni pokušaj.
 error-no-record = Nema zapisa o pozivu „{ $id }“. Pokrenite calma history za prikaz oznaka poziva.
 warning-skipped = preskočeno: { $what }
 warning-removed = uklonjena zaostala datoteka: { $what }
@@ -270,7 +269,7 @@ practice-saved = Napredak je spremljen: { $attempts ->
     }, najbolje: { $best } %.
 
 ## Jednostavni način: jedan redak po promjeni, jedna naredba po retku (čitači zaslona)
-plain-prompt = Naredba (? za pomoć):
+plain-prompt = Naredba ({ $help } za pomoć):
 plain-step = Korak { $n } od { $total }: { $title }
 plain-why = Zašto: { $text }
 plain-say = Recite: „{ $text }“
@@ -280,9 +279,9 @@ plain-unticked = Kvačica uklonjena: { $item }
 plain-unknown = Nepoznata naredba „{ $command }“. Upišite { $help } za popis naredbi.
 plain-commands = Naredbe:
 plain-input-ended = Unos je završen. Poziv je sačuvan i moći ćete ga kasnije oporaviti.
-plain-outcome = Ishod: upišite broj (Enter: { $default }).
+plain-outcome = Ishod: upišite broj ({ $enter }: { $default }).
 plain-summary = Sažetak, u jednom retku:
-plain-follow-up = Datum naknadne provjere (Enter: { $default }; { "-" } ako nema):
+plain-follow-up = Datum naknadne provjere ({ $enter }: { $default }; { "-" } ako nema):
 plain-pick = Vaš odgovor, od 1 do { $count }:
 key-jump = prijelaz na korak N
 plain-practice-needs-id = U jednostavnom načinu rada navedite scenarij: { "calma practice ID --plain" } ({ "calma practice --list" } prikazuje oznake).

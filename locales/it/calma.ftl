@@ -64,7 +64,6 @@ call-customer-lang = Cliente: { $language }
 call-note-prefix = Nota
 call-promise-prefix = Promessa
 call-enlarge = Allarga il terminale
-call-more-keys = ? tutti i tasti
 
 ## Segni nell'elenco dei passi (spiegati anche nella guida)
 mark-done = fatto
@@ -158,7 +157,7 @@ hint-choose = scegli
 ## Schede delle chiamate: errori e avvisi
 error-data-dir = Impossibile usare la cartella dei dati { $dir }: { $reason }. Scegline un'altra con --data-dir o CALMA_DATA_DIR.
 error-journal = Le note NON vengono salvate: { $reason }
-error-save = Impossibile salvare la scheda della chiamata: { $reason }. Premi Invio per riprovare.
+error-save = Impossibile salvare la scheda della chiamata: { $reason }. Premi { $enter } per riprovare.
 error-no-record = Nessuna scheda di chiamata «{ $id }». Esegui calma history per vedere gli ID.
 warning-skipped = ignorato: { $what }
 warning-removed = rimosso un file rimasto: { $what }
@@ -262,7 +261,7 @@ practice-saved = Progressi salvati: { $attempts ->
     }, migliore: { $best }%.
 
 ## Modalità semplice: una riga per modifica, un comando per riga (lettori di schermo)
-plain-prompt = Comando (? per la guida):
+plain-prompt = Comando ({ $help } per la guida):
 plain-step = Passo { $n } di { $total }: { $title }
 plain-why = Perché: { $text }
 plain-say = Cosa dire: «{ $text }»
@@ -272,9 +271,9 @@ plain-unticked = Spunta tolta: { $item }
 plain-unknown = Comando sconosciuto «{ $command }». Digita { $help } per vedere i comandi.
 plain-commands = Comandi:
 plain-input-ended = Input terminato. La chiamata è conservata e potrai riprenderla più tardi.
-plain-outcome = Esito: digita il numero (Invio: { $default }).
+plain-outcome = Esito: digita il numero ({ $enter }: { $default }).
 plain-summary = Riepilogo, in una riga:
-plain-follow-up = Data per ricontattare (Invio: { $default }; - per nessuna):
+plain-follow-up = Data per ricontattare ({ $enter }: { $default }; - per nessuna):
 plain-pick = La tua risposta, da 1 a { $count }:
 key-jump = vai al passo N
 plain-practice-needs-id = In modalità semplice, indica lo scenario: { "calma practice ID --plain" } ({ "calma practice --list" } mostra gli ID).

@@ -64,7 +64,6 @@ call-customer-lang = Cliente: { $language }
 call-note-prefix = Nota
 call-promise-prefix = Promessa
 call-enlarge = Aumente a janela do terminal
-call-more-keys = ? todas as teclas
 
 ## Marcas da lista de etapas (também explicadas na ajuda)
 mark-done = concluída
@@ -163,7 +162,7 @@ hint-choose = escolher
 ## Registros de ligações: erros e avisos
 error-data-dir = Não é possível usar o diretório de dados { $dir }: { $reason }. Escolha outro com --data-dir ou CALMA_DATA_DIR.
 error-journal = As notas NÃO estão sendo salvas: { $reason }
-error-save = Não foi possível salvar o registro: { $reason }. Pressione Enter para tentar de novo.
+error-save = Não foi possível salvar o registro: { $reason }. Pressione { $enter } para tentar de novo.
 error-no-record = Não existe registro de ligação “{ $id }”. Execute calma history para ver os identificadores.
 warning-skipped = ignorado: { $what }
 warning-removed = arquivo que sobrou removido: { $what }
@@ -268,7 +267,7 @@ practice-saved = Progresso salvo: { $attempts ->
     }, melhor: { $best }%.
 
 ## Modo simples: uma linha por mudança, um comando por linha (leitores de tela)
-plain-prompt = Comando (? para ajuda):
+plain-prompt = Comando ({ $help } para ajuda):
 plain-step = Etapa { $n } de { $total }: { $title }
 plain-why = Por quê: { $text }
 plain-say = Diga: “{ $text }”
@@ -278,9 +277,9 @@ plain-unticked = Desmarcado: { $item }
 plain-unknown = Comando desconhecido “{ $command }”. Digite { $help } para ver os comandos.
 plain-commands = Comandos:
 plain-input-ended = Fim da entrada. A ligação foi mantida e poderá ser recuperada depois.
-plain-outcome = Resultado: digite o número (Enter: { $default }).
+plain-outcome = Resultado: digite o número ({ $enter }: { $default }).
 plain-summary = Resumo, em uma linha:
-plain-follow-up = Data de retorno (Enter: { $default }; - para nenhuma):
+plain-follow-up = Data de retorno ({ $enter }: { $default }; - para nenhuma):
 plain-pick = Sua resposta, de 1 a { $count }:
 key-jump = ir para a etapa N
 plain-practice-needs-id = No modo simples, informe o cenário: { "calma practice ID --plain" } ({ "calma practice --list" } mostra os identificadores).

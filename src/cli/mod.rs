@@ -365,7 +365,7 @@ fn runtime_error(e: RuntimeError, i18n: &I18n) -> String {
     match e {
         RuntimeError::NotATerminal => i18n.t("error-not-a-terminal"),
         RuntimeError::Io(e) => i18n.t_with("error-terminal", &args!["reason" => e.to_string()]),
-        RuntimeError::Store(e) => i18n.t_with("error-save", &args!["reason" => e.to_string()]),
+        RuntimeError::Store(e) => runtime::save_error(i18n, e.to_string()),
     }
 }
 

@@ -96,7 +96,8 @@ pub fn call(
 ) -> Result<(), PlainError> {
     let mut shown: Option<View> = None;
     announce(console, playbook, session.state(), &mut shown)?;
-    console.say(&console.i18n.t("plain-prompt"))?;
+    let help_key = keymap::label_of(Mode::Call, Action::Help, console.i18n);
+    console.say(&console.i18n.t_with("plain-prompt", &args!["help" => help_key]))?;
     loop {
         let Some(line) = console.read()? else {
             console.say(&console.i18n.t("plain-input-ended"))?;
@@ -246,9 +247,13 @@ fn document(
     for (i, outcome) in Outcome::ALL.into_iter().enumerate() {
         console.say(&format!("  {} {}", i + 1, i18n.t(outcome.message_id())))?;
     }
+    // A line is answered with the Enter key of this language.
+    let enter = i18n.t("keyname-enter");
     let likely = state.likely_outcome();
     let default = i18n.t(likely.message_id());
-    let Some(answer) = console.ask(&i18n.t_with("plain-outcome", &args!["default" => default]))? else {
+    let Some(answer) =
+        console.ask(&i18n.t_with("plain-outcome", &args!["default" => default, "enter" => enter.clone()]))?
+    else {
         return Ok(());
     };
     let outcome = answer
@@ -262,7 +267,9 @@ fn document(
     let words = DateWords { today: vec![i18n.t("date-today")], tomorrow: vec![i18n.t("date-tomorrow")] };
     let follow_up: Option<Date> = loop {
         let shown = advised.map_or_else(|| "—".to_string(), |d| d.to_string());
-        let Some(answer) = console.ask(&i18n.t_with("plain-follow-up", &args!["default" => shown]))? else {
+        let Some(answer) = console
+            .ask(&i18n.t_with("plain-follow-up", &args!["default" => shown, "enter" => enter.clone()]))?
+        else {
             return Ok(());
         };
         match answer.as_str() {
