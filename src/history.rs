@@ -7,11 +7,16 @@ use crate::text;
 
 /// The localised name of a record's status.
 pub fn status_name(record: &Record, i18n: &I18n) -> String {
-    i18n.t(match record.status {
+    let status = i18n.t(match record.status {
         Status::Complete => "status-complete",
         Status::Interrupted => "status-interrupted",
         Status::Live => "status-live",
-    })
+    });
+    if record.resumed && record.status == Status::Complete {
+        i18n.t_with("status-resumed", &crate::i18n::args!["status" => status])
+    } else {
+        status
+    }
 }
 
 /// The localised name of a record's outcome, or "—".

@@ -12,7 +12,7 @@ use std::io;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use crate::call::{CallState, Documentation, Effect, Event, NoteKind};
+use crate::call::{CallState, Documentation, Effect, Event, Mark, NoteKind};
 use crate::lang::Lang;
 use crate::playbook::Playbook;
 use crate::record::{self, Entry, Journal, MemorySink, Meta, Record, Store, StoreError};
@@ -57,6 +57,8 @@ pub struct CallSession {
     /// The mood over time: (seconds, mood), starting with the first mood.
     moods: Vec<(u64, u8)>,
     resumed: bool,
+    /// The local time (`HH:MM`) the update was promised by, once paused.
+    update_by: Option<String>,
 }
 
 impl CallSession {
@@ -85,7 +87,7 @@ impl CallSession {
         let mut state = CallState::new(playbook.pack(meta.ui_lang), meta.customer_lang);
         let mut moods = vec![(0, state.mood())];
         for (_, secs, event) in &read.events {
-            for effect in state.apply(event.clone()) {
+            for effect in state.apply_at(event.clone(), *secs) {
                 if let Effect::MoodChanged(m) = effect {
                     moods.push((*secs, m));
                 }
@@ -97,7 +99,10 @@ impl CallSession {
         } else {
             Clock::Running { since: Instant::now(), before: elapsed }
         };
-        Ok(CallSession { state, journal, clock, moods, resumed: true })
+        let mut session = CallSession { state, journal, clock, moods, resumed: true, update_by: None };
+        // The record's timeline says when the call went on.
+        session.apply(Event::Resumed).map_err(|e| StoreError::Io { path: e.path, source: e.source })?;
+        Ok(session)
     }
 
     /// A call over an open journal, starting now.
@@ -109,6 +114,7 @@ impl CallSession {
             clock: Clock::Running { since: Instant::now(), before: 0 },
             moods,
             resumed: false,
+            update_by: None,
         }
     }
 
@@ -128,15 +134,25 @@ impl CallSession {
                 .append(&entry)
                 .map_err(|source| NotSaved { path: self.journal.path().to_path_buf(), source })?;
         }
-        let effects = self.state.apply(event);
+        let effects = self.state.apply_at(event, self.elapsed());
         for effect in &effects {
             match effect {
                 Effect::MoodChanged(m) => self.moods.push((self.elapsed(), *m)),
                 Effect::Ended => self.clock = Clock::Stopped(self.elapsed()),
+                // "Let's pause; I'll give you an update in an hour" (source 002).
+                Effect::Marked(Mark::Pause) => {
+                    let by = crate::clock::now().checked_add(jiff::Span::new().hours(1)).ok();
+                    self.update_by = by.map(|t| t.strftime("%H:%M").to_string());
+                }
                 _ => {}
             }
         }
         Ok(effects)
+    }
+
+    /// When the update promised at the pause is due (`HH:MM`), if paused.
+    pub fn update_promised_by(&self) -> Option<&str> {
+        self.update_by.as_deref()
     }
 
     /// The call as it stands.

@@ -92,7 +92,10 @@ fn texts(lang: Lang) -> Vec<Text> {
             continue;
         }
         let value = line.split_once(" = ").map_or(line, |(_, v)| v);
-        push(format!("{ftl}:{}", n + 1), &["ui"], value);
+        // Placeables are code, not words: `{ $enter }` names an argument.
+        let words: String =
+            value.split('{').map(|part| part.split_once('}').map_or(part, |(_, rest)| rest)).collect();
+        push(format!("{ftl}:{}", n + 1), &["ui"], &words);
     }
     out
 }

@@ -53,12 +53,17 @@ fn whole_call(lang: Lang, note: &str, promise: &str) {
     assert_eq!(code, 0, "{err}");
     assert!(!out.contains('\u{1b}'), "no escape sequences: {out:?}");
 
+    // The coach says what is next and why: the customer is upset (mood 3)
+    // and not heard yet, so listening and restating come before anything.
+    let next = |id: &str| {
+        let why = i18n.t("reason-not-heard");
+        format!("{} ({why})", i18n.t_with("call-recommended", &args!["step" => title(id)]))
+    };
     let mut expected = step_lines(&i18n, &playbook, 1, "calm");
-    expected.push(i18n.t_with("call-recommended", &args!["step" => title("listen")]));
+    expected.push(next("listen"));
     expected.push(i18n.t_with("plain-prompt", &args!["help" => "?"]));
     expected.extend(step_lines(&i18n, &playbook, 2, "listen"));
-    // The customer is upset (mood 3): empathy before anything else.
-    expected.push(i18n.t_with("call-recommended", &args!["step" => title("empathy")]));
+    expected.push(next("restate"));
     expected.push(
         i18n.t_with("plain-ticked", &args!["item" => pack.step("listen").unwrap().checklist[0].clone()]),
     );
@@ -165,4 +170,35 @@ fn plain_practice_from_a_pipe() {
     let score_prefix = es.t_with("practice-score", &args!["percent" => ""]);
     assert!(out.lines().any(|l| l.starts_with(score_prefix.trim_end_matches([' ', '%']))), "{out}");
     assert!(dir.path().join("progress.json").exists());
+}
+
+/// The last `Next:` line plain mode printed for this input.
+fn last_next(lang: Lang, input: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, err) =
+        run(&["call", "--plain", "--lang", lang.code()], input, dir.path().to_str().unwrap());
+    assert_eq!(code, 0, "{err}");
+    let prefix = I18n::new(lang).t_with("call-recommended", &args!["step" => ""]);
+    out.lines().rev().find(|l| l.starts_with(prefix.trim_end())).unwrap_or_default().to_string()
+}
+
+#[test]
+fn plain_mode_says_the_right_next_step_and_why() {
+    let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+    for lang in [Lang::Pt, Lang::Hr] {
+        let i18n = I18n::new(lang);
+        let next = |id: &str, why: &str| {
+            let title = playbook.pack(lang).step(id).unwrap().title.clone();
+            format!("{} ({})", i18n.t_with("call-recommended", &args!["step" => title]), i18n.t(why))
+        };
+        // Hostile: limits; then resolved: close the call, no boundary any more.
+        assert_eq!(last_next(lang, "+\n+\n"), next("limits", "reason-hostile"));
+        assert_eq!(last_next(lang, "+\n+\nr\n"), next("document", "reason-resolved"));
+        assert_eq!(last_next(lang, "+\n+\nr\n-\n-\n-\n-\n"), next("document", "reason-resolved"));
+        // Abuse: limits, then pause; escalation: support, then close.
+        assert_eq!(last_next(lang, "!\n"), next("pause", "reason-abuse"));
+        assert_eq!(last_next(lang, "e\n"), next("close", "reason-escalating"));
+        // Upset and not heard: listen first, whatever step is on screen.
+        assert_eq!(last_next(lang, "step 7\n"), next("listen", "reason-not-heard"));
+    }
 }

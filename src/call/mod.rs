@@ -1,14 +1,16 @@
-//! The live call as a pure state machine: no terminal, no clock, no files.
-//! The runtime feeds it [`Event`]s and performs the [`Effect`]s it returns.
+//! The live call as a pure state machine: no terminal, no clock (time comes
+//! in as an argument), no files. The session feeds it [`Event`]s and the
+//! front-ends show the [`Effect`]s it returns.
 
+mod event;
 mod follow_up;
 mod phrasing;
 mod recommend;
 
-use serde::{Deserialize, Serialize};
-
+pub use event::{Documentation, Effect, Event, Mark, Note, NoteKind, Outcome};
 pub use follow_up::{BadDate, DateWords, parse_date};
 pub use phrasing::phrasing_in;
+pub use recommend::{Advice, Reason};
 
 use crate::lang::Lang;
 use crate::mood;
@@ -25,138 +27,9 @@ pub struct StepInfo {
     pub items: usize,
 }
 
-/// Whether a typed line is a note or a promise made to the customer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NoteKind {
-    /// Something the agent wants on record.
-    Note,
-    /// Something promised to the customer: it goes to the follow-up.
-    Promise,
-}
-
-/// How a call ended, chosen in the documentation form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    /// The problem was solved.
-    Resolved,
-    /// Passed to a colleague or supervisor.
-    Escalated,
-    /// Paused with a promised update.
-    Paused,
-    /// Not solved.
-    Unresolved,
-    /// The customer was let go.
-    LetGo,
-}
-
-impl Outcome {
-    /// The outcomes in the order of the form.
-    pub const ALL: [Outcome; 5] =
-        [Outcome::Resolved, Outcome::Escalated, Outcome::Paused, Outcome::Unresolved, Outcome::LetGo];
-
-    /// The Fluent message id of its name.
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Outcome::Resolved => "outcome-resolved",
-            Outcome::Escalated => "outcome-escalated",
-            Outcome::Paused => "outcome-paused",
-            Outcome::Unresolved => "outcome-unresolved",
-            Outcome::LetGo => "outcome-let-go",
-        }
-    }
-}
-
-/// What the documentation form says at the end of a call (PRODUCT.md §4).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Documentation {
-    /// How the call ended.
-    pub outcome: Outcome,
-    /// The summary line (may be empty).
-    pub summary: String,
-    /// The follow-up date, if any.
-    pub follow_up: Option<jiff::civil::Date>,
-}
-
-/// A note or promise typed during the call.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Note {
-    /// Seconds since the call started.
-    pub at: u64,
-    /// Note or promise.
-    pub kind: NoteKind,
-    /// What was typed.
-    pub text: String,
-}
-
-/// Something that happens during a call.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "event", rename_all = "snake_case")]
-pub enum Event {
-    /// Go to the recommended step; the current one counts as done.
-    Next,
-    /// Go back to the step visited before this one.
-    Previous,
-    /// Go to the step at this index of the playbook.
-    Jump {
-        /// Index into the playbook's steps.
-        step: usize,
-    },
-    /// Move the checklist cursor down.
-    ItemDown,
-    /// Move the checklist cursor up.
-    ItemUp,
-    /// Tick or untick a checklist item of the current step (the item is
-    /// named, not taken from the cursor, so a replayed journal ticks the
-    /// same item).
-    Tick {
-        /// The item's index.
-        item: usize,
-    },
-    /// Show the next suggested phrasing.
-    NextPhrasing,
-    /// The customer is getting more upset.
-    MoodUp,
-    /// The customer is calming down.
-    MoodDown,
-    /// The customer became abusive: set limits.
-    Abusive,
-    /// The agent seeks support.
-    Escalate,
-    /// The problem is solved: close the call.
-    Resolved,
-    /// The call is over: document it.
-    EndCall,
-    /// Show phrasings in the next customer language.
-    CycleLang,
-    /// A note or promise was typed.
-    AddNote(Note),
-}
-
-/// A change the runtime must record (journal) and may confirm on screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    /// The current step changed.
-    StepChanged(String),
-    /// A checklist item was ticked (`true`) or unticked.
-    Ticked {
-        /// The step id.
-        step: String,
-        /// The item index.
-        item: usize,
-        /// Ticked or not.
-        on: bool,
-    },
-    /// The mood changed to this value.
-    MoodChanged(u8),
-    /// A note or promise was added.
-    NoteAdded(NoteKind),
-    /// Phrasings are now shown in this language.
-    LangChanged(Lang),
-    /// The call ended.
-    Ended,
-}
+/// How long the agent stays on a step for it to count as done without a
+/// tick: long enough to have said something of it, not a skip past it.
+pub const DWELL_SECS: u64 = 10;
 
 /// The state of one live call.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -170,10 +43,18 @@ pub struct CallState {
     customer_lang: Lang,
     ticks: Vec<Vec<bool>>,
     done: Vec<bool>,
+    visited: Vec<bool>,
     notes: Vec<Note>,
+    /// Seconds since the start, as last told (time is an argument).
+    now: u64,
+    /// When the current step was entered.
+    entered_at: u64,
     hostile_turns: u32,
     prior_hostile_calls: u32,
-    boundary_open: bool,
+    /// Abuse was reported and the limit is not set yet.
+    abuse_open: bool,
+    /// The customer reached hostile (5) and has not come down to 3.
+    hostile: bool,
     paused: bool,
     escalated: bool,
     resolved: bool,
@@ -189,10 +70,16 @@ impl CallState {
             .iter()
             .map(|s| StepInfo { id: s.id.clone(), phase: s.phase, items: s.checklist.len() })
             .collect();
+        let current = steps.iter().position(|s| s.id == "calm").unwrap_or(0);
+        let mut visited = vec![false; steps.len()];
+        if let Some(v) = visited.get_mut(current) {
+            *v = true;
+        }
         CallState {
             ticks: steps.iter().map(|s| vec![false; s.items]).collect(),
             done: vec![false; steps.len()],
-            current: steps.iter().position(|s| s.id == "calm").unwrap_or(0),
+            visited,
+            current,
             steps,
             back: Vec::new(),
             item: 0,
@@ -200,9 +87,12 @@ impl CallState {
             mood: mood::START,
             customer_lang,
             notes: Vec::new(),
+            now: 0,
+            entered_at: 0,
             hostile_turns: 0,
             prior_hostile_calls: 0,
-            boundary_open: false,
+            abuse_open: false,
+            hostile: false,
             paused: false,
             escalated: false,
             resolved: false,
@@ -217,12 +107,18 @@ impl CallState {
         self
     }
 
-    /// Applies one event and returns what changed.
+    /// Applies one event that happened `secs` seconds into the call, and
+    /// returns what changed. Time only moves forward.
+    pub fn apply_at(&mut self, event: Event, secs: u64) -> Vec<Effect> {
+        self.now = self.now.max(secs);
+        self.apply(event)
+    }
+
+    /// Applies one event at the time last told, and returns what changed.
     pub fn apply(&mut self, event: Event) -> Vec<Effect> {
         let mut effects = Vec::new();
         match event {
             Event::Next => {
-                self.mark_done(self.current);
                 let to = self.recommended().unwrap_or((self.current + 1).min(self.last()));
                 self.go(to, &mut effects);
             }
@@ -239,23 +135,35 @@ impl CallState {
             Event::MoodUp => self.set_mood(self.mood.saturating_add(1), &mut effects),
             Event::MoodDown => self.set_mood(self.mood.saturating_sub(1), &mut effects),
             Event::Abusive => {
+                // Abuse opens the boundary again, even after a resolution.
                 self.hostile_turns += 1;
-                self.open_boundary();
+                self.abuse_open = true;
+                self.resolved = false;
+                self.paused = false;
+                self.reopen("limits");
+                self.reopen("pause");
+                effects.push(Effect::Marked(Mark::Abuse));
                 self.set_mood(self.mood.max(4), &mut effects);
                 self.go_to_id("limits", &mut effects);
             }
             Event::Escalate => {
                 self.escalated = true;
                 self.reopen("escalate");
+                effects.push(Effect::Marked(Mark::Escalation));
                 self.go_to_id("escalate", &mut effects);
             }
             Event::Resolved => {
+                // Resolved: no boundary step any more, unless abuse again.
                 self.resolved = true;
+                self.abuse_open = false;
+                self.hostile = false;
                 self.reopen("close");
+                effects.push(Effect::Marked(Mark::Resolution));
                 self.go_to_id("close", &mut effects);
             }
             Event::EndCall => {
                 if !self.ended {
+                    self.leave_current();
                     self.ended = true;
                     effects.push(Effect::Ended);
                     self.go_to_id("document", &mut effects);
@@ -272,6 +180,7 @@ impl CallState {
                     self.notes.push(Note { text: text.to_string(), ..note });
                 }
             }
+            Event::Resumed => effects.push(Effect::Marked(Mark::Resumed)),
         }
         effects
     }
@@ -302,14 +211,27 @@ impl CallState {
         }
     }
 
+    /// Leaving the current step: it counts as done if the agent stayed on
+    /// it for [`DWELL_SECS`]; otherwise it was only visited.
+    fn leave_current(&mut self) {
+        if self.now.saturating_sub(self.entered_at) >= DWELL_SECS {
+            self.mark_done(self.current);
+        }
+    }
+
     fn enter(&mut self, to: usize, effects: &mut Vec<Effect>) {
+        self.leave_current();
         // Taking the pause ends the hostile episode: the call can then
-        // resume or end.
+        // resume or end, with the update promised.
         if self.steps[to].id == "pause" {
             self.paused = true;
-            self.boundary_open = false;
+            self.abuse_open = false;
+            self.hostile = false;
+            effects.push(Effect::Marked(Mark::Pause));
         }
         self.current = to;
+        self.entered_at = self.now;
+        self.visited[to] = true;
         self.item = 0;
         self.phrasing = 0;
         effects.push(Effect::StepChanged(self.steps[to].id.clone()));
@@ -318,6 +240,10 @@ impl CallState {
     fn mark_done(&mut self, i: usize) {
         if let Some(d) = self.done.get_mut(i) {
             *d = true;
+            // The limit is set: from now on the coach follows the mood.
+            if self.steps[i].id == "limits" {
+                self.abuse_open = false;
+            }
         }
     }
 
@@ -328,35 +254,39 @@ impl CallState {
         }
     }
 
-    fn open_boundary(&mut self) {
-        self.boundary_open = true;
-        self.paused = false;
-        self.reopen("limits");
-        self.reopen("pause");
-    }
-
     fn set_mood(&mut self, mood: u8, effects: &mut Vec<Effect>) {
         let mood = mood.clamp(mood::MIN, mood::MAX);
         if mood == self.mood {
             return;
         }
-        if mood == mood::MAX {
+        if mood == mood::MAX && !self.hostile {
             self.hostile_turns += 1;
-            self.open_boundary();
+            self.hostile = true;
+            self.paused = false;
+            self.reopen("limits");
+            self.reopen("pause");
+        }
+        if mood <= mood::UPSET {
+            self.hostile = false;
+        }
+        if mood <= mood::CALM {
+            self.abuse_open = false;
         }
         self.mood = mood;
         effects.push(Effect::MoodChanged(mood));
     }
 
+    /// Ticking any item of a step marks it done: something of it was said.
     fn tick(&mut self, item: usize, effects: &mut Vec<Effect>) {
         let step = self.current;
         let Some(slot) = self.ticks.get_mut(step).and_then(|t| t.get_mut(item)) else {
             return;
         };
         *slot = !*slot;
+        let on = *slot;
         self.item = item;
-        effects.push(Effect::Ticked { step: self.steps[step].id.clone(), item, on: *slot });
-        if self.ticks[step].iter().all(|t| *t) {
+        effects.push(Effect::Ticked { step: self.steps[step].id.clone(), item, on });
+        if on {
             self.mark_done(step);
         }
     }
@@ -406,9 +336,14 @@ impl CallState {
         &self.ticks
     }
 
-    /// Whether step `i` is done.
+    /// Whether step `i` is done: an item ticked, or stayed on long enough.
     pub fn is_done(&self, i: usize) -> bool {
         self.done.get(i).copied().unwrap_or(false)
+    }
+
+    /// Whether step `i` was on screen at some point (done or not).
+    pub fn is_visited(&self, i: usize) -> bool {
+        self.visited.get(i).copied().unwrap_or(false)
     }
 
     /// How many steps are done.

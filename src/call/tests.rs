@@ -23,91 +23,182 @@ fn run(state: &mut CallState, events: &[Event]) {
     }
 }
 
+/// A moment of a scripted call: an event now, a wait, or a step done
+/// (jump to it and tick its first item).
+#[derive(Clone)]
+enum Do {
+    E(Event),
+    Wait(u64),
+    Done(&'static str),
+    Go(&'static str),
+}
+
+use Do::{Done, E, Go, Wait};
+
+fn script(state: &mut CallState, script: &[Do]) {
+    let mut now = 0;
+    for d in script {
+        match d {
+            E(e) => {
+                state.apply_at(e.clone(), now);
+            }
+            Wait(secs) => now += secs,
+            Done(id) | Go(id) => {
+                let step = state.steps().iter().position(|s| s.id == *id).unwrap();
+                state.apply_at(Event::Jump { step }, now);
+                if matches!(d, Done(_)) {
+                    state.apply_at(Event::Tick { item: 0 }, now);
+                }
+            }
+        }
+    }
+}
+
+/// The policy, row by row: what happened → what the coach recommends, and why.
 #[test]
-fn a_call_starts_calm_then_listens() {
-    let mut s = call();
-    assert_eq!(at(&s), "calm");
-    assert_eq!(s.mood(), crate::mood::START);
-    assert_eq!(id(&s, s.recommended()), Some("listen"));
-    s.apply(Event::Next);
-    assert_eq!(at(&s), "listen");
-    assert!(s.is_done(0));
+fn the_policy_table() {
+    use Event::*;
+    use Reason as R;
+    let rows: Vec<(&str, u32, Vec<Do>, &str, Reason)> = vec![
+        ("a call starts upset: listen", 0, vec![], "listen", R::NotHeard),
+        ("a calmer start follows the usual path", 0, vec![E(MoodDown)], "listen", R::Flow),
+        ("staying on calm 10 s does it", 0, vec![Wait(10), E(Next)], "restate", R::NotHeard),
+        ("skipping past calm is not nagged about", 0, vec![E(Next)], "restate", R::NotHeard),
+        ("a tick does it", 0, vec![E(Tick { item: 0 }), E(Next)], "restate", R::NotHeard),
+        (
+            "heard, then the solution path",
+            0,
+            vec![Done("calm"), Done("listen"), Done("restate"), Done("empathy")],
+            "apologize",
+            R::Flow,
+        ),
+        ("angry and not heard: listen first", 0, vec![E(MoodUp), Go("solutions")], "listen", R::NotHeard),
+        ("hostile: limits", 0, vec![E(MoodUp), E(MoodUp)], "limits", R::Hostile),
+        ("hostile, on limits: pause", 0, vec![E(MoodUp), E(MoodUp), Go("limits")], "pause", R::Hostile),
+        (
+            "hostile, down to 4: still limits",
+            0,
+            vec![E(MoodUp), E(MoodUp), E(MoodDown)],
+            "limits",
+            R::Hostile,
+        ),
+        (
+            "hostile, down to 3: no boundary",
+            0,
+            vec![E(MoodUp), E(MoodUp), E(MoodDown), E(MoodDown)],
+            "listen",
+            R::NotHeard,
+        ),
+        ("abuse: limits, then pause", 0, vec![E(Abusive)], "pause", R::Abuse),
+        (
+            "abuse, limit set: as for the mood",
+            0,
+            vec![E(Abusive), E(Tick { item: 0 })],
+            "listen",
+            R::NotHeard,
+        ),
+        ("abuse, paused: back where the call was", 0, vec![E(Abusive), E(Next)], "listen", R::NotHeard),
+        ("abuse, then calm: no boundary", 0, vec![E(Abusive), E(MoodDown), E(MoodDown)], "listen", R::Flow),
+        ("resolved: close, then document", 0, vec![E(Resolved)], "document", R::Resolved),
+        (
+            "hostile, then resolved: no boundary",
+            0,
+            vec![E(MoodUp), E(MoodUp), E(Resolved)],
+            "document",
+            R::Resolved,
+        ),
+        (
+            "resolved, then hostile mood: still no boundary",
+            0,
+            vec![E(Resolved), E(MoodUp), E(MoodUp)],
+            "document",
+            R::Resolved,
+        ),
+        (
+            "resolved, then calm: no boundary",
+            0,
+            vec![E(MoodUp), E(MoodUp), E(Resolved), E(MoodDown), E(MoodDown), E(MoodDown), E(MoodDown)],
+            "document",
+            R::Resolved,
+        ),
+        ("resolved, abusive again: limits again", 0, vec![E(Resolved), E(Abusive)], "pause", R::Abuse),
+        (
+            "resolved and closed: document, follow up",
+            0,
+            vec![E(Resolved), Done("close"), Done("document")],
+            "follow_up",
+            R::Resolved,
+        ),
+        ("escalate: then close", 0, vec![E(Escalate)], "close", R::Escalating),
+        (
+            "escalated and closed: document",
+            0,
+            vec![E(Escalate), Wait(10), E(Next)],
+            "document",
+            R::Escalating,
+        ),
+        ("ended: follow up", 0, vec![E(EndCall)], "follow_up", R::Ended),
+        (
+            "ended while hostile: document first",
+            0,
+            vec![E(MoodUp), E(MoodUp), E(EndCall), Go("close")],
+            "document",
+            R::Ended,
+        ),
+        (
+            "repeated hostility after the pause: let go",
+            0,
+            vec![E(Abusive), E(Next), E(Abusive), E(Next)],
+            "let_go",
+            R::RepeatedHostility,
+        ),
+        (
+            "hostile calls before: let go at the first turn",
+            1,
+            vec![E(Abusive), E(Next)],
+            "let_go",
+            R::RepeatedHostility,
+        ),
+        (
+            "let go needs the customer still angry",
+            1,
+            vec![E(Abusive), E(Next), E(MoodDown)],
+            "listen",
+            R::NotHeard,
+        ),
+        (
+            "paused, then calmer: the call goes on",
+            0,
+            vec![E(Abusive), E(Next), E(MoodDown), E(MoodDown)],
+            "listen",
+            R::Flow,
+        ),
+        (
+            "hostile again after the pause: limits",
+            0,
+            vec![E(MoodUp), E(MoodUp), Go("pause"), E(MoodDown), E(MoodUp)],
+            "limits",
+            R::Hostile,
+        ),
+    ];
+    assert!(rows.len() >= 25);
+    for (what, prior, moments, step, reason) in rows {
+        let mut s = call().with_prior_hostile_calls(prior);
+        script(&mut s, &moments);
+        let advice = s.advice().unwrap_or_else(|| panic!("{what}: no advice"));
+        assert_eq!((s.steps()[advice.step].id.as_str(), advice.reason), (step, reason), "{what}");
+    }
 }
 
 #[test]
-fn an_upset_customer_is_heard_before_solutions() {
-    // Mood 3 (upset): after listen comes empathy, not restate or solutions.
+fn a_step_passed_through_is_visited_not_done() {
     let mut s = call();
-    run(&mut s, &[Event::Next, Event::Next]);
-    assert_eq!(at(&s), "empathy");
-    s.apply(Event::Next);
-    assert_eq!(at(&s), "restate");
-    // A calmer customer follows the usual order.
-    let mut s = call();
-    run(&mut s, &[Event::MoodDown, Event::Next, Event::Next]);
-    assert_eq!(at(&s), "restate");
-}
-
-#[test]
-fn listening_is_recommended_while_upset_even_after_jumping() {
-    let mut s = call();
-    let solutions = s.steps().iter().position(|st| st.id == "solutions").unwrap();
-    s.apply(Event::Jump { step: solutions });
-    s.apply(Event::MoodUp);
-    assert_eq!(id(&s, s.recommended()), Some("calm"));
-    run(&mut s, &[Event::Next, Event::Next]);
-    assert_eq!(at(&s), "listen");
-    assert_eq!(id(&s, s.recommended()), Some("empathy"));
-}
-
-#[test]
-fn abuse_brings_limits_then_pause() {
-    let mut s = call();
-    let effects = s.apply(Event::Abusive);
-    assert_eq!(at(&s), "limits");
-    assert!(effects.contains(&Effect::StepChanged("limits".into())));
-    assert!(s.mood() >= 4);
-    assert_eq!(id(&s, s.recommended()), Some("pause"));
-    s.apply(Event::Next);
-    assert_eq!(at(&s), "pause");
-    // After the pause, an angry customer: close the call; never let go on
-    // the first hostile turn.
-    assert_eq!(id(&s, s.recommended()), Some("close"));
-}
-
-#[test]
-fn hostile_mood_recommends_limits() {
-    let mut s = call();
-    run(&mut s, &[Event::MoodUp, Event::MoodUp]);
-    assert_eq!(s.mood(), 5);
-    assert_eq!(id(&s, s.recommended()), Some("limits"));
-}
-
-#[test]
-fn after_a_pause_a_calmer_call_resumes() {
-    let mut s = call();
-    run(&mut s, &[Event::Abusive, Event::Next, Event::Next]);
-    assert_eq!(at(&s), "close");
-    let mut s = call();
-    run(&mut s, &[Event::Abusive, Event::Next, Event::MoodDown, Event::MoodDown]);
-    assert_eq!(id(&s, s.recommended()), Some("calm"), "the call resumes where it left off");
-}
-
-#[test]
-fn repeated_hostility_offers_letting_go() {
-    let mut s = call();
-    run(&mut s, &[Event::Abusive, Event::Next, Event::Abusive]);
-    assert_eq!(at(&s), "limits");
-    run(&mut s, &[Event::Next]);
-    assert_eq!(at(&s), "pause");
-    assert_eq!(id(&s, s.recommended()), Some("let_go"));
-}
-
-#[test]
-fn hostile_calls_before_this_one_offer_letting_go_at_the_first_turn() {
-    let mut s = call().with_prior_hostile_calls(2);
-    run(&mut s, &[Event::Abusive, Event::Next]);
-    assert_eq!(id(&s, s.recommended()), Some("let_go"));
+    script(&mut s, &[Go("listen"), Go("restate"), Wait(12), Go("empathy")]);
+    let ids = |f: &dyn Fn(usize) -> bool| -> Vec<&str> {
+        (0..s.steps().len()).filter(|i| f(*i)).map(|i| s.steps()[i].id.as_str()).collect()
+    };
+    assert_eq!(ids(&|i| s.is_done(i)), ["restate"], "only the step stayed on 10 s is done");
+    assert_eq!(ids(&|i| s.is_visited(i) && !s.is_done(i)).len(), 3);
 }
 
 #[test]
@@ -117,13 +208,9 @@ fn escalate_resolve_and_end() {
     assert_eq!(at(&s), "escalate");
     s.apply(Event::Resolved);
     assert_eq!(at(&s), "close");
-    assert_eq!(id(&s, s.recommended()), Some("escalate"));
-    s.apply(Event::Next);
-    assert_eq!(at(&s), "escalate");
-    s.apply(Event::Next);
-    assert_eq!(at(&s), "document");
     let effects = s.apply(Event::EndCall);
     assert!(effects.contains(&Effect::Ended));
+    assert_eq!(at(&s), "document");
     assert_eq!(id(&s, s.recommended()), Some("follow_up"));
     assert!(s.apply(Event::EndCall).is_empty(), "ending twice changes nothing");
 }
@@ -139,15 +226,15 @@ fn previous_goes_back_through_visited_steps() {
 }
 
 #[test]
-fn ticking_every_item_marks_the_step_done() {
+fn ticking_an_item_marks_the_step_done() {
     let mut s = call();
     let n = s.current_step().items;
-    for _ in 0..n {
+    for i in 0..n {
         let e = s.apply(Event::Tick { item: s.item() });
         assert!(matches!(e[..], [Effect::Ticked { on: true, .. }]));
+        assert!(s.is_done(0), "done from the first tick ({i})");
         s.apply(Event::ItemDown);
     }
-    assert!(s.is_done(0));
     assert_eq!(s.item(), n - 1, "the cursor stops at the last item");
     let e = s.apply(Event::Tick { item: s.item() });
     assert!(matches!(e[..], [Effect::Ticked { on: false, .. }]));
@@ -182,6 +269,7 @@ fn language_cycles_through_all() {
 
 fn event() -> impl Strategy<Value = Event> {
     prop_oneof![
+        Just(Event::Resumed),
         Just(Event::Next),
         Just(Event::Previous),
         (0usize..40).prop_map(|step| Event::Jump { step }),
@@ -216,6 +304,35 @@ proptest! {
             }
             if let Some(r) = s.recommended() {
                 prop_assert!(r != s.current() && !s.is_done(r));
+            }
+        }
+    }
+
+    #[test]
+    fn after_resolution_no_boundary_unless_abused_again(
+        before in prop::collection::vec(event(), 0..30),
+        after in prop::collection::vec(event(), 0..30),
+    ) {
+        let mut s = call();
+        for e in before {
+            s.apply(e);
+        }
+        s.apply(Event::Resolved);
+        for e in after.into_iter().filter(|e| *e != Event::Abusive) {
+            s.apply(e);
+            let next = s.recommended().map(|i| s.steps()[i].id.as_str());
+            prop_assert!(!matches!(next, Some("limits" | "pause" | "let_go")), "{:?}", next);
+        }
+    }
+
+    #[test]
+    fn a_calm_customer_gets_no_boundary(events in prop::collection::vec(event(), 0..60)) {
+        let mut s = call();
+        for e in events {
+            s.apply(e);
+            if s.mood() <= crate::mood::CALM {
+                let next = s.recommended().map(|i| s.steps()[i].id.as_str());
+                prop_assert!(!matches!(next, Some("limits" | "pause")), "mood {}: {:?}", s.mood(), next);
             }
         }
     }

@@ -7,7 +7,7 @@ use crate::call::NoteKind;
 use crate::history::{outcome_name, status_name};
 use crate::i18n::{I18n, args};
 use crate::playbook::Playbook;
-use crate::record::{Record, Store, StoreError, Summary};
+use crate::record::{Moment, Record, Store, StoreError, Summary};
 use crate::sanitize::clean;
 use crate::text::minute;
 
@@ -75,15 +75,54 @@ pub fn markdown(record: &Record, playbook: &Playbook, i18n: &I18n) -> String {
             out.push(format!("- {} — {}", md(&time), md(&n.text)));
         }
     }
-    if !summary.steps_done.is_empty() {
+    for (heading, titles, mark) in
+        [("md-steps", &summary.steps_done, "✓"), ("md-visited", &summary.steps_visited, "·")]
+    {
+        if !titles.is_empty() {
+            out.push(String::new());
+            out.push(format!("### {}", t(heading)));
+            out.push(String::new());
+            out.extend(titles.iter().map(|title| format!("- {mark} {}", md(title))));
+        }
+    }
+    if !summary.adherence.is_empty() {
         out.push(String::new());
-        out.push(format!("### {}", t("md-steps")));
+        out.push(format!("### {}", t("md-adherence")));
         out.push(String::new());
-        for title in &summary.steps_done {
-            out.push(format!("- ✓ {}", md(title)));
+        out.push(md(&summary.adherence_text(i18n)));
+    }
+    if !record.timeline.is_empty() {
+        out.push(String::new());
+        out.push(format!("### {}", t("md-timeline")));
+        out.push(String::new());
+        for moment in &record.timeline {
+            let (at, what) = moment_text(moment, i18n);
+            let time = minute(at).get(11..).unwrap_or_default().to_string();
+            out.push(format!("- {} — {}", md(&time), md(&what)));
         }
     }
     out.join("\n")
+}
+
+/// A moment of the timeline: its time, and what happened, in words.
+fn moment_text<'m>(moment: &'m Moment, i18n: &I18n) -> (&'m str, String) {
+    match moment {
+        Moment::Abuse { at } => (at, i18n.t("moment-abuse")),
+        Moment::Escalation { at } => (at, i18n.t("moment-escalation")),
+        Moment::Resolution { at } => (at, i18n.t("moment-resolution")),
+        Moment::Resumed { at } => (at, i18n.t("moment-resumed")),
+        Moment::Pause { at, update_by } => {
+            let time = minute(update_by).get(11..).unwrap_or_default().to_string();
+            (at, i18n.t_with("moment-pause", &args!["time" => time]))
+        }
+        Moment::Language { at, lang } => {
+            (at, i18n.t_with("moment-language", &args!["language" => i18n.lang_name(*lang)]))
+        }
+        Moment::Mood { at, mood } => {
+            let label = i18n.t(&crate::mood::message_id(*mood));
+            (at, i18n.t_with("moment-mood", &args!["mood" => *mood, "label" => label]))
+        }
+    }
 }
 
 /// Free text as inert Markdown: one line, control characters removed, the

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 
 use super::{Console, PlainError};
 use crate::call::{
-    CallState, DateWords, Documentation, Event, Note, NoteKind, Outcome, parse_date, phrasing_in,
+    Advice, CallState, DateWords, Documentation, Event, Note, NoteKind, Outcome, parse_date, phrasing_in,
 };
 use crate::clock;
 use crate::i18n::args;
@@ -26,7 +26,7 @@ struct View {
     phrasing: usize,
     lang: Lang,
     ticks: Vec<bool>,
-    recommended: Option<usize>,
+    recommended: Option<Advice>,
 }
 
 impl View {
@@ -37,7 +37,7 @@ impl View {
             phrasing: state.phrasing(),
             lang: state.customer_lang(),
             ticks: state.ticks().get(state.current()).cloned().unwrap_or_default(),
-            recommended: state.recommended(),
+            recommended: state.advice(),
         }
     }
 }
@@ -213,7 +213,7 @@ fn announce(
     let recommendation_changed = before.as_ref().is_none_or(|b| b.recommended != view.recommended);
     if recommendation_changed || step_changed {
         let line = match view.recommended {
-            Some(i) => i18n.t_with("call-recommended", &args!["step" => title(i)]),
+            Some(advice) => advice.describe(state, pack, i18n),
             None => i18n.t("call-no-recommendation"),
         };
         console.say(&line)?;

@@ -61,6 +61,9 @@ pub fn practice(
     for step in &debrief.missed {
         console.say(&format!("{}: {} — {}", i18n.t("practice-missed"), step.title, step.why))?;
     }
+    for step in &debrief.mixed {
+        console.say(&format!("{}: {} — {}", i18n.t("practice-mixed"), step.title, step.why))?;
+    }
     console.say(&i18n.t_with("practice-mood", &args!["curve" => debrief.curve.clone()]))?;
     let p = store.record_progress(&scenario.id, debrief.percent)?.of(&scenario.id);
     console.say(&i18n.t_with("practice-saved", &args!["attempts" => p.attempts, "best" => p.best]))?;

@@ -30,6 +30,8 @@ pub struct Debrief {
     pub applied: Vec<DebriefStep>,
     /// Steps missed or violated, in order.
     pub missed: Vec<DebriefStep>,
+    /// Steps done well once and badly once.
+    pub mixed: Vec<DebriefStep>,
     /// The customer's mood along the way, as shown (`3 → 4 → 2`).
     pub curve: String,
 }
@@ -54,6 +56,7 @@ impl Debrief {
             pass_mark: PASS_MARK,
             applied: score.applied.iter().map(step).collect(),
             missed: score.missed.iter().map(step).collect(),
+            mixed: score.mixed.iter().map(step).collect(),
             curve: mood::curve(session.moods.iter().copied()),
         }
     }

@@ -27,6 +27,8 @@ pub struct Score {
     pub applied: Vec<String>,
     /// Steps missed or violated (weak and harmful picks), without repeats.
     pub missed: Vec<String>,
+    /// Steps picked well once and badly another time: shown once, as mixed.
+    pub mixed: Vec<String>,
     /// Whether the customer ended calm.
     pub calm_end: bool,
 }
@@ -44,7 +46,11 @@ impl Score {
                 list.push(pick.step.clone());
             }
         }
-        Score { percent, applied, missed, calm_end: final_mood <= mood::CALM }
+        // A step both applied and missed is one lesson: mixed, never both.
+        let mixed: Vec<String> = applied.iter().filter(|s| missed.contains(s)).cloned().collect();
+        applied.retain(|s| !mixed.contains(s));
+        missed.retain(|s| !mixed.contains(s));
+        Score { percent, applied, missed, mixed, calm_end: final_mood <= mood::CALM }
     }
 
     /// Whether it reaches the pass mark.

@@ -6,19 +6,19 @@
 mod files;
 mod journal;
 mod progress_file;
+mod replay;
 mod store;
 mod summary;
 
 use serde::{Deserialize, Serialize};
 
 pub use journal::{Entry, Journal, JournalRead, MemorySink, Meta, Sink, read_journal};
+pub use replay::{Adherence, Moment, Situation};
 pub use store::{Listing, Store, StoreError, data_dir};
 pub use summary::Summary;
 
-use crate::call::{CallState, Effect, Event, NoteKind, Outcome};
+use crate::call::{NoteKind, Outcome};
 use crate::lang::Lang;
-use crate::mood;
-use crate::playbook::Playbook;
 
 /// A time as written in journals and records: RFC 3339 with the local
 /// offset, to the second.
@@ -88,9 +88,20 @@ pub struct TickMark {
     pub on: bool,
 }
 
+/// The version of the record's layout, written in every record: fields
+/// keep their names and meaning; new ones come with a new version.
+pub const SCHEMA: u32 = 1;
+
+fn schema_version() -> u32 {
+    SCHEMA
+}
+
 /// The complete record of a call, as written to `calls/<id>.json`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
+    /// The record layout's version ([`SCHEMA`]).
+    #[serde(default = "schema_version")]
+    pub schema: u32,
     /// The call id (sorts by time).
     pub id: String,
     /// Complete or interrupted.
@@ -121,8 +132,20 @@ pub struct Record {
     pub moods: Vec<MoodPoint>,
     /// The steps visited, in order.
     pub steps: Vec<StepVisit>,
-    /// The steps done by the end.
+    /// The steps done by the end: an item ticked, or stayed on long enough.
     pub steps_done: Vec<String>,
+    /// The steps only passed through, not done.
+    #[serde(default)]
+    pub steps_visited: Vec<String>,
+    /// What matters for a ticket and for coaching, in order.
+    #[serde(default)]
+    pub timeline: Vec<Moment>,
+    /// Which steps the situation called for, done or skipped.
+    #[serde(default)]
+    pub adherence: Vec<Adherence>,
+    /// Whether the call went on after an interruption.
+    #[serde(default)]
+    pub resumed: bool,
     /// Ticks and unticks.
     pub ticks: Vec<TickMark>,
     /// Notes and promises.
@@ -130,63 +153,6 @@ pub struct Record {
 }
 
 impl Record {
-    /// Replays a journal through the state machine: the call's state as it
-    /// was, and its record (interrupted until the form completes it).
-    pub fn replay(read: &JournalRead, playbook: &Playbook) -> (CallState, Record) {
-        let meta = &read.meta;
-        let pack = playbook.pack(meta.ui_lang);
-        let mut state = CallState::new(pack, meta.customer_lang);
-        let mut record = Record {
-            id: meta.id.clone(),
-            status: Status::Interrupted,
-            started_at: meta.started_at.clone(),
-            ended_at: None,
-            duration_secs: 0,
-            ui_lang: meta.ui_lang,
-            customer_lang: meta.customer_lang,
-            customer: meta.customer.clone(),
-            ticket: meta.ticket.clone(),
-            playbook_version: meta.playbook_version.clone(),
-            outcome: None,
-            summary: None,
-            follow_up: None,
-            moods: vec![MoodPoint { at: meta.started_at.clone(), mood: mood::START }],
-            steps: vec![StepVisit { at: meta.started_at.clone(), step: state.current_step().id.clone() }],
-            steps_done: Vec::new(),
-            ticks: Vec::new(),
-            notes: Vec::new(),
-        };
-        for (at, secs, event) in &read.events {
-            record.duration_secs = *secs;
-            let note = match event {
-                Event::AddNote(note) => Some(note.text.trim().to_string()),
-                _ => None,
-            };
-            for effect in state.apply(event.clone()) {
-                let at = at.clone();
-                match effect {
-                    Effect::StepChanged(step) => record.steps.push(StepVisit { at, step }),
-                    Effect::MoodChanged(mood) => record.moods.push(MoodPoint { at, mood }),
-                    Effect::Ticked { step, item, on } => {
-                        let text =
-                            pack.step(&step).and_then(|s| s.checklist.get(item)).cloned().unwrap_or_default();
-                        record.ticks.push(TickMark { at, step, item, text, on });
-                    }
-                    Effect::NoteAdded(kind) => {
-                        record.notes.push(RecordNote { at, kind, text: note.clone().unwrap_or_default() })
-                    }
-                    Effect::LangChanged(lang) => record.customer_lang = lang,
-                    Effect::Ended => record.ended_at = Some(at),
-                }
-            }
-        }
-        record.steps_done = (0..state.steps().len())
-            .filter(|i| state.is_done(*i))
-            .map(|i| state.steps()[i].id.clone())
-            .collect();
-        (state, record)
-    }
-
     /// How many notes (not promises) the record holds.
     pub fn note_count(&self) -> usize {
         self.notes.iter().filter(|n| n.kind == NoteKind::Note).count()

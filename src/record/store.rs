@@ -316,6 +316,12 @@ impl Store {
         record.outcome = Some(form.outcome);
         record.summary = Some(form.summary.trim().to_string()).filter(|s| !s.is_empty());
         record.follow_up = form.follow_up.map(|d| d.to_string());
+        // The form is the documentation of the call.
+        if !record.steps_done.iter().any(|s| s == "document") {
+            record.steps_done.push("document".into());
+            record.steps_visited.retain(|s| s != "document");
+            record.adherence = super::replay::adherence(&record);
+        }
         self.save(&record).map(|path| (path, record))
     }
 

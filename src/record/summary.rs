@@ -21,6 +21,11 @@ pub struct Summary {
     pub promises: usize,
     /// The titles of the steps done, in playbook order.
     pub steps_done: Vec<String>,
+    /// The titles of the steps only passed through.
+    pub steps_visited: Vec<String>,
+    /// What the situations called for: `hostile customer: limits ✓, pause ✗`
+    /// as (situation message id, [(step title, done)]).
+    pub adherence: Vec<(&'static str, Vec<(String, bool)>)>,
     /// How many steps the playbook has.
     pub steps_total: usize,
 }
@@ -30,16 +35,24 @@ impl Summary {
     /// language).
     pub fn of(record: &Record, pack: &Pack) -> Summary {
         let count = |kind| record.notes.iter().filter(|n| n.kind == kind).count();
+        let title = |id: &String| pack.step(id).map_or_else(|| id.clone(), |s| s.title.clone());
+        let mut adherence: Vec<(&'static str, Vec<(String, bool)>)> = Vec::new();
+        for a in &record.adherence {
+            let situation = a.situation.message_id();
+            let item = (title(&a.step), a.done);
+            match adherence.last_mut() {
+                Some((last, items)) if *last == situation => items.push(item),
+                _ => adherence.push((situation, vec![item])),
+            }
+        }
         Summary {
             duration_secs: record.duration_secs,
             curve: mood::curve(record.moods.iter().map(|m| m.mood)),
             notes: count(NoteKind::Note),
             promises: count(NoteKind::Promise),
-            steps_done: record
-                .steps_done
-                .iter()
-                .map(|id| pack.step(id).map_or_else(|| id.clone(), |s| s.title.clone()))
-                .collect(),
+            steps_done: record.steps_done.iter().map(title).collect(),
+            steps_visited: record.steps_visited.iter().map(title).collect(),
+            adherence,
             steps_total: pack.steps.len(),
         }
     }
@@ -63,6 +76,22 @@ impl Summary {
             ),
         ];
         lines.extend(self.steps_done.iter().map(|title| format!(" ✓ {title}")));
+        if !self.steps_visited.is_empty() {
+            lines.push(i18n.t_with("summary-visited", &args!["steps" => self.steps_visited.join(", ")]));
+        }
+        if !self.adherence.is_empty() {
+            lines.push(i18n.t_with("summary-adherence", &args!["items" => self.adherence_text(i18n)]));
+        }
         lines
+    }
+
+    /// `hostile customer: Set limits ✓, Pause ✗; every call: …`
+    pub fn adherence_text(&self, i18n: &I18n) -> String {
+        let part = |(situation, items): &(&str, Vec<(String, bool)>)| {
+            let marks: Vec<String> =
+                items.iter().map(|(t, done)| format!("{t} {}", if *done { "✓" } else { "✗" })).collect();
+            format!("{}: {}", i18n.t(situation), marks.join(", "))
+        };
+        self.adherence.iter().map(part).collect::<Vec<_>>().join("; ")
     }
 }

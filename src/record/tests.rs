@@ -1,7 +1,8 @@
 use std::os::unix::fs::PermissionsExt;
 
 use super::*;
-use crate::call::Note;
+use crate::call::{Event, Note};
+use crate::playbook::Playbook;
 
 fn playbook() -> Playbook {
     Playbook::embedded().expect("the embedded playbook is valid")
@@ -65,7 +66,12 @@ fn a_journal_replays_into_its_record() {
     assert_eq!(record.ticks.len(), 1);
     assert_eq!(record.ticks[0].item, 1, "the ticked item itself, not the cursor");
     assert!(!record.ticks[0].text.is_empty(), "ticks carry the item's text");
-    assert_eq!(record.steps_done, ["calm"]);
+    // Calm was left after a second: only visited; a tick made listen done.
+    assert_eq!(record.steps_done, ["listen"]);
+    assert_eq!(record.steps_visited, ["calm", "document"]);
+    assert_eq!(record.schema, SCHEMA);
+    let language = record.timeline.iter().any(|m| matches!(m, Moment::Language { lang: Lang::En, .. }));
+    assert!(language, "{:?}", record.timeline);
     assert_eq!(record.status, Status::Interrupted);
 
     let path = store.save(&Record { status: Status::Complete, ..record.clone() }).unwrap();
@@ -261,4 +267,31 @@ fn reading_never_creates_the_data_directory() {
     let store = Store::open_read_only(&data).unwrap();
     assert!(store.list(&playbook()).records.is_empty());
     assert!(!data.exists());
+}
+
+#[test]
+fn skipping_through_steps_is_visited_and_the_moments_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let mut journal = store.start("20261125-090000", meta()).unwrap();
+    // One second per step: skipped through, never done.
+    for (secs, e) in
+        [Event::Jump { step: 1 }, Event::Jump { step: 2 }, Event::Abusive, Event::Escalate, Event::EndCall]
+            .into_iter()
+            .enumerate()
+    {
+        journal.append(&event(secs as u64 + 1, e)).unwrap();
+    }
+    let (_, record) = Record::replay(&store.read(journal.id()).unwrap(), &playbook());
+    assert!(record.steps_done.is_empty(), "{:?}", record.steps_done);
+    for step in ["calm", "listen", "restate", "limits", "escalate"] {
+        assert!(record.steps_visited.iter().any(|s| s == step), "{step} visited: {:?}", record.steps_visited);
+    }
+    assert!(record.timeline.iter().any(|m| matches!(m, Moment::Abuse { .. })));
+    assert!(record.timeline.iter().any(|m| matches!(m, Moment::Escalation { .. })));
+    let hostile: Vec<_> = record.adherence.iter().filter(|a| a.situation == Situation::Hostile).collect();
+    assert_eq!(hostile.len(), 2, "limits and pause were called for");
+    assert!(hostile.iter().all(|a| !a.done), "and skipped");
+    let json = serde_json::to_string(&record).unwrap();
+    assert!(json.contains("\"kind\":\"abuse\"") && json.contains("\"kind\":\"escalation\""), "{json}");
 }

@@ -81,7 +81,8 @@ fn a_resumed_call_goes_on_where_it_stopped() {
     s.apply(note("nakon nastavka")).expect("written");
     let read = store.read(&id).expect("readable");
     assert!(read.skipped.is_empty());
-    assert_eq!(read.events.len(), 3);
+    assert_eq!(read.events.len(), 4, "mood, note, resumed, note");
+    assert_eq!(read.events[2].2, Event::Resumed);
 }
 
 #[test]
@@ -96,4 +97,33 @@ fn a_live_call_cannot_be_resumed_twice() {
     assert_eq!(listing.records[0].status, crate::record::Status::Live);
     drop(s);
     assert_eq!(store.interrupted().len(), 1, "once let go, it is interrupted");
+}
+
+#[test]
+fn a_resumed_call_is_one_call_on_screen_and_on_record() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let store = Store::open(dir.path()).expect("a store");
+    let pb = playbook();
+    let id = {
+        let mut s = CallSession::begin(&store, &pb, &start()).expect("begun");
+        s.stop_clock_at(19);
+        s.apply(Event::MoodUp).expect("written");
+        s.id().to_string()
+    };
+    let mut s = CallSession::resume(&store, &pb, &id).expect("resumed");
+    assert_eq!(s.elapsed(), 19, "the clock goes on from where it stopped");
+    s.stop_clock_at(25);
+    s.apply(Event::MoodUp).expect("written");
+    s.apply(Event::EndCall).expect("written");
+    let form =
+        Documentation { outcome: crate::call::Outcome::Resolved, summary: String::new(), follow_up: None };
+    let (_, record) = s.finish(&store, &pb, &form).expect("saved");
+    assert!(record.resumed);
+    assert_eq!(record.duration_secs, 25);
+    let moods: Vec<u8> = s.moods().iter().map(|(_, m)| *m).collect();
+    assert_eq!(moods, record.moods.iter().map(|m| m.mood).collect::<Vec<_>>(), "one mood timeline");
+    let summary = crate::record::Summary::of(&record, pb.pack(Lang::Hr));
+    assert_eq!((summary.duration_secs, summary.curve.as_str()), (25, "3 → 4 → 5"));
+    let history = crate::history::status_name(&record, &crate::i18n::I18n::new(Lang::En));
+    assert_eq!(history, "complete (resumed)");
 }

@@ -53,8 +53,7 @@ pub fn render(
         } else {
             body
         };
-        let wide = area.width >= TWO_PANES;
-        draw_lines(frame, main, step_lines(screen, playbook, pack, i18n, theme, main, wide));
+        draw_lines(frame, main, step_lines(screen, playbook, pack, i18n, theme, main));
         draw_lines(frame, status, vec![status_line(screen, i18n, theme, status.width as usize)]);
         draw_lines(frame, footer, vec![hint(i18n, Mode::Call, theme, footer.width as usize)]);
     }
@@ -106,7 +105,6 @@ fn step_lines(
     i18n: &I18n,
     theme: &Theme,
     area: Rect,
-    wide: bool,
 ) -> Vec<Line<'static>> {
     let w = area.width as usize;
     let call = screen.call();
@@ -114,11 +112,15 @@ fn step_lines(
         return Vec::new();
     };
     let mut sections = vec![Section::new(0, vec![header(screen, i18n, theme, w)])];
-    if !wide {
-        sections.push(Section::new(1, vec![recommendation(screen, pack, i18n, theme, w)]));
-    }
+    sections.push(Section::new(1, vec![recommendation(screen, pack, i18n, theme, w)]));
     sections
         .push(Section::new(0, vec![Line::styled(text::cut(&format!("▶ {}", step.title), w), theme.title())]));
+    if step.id == "pause"
+        && let Some(time) = screen.session.update_promised_by()
+    {
+        let line = i18n.t_with("call-update-by", &args!["time" => time.to_string()]);
+        sections.push(Section::new(1, vec![Line::styled(text::cut(&line, w), theme.recommended())]));
+    }
     sections.push(Section::new(
         5,
         text::wrap(&step.why, w).into_iter().map(|l| Line::styled(l, theme.dim())).collect(),
@@ -188,14 +190,11 @@ fn step_lines(
     stack(sections, area.height as usize)
 }
 
-/// "Next: ★ …" for the one-column layout, where there is no rail.
+/// "★ Next: … — why", the coach's advice in one line.
 fn recommendation(screen: &CallScreen, pack: &Pack, i18n: &I18n, theme: &Theme, w: usize) -> Line<'static> {
-    let line = match screen.call().recommended() {
-        Some(i) => {
-            let id = &screen.call().steps()[i].id;
-            let title = pack.step(id).map(|s| s.title.clone()).unwrap_or_default();
-            format!("★ {} →", i18n.t_with("call-recommended", &args!["step" => title]))
-        }
+    let call = screen.call();
+    let line = match call.advice() {
+        Some(advice) => format!("★ {} →", advice.describe(call, pack, i18n)),
         None => i18n.t("call-no-recommendation"),
     };
     Line::styled(text::cut(&line, w), theme.recommended())

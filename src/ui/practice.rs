@@ -243,7 +243,11 @@ fn debrief(
         let line = format!("✗ {}: {}", step.title, step.why);
         lines.extend(text::wrap(&line, w).into_iter().map(|l| Line::styled(l, theme.warn())));
     }
-    if let Some(next) = debrief.missed.first() {
+    for step in &debrief.mixed {
+        let line = format!("± {}: {} — {}", i18n.t("practice-mixed"), step.title, step.why);
+        lines.extend(text::wrap(&line, w).into_iter().map(|l| Line::styled(l, theme.recommended())));
+    }
+    if let Some(next) = debrief.missed.first().or(debrief.mixed.first()) {
         let line = i18n.t_with("practice-next", &args!["step" => next.title.clone()]);
         lines.push(Line::styled(text::cut(&line, w), theme.recommended()));
     }

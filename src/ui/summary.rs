@@ -14,21 +14,19 @@ use crate::text;
 /// Draws the end-of-call summary.
 pub fn render(summary: &Summary, path: &str, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
     let w = area.width as usize;
-    let texts = summary.lines(i18n);
-    let steps = 5;
-    let mut out: Vec<Line<'static>> = texts
-        .into_iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let style = match i {
-                0 => theme.title(),
-                4 => theme.label(),
-                i if i >= steps => theme.done(),
-                _ => ratatui::style::Style::new(),
-            };
-            Line::styled(text::cut(&l, w), style)
-        })
-        .collect();
+    // Title, duration, mood, notes, the steps line; then the steps done,
+    // the steps visited and the adherence, which may wrap.
+    let done = 5..5 + summary.steps_done.len();
+    let mut out: Vec<Line<'static>> = Vec::new();
+    for (i, l) in summary.lines(i18n).into_iter().enumerate() {
+        let style = match i {
+            0 => theme.title(),
+            4 => theme.label(),
+            i if done.contains(&i) => theme.done(),
+            _ => ratatui::style::Style::new(),
+        };
+        out.extend(text::wrap(&l, w).into_iter().map(|l| Line::styled(l, style)));
+    }
     out.push(Line::default());
     let saved = i18n.t_with("summary-saved", &args!["path" => path.to_string()]);
     out.push(Line::styled(text::cut(&saved, w), theme.label()));
