@@ -74,7 +74,7 @@ mark-recommended = recommended
 input-note = Note:
 input-promise = Promise:
 confirm-quit = End the call?
-status-copied = Phrasing copied to the clipboard.
+status-copied = Phrasing sent to the terminal clipboard.
 status-note-saved = Note saved.
 status-promise-saved = Promise saved.
 status-lang = Phrasings now in { $language }.
@@ -333,3 +333,15 @@ moment-resumed = resumed after an interruption
 moment-language = phrasings in { $language }
 moment-mood = mood { $mood } ({ $label })
 status-resumed = { $status } (resumed)
+
+## Dates as people write them; clear answers in plain mode
+date-after-tomorrow = the day after tomorrow
+date-weekdays = Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday
+date-months = January, February, March, April, May, June, July, August, September, October, November, December
+date-spelled = { $weekday } { $day } { $month } { $year }
+form-understood = → { $date }
+status-copied-first = Phrasing sent to the terminal clipboard (needs OSC 52; in tmux: set -g set-clipboard on).
+plain-no-item = There is no item { $n }: this step has { $count }.
+plain-no-step = There is no step { $n }: the playbook has { $count }.
+plain-needs-text = Type the text after { $command }, on the same line.
+plain-mood-bound = The mood is already { $mood } ({ $label }).

@@ -24,7 +24,7 @@ export-done = { $count } arquivos do roteiro gravados em { $dir }.
 
 ## Tela inicial
 home-title = calma — um guia sereno para ligações difíceis
-home-subtitle = Escolha um item ou pressione a letra dele.
+home-subtitle = Escolha um item ou pressione a letra correspondente.
 home-call = Iniciar uma ligação ao vivo
 home-language = Idioma: { $language }
 home-quit = Sair
@@ -74,7 +74,7 @@ mark-recommended = recomendada
 input-note = Nota:
 input-promise = Promessa:
 confirm-quit = Encerrar a ligação?
-status-copied = Frase copiada para a área de transferência.
+status-copied = Frase enviada para a área de transferência do terminal.
 status-note-saved = Nota salva.
 status-promise-saved = Promessa salva.
 status-lang = Idioma das frases: { $language }.
@@ -165,7 +165,7 @@ error-journal = As notas NÃO estão sendo salvas: { $reason }
 error-save = Não foi possível salvar o registro: { $reason }. Pressione { $enter } para tentar de novo.
 error-no-record = Não existe registro de ligação “{ $id }”. Execute calma history para ver os identificadores.
 warning-skipped = ignorado: { $what }
-warning-removed = arquivo que sobrou removido: { $what }
+warning-removed = arquivo residual removido: { $what }
 
 ## Recuperação de uma ligação interrompida
 recover-title = Foi encontrada uma ligação interrompida
@@ -339,3 +339,15 @@ moment-resumed = retomada depois de uma interrupção
 moment-language = frases em { $language }
 moment-mood = humor { $mood } ({ $label })
 status-resumed = { $status } (retomada)
+
+## Dates as people write them; clear answers in plain mode
+date-after-tomorrow = depois de amanhã
+date-weekdays = segunda-feira/segunda, terça-feira/terça, quarta-feira/quarta, quinta-feira/quinta, sexta-feira/sexta, sábado, domingo
+date-months = janeiro, fevereiro, março, abril, maio, junho, julho, agosto, setembro, outubro, novembro, dezembro
+date-spelled = { $weekday }, { $day } de { $month } de { $year }
+form-understood = → { $date }
+status-copied-first = Frase enviada para a área de transferência do terminal (precisa de OSC 52; no tmux: set -g set-clipboard on).
+plain-no-item = Não existe o item { $n }: esta etapa tem { $count }.
+plain-no-step = Não existe a etapa { $n }: o roteiro tem { $count }.
+plain-needs-text = Digite o texto depois de { $command }, na mesma linha.
+plain-mood-bound = O humor já está em { $mood } ({ $label }).

@@ -67,12 +67,14 @@ pub struct CallScreen {
     pub status: Option<Status>,
     /// Why the journal cannot be written, while the last write failed.
     pub not_saved: Option<String>,
+    /// Whether a phrasing was sent to the clipboard before.
+    copied: bool,
 }
 
 impl CallScreen {
     /// The screen of a call.
     pub fn new(session: CallSession) -> CallScreen {
-        CallScreen { session, overlay: Overlay::None, status: None, not_saved: None }
+        CallScreen { session, overlay: Overlay::None, status: None, not_saved: None, copied: false }
     }
 
     /// The call as it stands.
@@ -139,7 +141,9 @@ impl CallScreen {
                 let Some(text) = self.phrasing(playbook) else {
                     return (Vec::new(), false);
                 };
-                self.status = Status::of("status-copied");
+                // The first time, say what the terminal must do for it.
+                self.status = Status::of(if self.copied { "status-copied" } else { "status-copied-first" });
+                self.copied = true;
                 return (vec![Command::Copy(crate::sanitize::clean(text))], false);
             }
             Action::Next => Event::Next,

@@ -125,6 +125,11 @@ impl Form {
         None
     }
 
+    /// The follow-up date as the form understands what is typed, if it does.
+    pub fn understood(&self) -> Option<Date> {
+        parse_date(&self.follow_up, self.today, &self.words).ok().flatten()
+    }
+
     fn select(&mut self, i: usize) {
         self.outcome = i % Outcome::ALL.len();
         self.prefill();
@@ -151,7 +156,7 @@ mod tests {
     use jiff::civil::date;
 
     fn words() -> DateWords {
-        DateWords { today: vec!["danas".into()], tomorrow: vec!["sutra".into()] }
+        DateWords::of(&crate::i18n::I18n::new(crate::lang::Lang::Hr))
     }
 
     #[test]

@@ -287,10 +287,7 @@ impl App {
             Screen::Call(call) => {
                 let (commands, ended) = call.handle(key, &self.playbook);
                 if ended && let Screen::Call(call) = std::mem::replace(&mut self.screen, Screen::Opening) {
-                    let words = DateWords {
-                        today: vec![self.i18n.t("date-today")],
-                        tomorrow: vec![self.i18n.t("date-tomorrow")],
-                    };
+                    let words = DateWords::of(&self.i18n);
                     let form = Form::new(call.call().likely_outcome(), self.today, words);
                     self.screen = Screen::Form(call, form);
                 }

@@ -1,47 +1,153 @@
-//! The follow-up date of a call: what the agent may type (a date, `+3d`,
-//! the words for today and tomorrow), and the date the playbook advises.
+//! The follow-up date of a call: what the agent may type, as people write
+//! dates in their language (`5.12.2026.`, `05/12/2026`, ISO, `+3d`, `+1w`,
+//! today, tomorrow, the day after tomorrow, weekday names), the date spelled
+//! out to show what was understood, and the date the playbook advises.
+//! Calendar arithmetic is jiff's.
 
-use jiff::civil::Date;
+use jiff::civil::{Date, Weekday};
 
 use super::Outcome;
+use crate::i18n::{I18n, args};
+use crate::lang::Lang;
 
-/// The words for "today" and "tomorrow" accepted as dates, in the UI
-/// language (English is always accepted too).
+/// The words and the numeric order of dates in the UI language (English
+/// words are always accepted too).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct DateWords {
     /// Words meaning today.
     pub today: Vec<String>,
     /// Words meaning tomorrow.
     pub tomorrow: Vec<String>,
+    /// Words meaning the day after tomorrow.
+    pub after_tomorrow: Vec<String>,
+    /// The names of the weekdays, Monday first, each with its variants.
+    pub weekdays: Vec<Vec<String>>,
+    /// Whether `5/12` means the 5th of December (not May 12th).
+    pub day_first: bool,
+}
+
+/// The items of a comma-separated message, each with `/` variants.
+fn list(text: &str) -> Vec<Vec<String>> {
+    text.split(',').map(|item| item.split('/').map(|w| w.trim().to_lowercase()).collect()).collect()
+}
+
+impl DateWords {
+    /// The date words of the UI language, from its messages.
+    pub fn of(i18n: &I18n) -> DateWords {
+        let one = |id: &str| list(&i18n.t(id)).into_iter().flatten().collect::<Vec<_>>();
+        DateWords {
+            today: one("date-today"),
+            tomorrow: one("date-tomorrow"),
+            after_tomorrow: one("date-after-tomorrow"),
+            weekdays: list(&i18n.t("date-weekdays")),
+            day_first: i18n.lang() != Lang::En,
+        }
+    }
 }
 
 /// A follow-up date calma cannot read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BadDate;
 
-/// Reads a follow-up date: empty (none), `2026-12-01`, `+3d` (or `+3`),
-/// or the words for today and tomorrow.
+const WEEK: [Weekday; 7] = [
+    Weekday::Monday,
+    Weekday::Tuesday,
+    Weekday::Wednesday,
+    Weekday::Thursday,
+    Weekday::Friday,
+    Weekday::Saturday,
+    Weekday::Sunday,
+];
+
+const ENGLISH_WEEK: [&str; 7] =
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Reads a follow-up date: empty (none), ISO `2026-12-01`, the local
+/// numeric form (`5.12.2026.`, `05/12/2026`, `5.12.`), `+3d`, `+3`, `+1w`,
+/// the words for today, tomorrow and the day after, or a weekday (the next
+/// one after today).
 pub fn parse_date(input: &str, today: Date, words: &DateWords) -> Result<Option<Date>, BadDate> {
     let input = input.trim().to_lowercase();
     if input.is_empty() {
         return Ok(None);
     }
-    let is =
-        |list: &[String], english: &str| input == english || list.iter().any(|w| w.to_lowercase() == input);
-    let days = if is(&words.today, "today") {
-        Some(0)
-    } else if is(&words.tomorrow, "tomorrow") {
-        Some(1)
-    } else {
-        input.strip_prefix('+').map(|r| r.strip_suffix('d').unwrap_or(r)).and_then(|n| n.parse::<i64>().ok())
+    let is = |list: &[String], english: &str| input == english || list.contains(&input);
+    let after = |days: i64| match days {
+        0..=3650 => today.checked_add(jiff::Span::new().days(days)).map(Some).map_err(|_| BadDate),
+        _ => Err(BadDate),
     };
-    match days {
-        Some(d) if (0..=3650).contains(&d) => {
-            today.checked_add(jiff::Span::new().days(d)).map(Some).map_err(|_| BadDate)
-        }
-        Some(_) => Err(BadDate),
-        None => input.parse::<Date>().map(Some).map_err(|_| BadDate),
+    if is(&words.today, "today") {
+        return after(0);
     }
+    if is(&words.tomorrow, "tomorrow") {
+        return after(1);
+    }
+    if is(&words.after_tomorrow, "the day after tomorrow") {
+        return after(2);
+    }
+    let weekday = (0..7).find(|&i| {
+        input == ENGLISH_WEEK[i] || words.weekdays.get(i).is_some_and(|names| names.contains(&input))
+    });
+    if let Some(i) = weekday {
+        let ahead = (WEEK[i].to_monday_zero_offset() - today.weekday().to_monday_zero_offset()).rem_euclid(7);
+        return after(if ahead == 0 { 7 } else { i64::from(ahead) });
+    }
+    if let Some(n) = input.strip_prefix('+') {
+        let (number, unit) = match n.strip_suffix('w') {
+            Some(weeks) => (weeks, 7),
+            None => (n.strip_suffix('d').unwrap_or(n), 1),
+        };
+        return number.parse::<i64>().map_err(|_| BadDate).and_then(|k| after(k.saturating_mul(unit)));
+    }
+    if let Ok(date) = input.parse::<Date>() {
+        return Ok(Some(date));
+    }
+    if words.day_first { numeric(&input, today).map(Some) } else { Err(BadDate) }
+}
+
+/// `5.12.2026.`, `05/12/2026`, `5-12-26`, `5.12.` (this year, or the next
+/// if that day is past): day first, as in pt, es, it and hr.
+fn numeric(input: &str, today: Date) -> Result<Date, BadDate> {
+    let parts: Vec<&str> = input.trim_end_matches('.').split(['.', '/', '-']).map(str::trim).collect();
+    let number = |s: &str| s.parse::<i16>().map_err(|_| BadDate);
+    let (day, month) = match parts.as_slice() {
+        [d, m] | [d, m, _] => (number(d)?, number(m)?),
+        _ => return Err(BadDate),
+    };
+    let year = match parts.as_slice() {
+        [_, _, y] if y.len() == 2 => 2000 + number(y)?,
+        [_, _, y] => number(y)?,
+        _ => today.year(),
+    };
+    let date =
+        Date::new(year, i8::try_from(month).map_err(|_| BadDate)?, i8::try_from(day).map_err(|_| BadDate)?)
+            .map_err(|_| BadDate)?;
+    // A day and month without a year that has passed means next year's.
+    if parts.len() == 2 && date < today {
+        return date.checked_add(jiff::Span::new().years(1)).map_err(|_| BadDate);
+    }
+    Ok(date)
+}
+
+/// A date spelled out in the UI language ("sexta-feira, 5 de dezembro de
+/// 2026"), to show what was understood.
+pub fn spell(date: Date, i18n: &I18n) -> String {
+    // The first variant of item `i`, as written (capitals kept).
+    let name = |id: &str, i: usize| {
+        let text = i18n.t(id);
+        text.split(',')
+            .nth(i)
+            .and_then(|item| item.split('/').next())
+            .map(str::trim)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let weekday = name("date-weekdays", date.weekday().to_monday_zero_offset() as usize);
+    let month = name("date-months", (date.month() - 1) as usize);
+    i18n.t_with(
+        "date-spelled",
+        &args!["weekday" => weekday, "day" => date.day(), "month" => month, "year" => date.year()],
+    )
 }
 
 impl Outcome {
@@ -64,26 +170,4 @@ impl Outcome {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use jiff::civil::date;
-
-    fn words() -> DateWords {
-        DateWords { today: vec!["danas".into()], tomorrow: vec!["sutra".into()] }
-    }
-
-    #[test]
-    fn dates_in_every_accepted_form() {
-        let today = date(2026, 11, 25);
-        assert_eq!(parse_date("", today, &words()), Ok(None));
-        assert_eq!(parse_date("2026-12-01", today, &words()), Ok(Some(date(2026, 12, 1))));
-        assert_eq!(parse_date("+3d", today, &words()), Ok(Some(date(2026, 11, 28))));
-        assert_eq!(parse_date("+7", today, &words()), Ok(Some(date(2026, 12, 2))));
-        assert_eq!(parse_date("Sutra", today, &words()), Ok(Some(date(2026, 11, 26))));
-        assert_eq!(parse_date("danas", today, &words()), Ok(Some(today)));
-        assert_eq!(parse_date("tomorrow", today, &words()), Ok(Some(date(2026, 11, 26))));
-        assert_eq!(parse_date("2026-13-01", today, &words()), Err(BadDate));
-        assert_eq!(parse_date("soon", today, &words()), Err(BadDate));
-        assert_eq!(parse_date("+99999d", today, &words()), Err(BadDate));
-    }
-}
+mod tests;

@@ -8,7 +8,7 @@ mod phrasing;
 mod recommend;
 
 pub use event::{Documentation, Effect, Event, Mark, Note, NoteKind, Outcome};
-pub use follow_up::{BadDate, DateWords, parse_date};
+pub use follow_up::{BadDate, DateWords, parse_date, spell};
 pub use phrasing::phrasing_in;
 pub use recommend::{Advice, Reason};
 

@@ -5,9 +5,10 @@ use std::io;
 
 use jiff::civil::Date;
 
+use super::command::{Command, parse};
 use super::{Console, PlainError};
 use crate::call::{
-    Advice, CallState, DateWords, Documentation, Event, Note, NoteKind, Outcome, parse_date, phrasing_in,
+    Advice, CallState, DateWords, Documentation, Event, NoteKind, Outcome, parse_date, phrasing_in,
 };
 use crate::clock;
 use crate::i18n::args;
@@ -42,49 +43,6 @@ impl View {
     }
 }
 
-/// What a line of input asks for.
-enum Command {
-    Event(Event),
-    Help,
-    End,
-    Unknown,
-}
-
-/// Reads a command line through the key table's plain-mode words.
-fn parse(line: &str, elapsed: u64) -> Command {
-    let (word, rest) = line.split_once(' ').map_or((line, ""), |(w, r)| (w, r.trim()));
-    let Some(binding) = keymap::by_word(word) else {
-        return Command::Unknown;
-    };
-    let number = || rest.parse::<usize>().ok().filter(|n| *n > 0).map(|n| n - 1);
-    let note = |kind| Event::AddNote(Note { at: elapsed, kind, text: rest.to_string() });
-    let event = match binding.action {
-        Action::Next => Event::Next,
-        Action::Previous => Event::Previous,
-        Action::MoodUp => Event::MoodUp,
-        Action::MoodDown => Event::MoodDown,
-        Action::Abusive => Event::Abusive,
-        Action::Escalate => Event::Escalate,
-        Action::Resolved => Event::Resolved,
-        Action::CycleLang => Event::CycleLang,
-        Action::NextPhrasing => Event::NextPhrasing,
-        Action::Tick => match number() {
-            Some(item) => Event::Tick { item },
-            None => return Command::Unknown,
-        },
-        Action::Jump => match number() {
-            Some(step) => Event::Jump { step },
-            None => return Command::Unknown,
-        },
-        Action::Note if !rest.is_empty() => note(NoteKind::Note),
-        Action::Promise if !rest.is_empty() => note(NoteKind::Promise),
-        Action::Help => return Command::Help,
-        Action::End => return Command::End,
-        _ => return Command::Unknown,
-    };
-    Command::Event(event)
-}
-
 /// Runs a call in plain mode until `q` (then the documentation form, and
 /// the record in `store`) or the end of the input (then the call waits for
 /// recovery).
@@ -106,7 +64,7 @@ pub fn call(
         if line.is_empty() {
             continue;
         }
-        match parse(&line, session.elapsed()) {
+        match parse(&line, session.state(), session.elapsed()) {
             Command::Event(event) => {
                 let kind = match &event {
                     Event::AddNote(n) => Some(n.kind),
@@ -130,6 +88,7 @@ pub fn call(
                 announce(console, playbook, session.state(), &mut shown)?;
             }
             Command::Help => help(console)?,
+            Command::Refused(refusal) => console.say(&refusal.message(console.i18n))?,
             Command::Unknown => {
                 let help = keymap::label_of(Mode::Call, Action::Help, console.i18n);
                 let message = console.i18n.t_with("plain-unknown", &args!["command" => line, "help" => help]);
@@ -264,7 +223,7 @@ fn document(
     let Some(summary) = console.ask(&i18n.t("plain-summary"))? else { return Ok(()) };
     let today = clock::now().date();
     let advised = outcome.follow_up(today);
-    let words = DateWords { today: vec![i18n.t("date-today")], tomorrow: vec![i18n.t("date-tomorrow")] };
+    let words = DateWords::of(i18n);
     let follow_up: Option<Date> = loop {
         let shown = advised.map_or_else(|| "—".to_string(), |d| d.to_string());
         let Some(answer) = console

@@ -4,6 +4,7 @@
 //! `TERM=dumb`). No cursor movement, no colour, no box drawing.
 
 mod call;
+mod command;
 mod practice;
 
 use std::io::{self, BufRead, Write};

@@ -31,6 +31,10 @@ pub fn practice(
         let prompt = i18n.t_with("plain-pick", &args!["count" => node.responses.len()]);
         let pick = loop {
             let Some(answer) = console.ask(&prompt)? else { return Ok(None) };
+            // An empty line (Enter after the feedback) just asks again.
+            if answer.is_empty() {
+                continue;
+            }
             match answer.parse::<usize>() {
                 Ok(n) if (1..=node.responses.len()).contains(&n) => break n - 1,
                 _ => console.say(&i18n.t_with("plain-unknown", &args!["command" => answer]))?,

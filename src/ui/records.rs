@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 
 use super::{Theme, draw_lines, hint_text};
 use crate::app::{App, CallScreen, Field, Form};
-use crate::call::{NoteKind, Outcome};
+use crate::call::{NoteKind, Outcome, spell};
 use crate::i18n::args;
 use crate::keymap::Mode;
 use crate::text;
@@ -68,6 +68,10 @@ pub fn form(app: &App, call: &CallScreen, form: &Form, theme: &Theme, frame: &mu
         theme.label(),
     ));
     lines.push(input_line(&form.follow_up, form.field == Field::FollowUp, w));
+    if let Some(date) = form.understood() {
+        let understood = i18n.t_with("form-understood", &args!["date" => spell(date, i18n)]);
+        lines.push(Line::styled(text::cut(&format!("   {understood}"), w), theme.recommended()));
+    }
     lines.push(Line::styled(text::cut(&format!("   {}", i18n.t("form-follow-up-help")), w), theme.dim()));
 
     lines.push(Line::default());

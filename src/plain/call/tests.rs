@@ -2,6 +2,7 @@ use std::io::{self, Cursor};
 
 use super::*;
 use crate::i18n::I18n;
+use crate::i18n::args;
 use crate::record::{Journal, MemorySink};
 
 /// Runs plain mode over `input` on a session whose journal is `sink`;
@@ -36,4 +37,19 @@ fn a_written_note_is_confirmed() {
     let out = run("n Refund for invoice 1043\n", sink.clone());
     assert!(out.contains(&I18n::new(Lang::En).t("status-note-saved")), "{out}");
     assert!(sink.text().contains("Refund for invoice 1043"));
+}
+
+#[test]
+fn every_command_gets_an_answer() {
+    let out = run("tick 9\nstep 99\nn\np   \n-\n-\n-\n", MemorySink::default());
+    let i18n = I18n::new(Lang::En);
+    for line in [
+        i18n.t_with("plain-no-item", &args!["n" => 9, "count" => 4]),
+        i18n.t_with("plain-no-step", &args!["n" => 99, "count" => 16]),
+        i18n.t_with("plain-needs-text", &args!["command" => "n"]),
+        i18n.t_with("plain-needs-text", &args!["command" => "p"]),
+        i18n.t_with("plain-mood-bound", &args!["mood" => 1, "label" => i18n.t("mood-1")]),
+    ] {
+        assert!(out.lines().any(|l| l == line), "“{line}” in:\n{out}");
+    }
 }
