@@ -59,6 +59,9 @@ pub struct CallSession {
     resumed: bool,
     /// The local time (`HH:MM`) the update was promised by, once paused.
     update_by: Option<String>,
+    /// The customer's name and the ticket, as the call started with them.
+    customer: Option<String>,
+    ticket: Option<String>,
 }
 
 impl CallSession {
@@ -75,7 +78,11 @@ impl CallSession {
             playbook_version: playbook.version().to_string(),
         };
         let journal = store.start(&record::id_base(&now), meta)?;
-        Ok(CallSession::over(journal, CallState::new(playbook.pack(start.ui_lang), start.customer_lang)))
+        let mut session =
+            CallSession::over(journal, CallState::new(playbook.pack(start.ui_lang), start.customer_lang));
+        session.customer = start.customer.clone();
+        session.ticket = start.ticket.clone();
+        Ok(session)
     }
 
     /// Goes on with the interrupted call `id`: its state replayed from the
@@ -99,7 +106,9 @@ impl CallSession {
         } else {
             Clock::Running { since: Instant::now(), before: elapsed }
         };
-        let mut session = CallSession { state, journal, clock, moods, resumed: true, update_by: None };
+        let (customer, ticket) = (meta.customer.clone(), meta.ticket.clone());
+        let mut session =
+            CallSession { state, journal, clock, moods, resumed: true, update_by: None, customer, ticket };
         // The record's timeline says when the call went on.
         session.apply(Event::Resumed).map_err(|e| StoreError::Io { path: e.path, source: e.source })?;
         Ok(session)
@@ -115,13 +124,24 @@ impl CallSession {
             moods,
             resumed: false,
             update_by: None,
+            customer: None,
+            ticket: None,
         }
     }
 
     /// A call whose journal is kept in memory, for tests and benchmarks.
     pub fn in_memory(playbook: &Playbook, start: &CallStart) -> CallSession {
         let journal = Journal::in_memory("memory", MemorySink::default());
-        CallSession::over(journal, CallState::new(playbook.pack(start.ui_lang), start.customer_lang))
+        let mut session =
+            CallSession::over(journal, CallState::new(playbook.pack(start.ui_lang), start.customer_lang));
+        session.customer = start.customer.clone();
+        session.ticket = start.ticket.clone();
+        session
+    }
+
+    /// The customer's name and the ticket, where given.
+    pub fn customer(&self) -> (Option<&str>, Option<&str>) {
+        (self.customer.as_deref(), self.ticket.as_deref())
     }
 
     /// Journals `event`, then applies it; returns what changed. When the

@@ -33,10 +33,10 @@ fn a_croatian_call_follows_the_keys() {
     t.wait_gone(&hr.t("key-force-quit"));
 
     // L: the phrasing switches to the next language (hr → en), with a gloss.
-    let customer = |code: &str| hr.t_with("call-customer-lang", &args!["language" => code.to_string()]);
-    t.wait_for(&customer("hr"));
+    let customer = |lang: Lang| hr.t_with("call-customer-lang", &args!["language" => hr.lang_name(lang)]);
+    t.wait_for(&customer(Lang::Hr));
     t.keys(&["L"]);
-    t.wait_for(&customer("en"));
+    t.wait_for(&customer(Lang::En));
     t.wait_for(&format!("≈ {}", hr.t("call-gloss")));
 
     t.resize(60, 20);

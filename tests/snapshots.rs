@@ -251,3 +251,39 @@ fn high_contrast_keeps_every_mark() {
     plain.draw(|frame| ui::render(&app, &Theme::new(false), frame)).unwrap();
     assert_eq!(terminal.backend().to_string(), plain.backend().to_string());
 }
+
+/// Every language at the sizes agents use, with a customer and a ticket,
+/// after a note: mood, next step, customer, step and phrasing are always
+/// there.
+#[test]
+fn call_screen_in_every_language_at_every_size() {
+    for lang in Lang::ALL {
+        let options = CallOptions {
+            customer_lang: None,
+            customer: Some("João Conceição".into()),
+            ticket: Some("T-77".into()),
+        };
+        let mut app = App::call(playbook(), I18n::new(lang), options);
+        app.open_call(CallSession::in_memory(&playbook(), &app.call_start()));
+        app.freeze_clock(75);
+        let mut keys = vec![Key::Char('+'), Key::Char('n')];
+        keys.extend(
+            "Invoice 1043 charged twice; the customer wants the money back today".chars().map(Key::Char),
+        );
+        keys.push(Key::Enter);
+        for key in keys {
+            app.handle(key);
+        }
+        for (w, h) in [(40, 12), (60, 20), (80, 24), (120, 40), (200, 60)] {
+            let screen = draw(&app, w, h);
+            let pb = playbook();
+            let pack = pb.pack(lang);
+            let title = &pack.step("calm").unwrap().title;
+            assert!(screen.contains(title.as_str()), "{lang} {w}×{h}: the step\n{screen}");
+            assert!(screen.contains('★'), "{lang} {w}×{h}: the next step\n{screen}");
+            assert!(screen.contains("●●●●○"), "{lang} {w}×{h}: the mood\n{screen}");
+            assert!(screen.contains("T-77"), "{lang} {w}×{h}: the ticket\n{screen}");
+            insta::assert_snapshot!(format!("every_size_{lang}_{w}x{h}"), screen);
+        }
+    }
+}

@@ -345,3 +345,7 @@ plain-no-item = There is no item { $n }: this step has { $count }.
 plain-no-step = There is no step { $n }: the playbook has { $count }.
 plain-needs-text = Type the text after { $command }, on the same line.
 plain-mood-bound = The mood is already { $mood } ({ $label }).
+
+## The notes panel
+call-earlier-notes = Earlier notes
+call-more-notes = +{ $count } more

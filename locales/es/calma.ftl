@@ -345,3 +345,7 @@ plain-no-item = No existe el punto { $n }: este paso tiene { $count }.
 plain-no-step = No existe el paso { $n }: el protocolo tiene { $count }.
 plain-needs-text = Escriba el texto después de { $command }, en la misma línea.
 plain-mood-bound = El estado de ánimo ya está en { $mood } ({ $label }).
+
+## The notes panel
+call-earlier-notes = Notas anteriores
+call-more-notes = +{ $count } más

@@ -353,3 +353,7 @@ plain-no-item = Stavka { $n } ne postoji: ovaj korak ima { $count }.
 plain-no-step = Korak { $n } ne postoji: priručnik ima { $count }.
 plain-needs-text = Upišite tekst iza { $command }, u istom retku.
 plain-mood-bound = Raspoloženje je već { $mood } ({ $label }).
+
+## The notes panel
+call-earlier-notes = Ranije bilješke
+call-more-notes = +{ $count } još

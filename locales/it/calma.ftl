@@ -345,3 +345,7 @@ plain-no-item = La voce { $n } non c'è: questo passo ne ha { $count }.
 plain-no-step = Il passo { $n } non c'è: il protocollo ne ha { $count }.
 plain-needs-text = Scrivi il testo dopo { $command }, sulla stessa riga.
 plain-mood-bound = L'umore è già { $mood } ({ $label }).
+
+## The notes panel
+call-earlier-notes = Note precedenti
+call-more-notes = +{ $count } altre

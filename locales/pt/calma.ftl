@@ -351,3 +351,7 @@ plain-no-item = Não existe o item { $n }: esta etapa tem { $count }.
 plain-no-step = Não existe a etapa { $n }: o roteiro tem { $count }.
 plain-needs-text = Digite o texto depois de { $command }, na mesma linha.
 plain-mood-bound = O humor já está em { $mood } ({ $label }).
+
+## The notes panel
+call-earlier-notes = Notas anteriores
+call-more-notes = +{ $count } mais

@@ -1,14 +1,17 @@
-//! The call screen: the current step, the rail of steps, mood, clock,
-//! principles, notes and the key hint.
+//! The call screen: mood, the coach's next step and why, who is on the
+//! line, the step with what to say, the last note, then the checklist, the
+//! gloss, why, what to avoid, the principles and all notes as room allows;
+//! from 100 columns the rail of steps beside it. Every size gets the same
+//! screen, filled by priority: what an agent needs at a glance comes first.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::{Section, Theme, draw_lines, hint, overlay, stack};
 use crate::app::CallScreen;
-use crate::call::NoteKind;
-use crate::call::phrasing_in;
+use crate::call::{NoteKind, phrasing_in};
 use crate::i18n::{I18n, args};
 use crate::keymap::{self, Action, Mode};
 use crate::playbook::{Pack, Phase, Playbook};
@@ -16,13 +19,22 @@ use crate::text;
 
 /// From this width the rail of steps stands beside the step.
 const TWO_PANES: u16 = 100;
-/// From this width (and height) the full step is shown in one column.
-const ONE_COLUMN: u16 = 60;
-const ONE_COLUMN_HEIGHT: u16 = 12;
 /// Width of the rail.
 const RAIL: u16 = 30;
-/// Notes shown at most.
-const NOTES_SHOWN: usize = 3;
+
+/// How much each part matters when rows are short (0 is never left out).
+mod rank {
+    pub const ESSENTIAL: u8 = 0;
+    pub const SAY: u8 = 1;
+    pub const CUSTOMER: u8 = 2;
+    pub const LAST_NOTE: u8 = 3;
+    pub const CHECKLIST: u8 = 4;
+    pub const GLOSS: u8 = 5;
+    pub const WHY: u8 = 6;
+    pub const AVOID: u8 = 7;
+    pub const PRINCIPLES: u8 = 8;
+    pub const MORE_PHRASINGS: u8 = 9;
+}
 
 /// Draws the call screen and its overlay.
 pub fn render(
@@ -36,68 +48,71 @@ pub fn render(
     let pack = playbook.pack(i18n.lang());
     let [body, status, footer] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(1)]).areas(area);
-    if area.width < ONE_COLUMN || area.height < ONE_COLUMN_HEIGHT {
-        draw_lines(frame, area, compact(screen, playbook, pack, theme, area));
+    let main = if area.width >= TWO_PANES {
+        // A one-column gap between the rail and the step.
+        let [rail, _, main] =
+            Layout::horizontal([Constraint::Length(RAIL), Constraint::Length(1), Constraint::Fill(1)])
+                .areas(body);
+        let (h, w) = (rail.height as usize, rail.width as usize);
+        draw_lines(frame, rail, rail_lines(screen, pack, i18n, theme, h, w));
+        main
     } else {
-        let main = if area.width >= TWO_PANES {
-            // A one-column gap between the rail and the step.
-            let [rail, _, main] =
-                Layout::horizontal([Constraint::Length(RAIL), Constraint::Length(1), Constraint::Fill(1)])
-                    .areas(body);
-            draw_lines(
-                frame,
-                rail,
-                rail_lines(screen, pack, i18n, theme, rail.height as usize, rail.width as usize),
-            );
-            main
-        } else {
-            body
-        };
-        draw_lines(frame, main, step_lines(screen, playbook, pack, i18n, theme, main));
-        draw_lines(frame, status, vec![status_line(screen, i18n, theme, status.width as usize)]);
-        draw_lines(frame, footer, vec![hint(i18n, Mode::Call, theme, footer.width as usize)]);
-    }
+        body
+    };
+    draw_lines(frame, main, step_lines(screen, playbook, pack, i18n, theme, main));
+    draw_lines(frame, status, vec![status_line(screen, i18n, theme, status.width as usize)]);
+    draw_lines(frame, footer, vec![hint(i18n, Mode::Call, theme, footer.width as usize)]);
     overlay::render(screen, i18n, theme, frame, area);
 }
 
-/// The smallest layout: the step title and the phrasing only.
-fn compact(
-    screen: &CallScreen,
-    playbook: &Playbook,
-    pack: &Pack,
-    theme: &Theme,
-    area: Rect,
-) -> Vec<Line<'static>> {
-    let w = area.width as usize;
-    let mut lines = vec![Line::styled(text::cut(&format!("▶ {}", title(screen, pack)), w), theme.title())];
-    let phrasing = phrasing_in(screen.call(), playbook, screen.call().customer_lang()).unwrap_or_default();
-    lines.extend(text::wrap(&format!("“{phrasing}”"), w).into_iter().map(|l| Line::styled(l, theme.say())));
-    lines.truncate(area.height as usize);
-    lines
+/// Lines of wrapped text in one style.
+fn wrapped(text: &str, w: usize, style: Style) -> Vec<Line<'static>> {
+    text::wrap(text, w).into_iter().map(|l| Line::styled(l, style)).collect()
 }
 
-fn title(screen: &CallScreen, pack: &Pack) -> String {
-    pack.step(&screen.call().current_step().id).map(|s| s.title.clone()).unwrap_or_default()
-}
-
-/// The top line: step count, mood meter, clock and customer language.
+/// The top line: mood meter, clock and the step count.
 fn header(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Line<'static> {
     let call = screen.call();
     let mood = call.mood();
-    let meter = text::meter(mood);
     let step =
         i18n.t_with("call-step-count", &args!["n" => call.current() + 1, "total" => call.steps().len()]);
-    let lang = i18n.t_with("call-customer-lang", &args!["language" => call.customer_lang().code()]);
     let spans = vec![
         Span::styled(format!("{} ", i18n.t("mood-label")), theme.label()),
-        Span::styled(format!("{meter} {mood} {}", i18n.t(&crate::mood::message_id(mood))), theme.mood(mood)),
+        Span::styled(
+            format!("{} {mood} {}", text::meter(mood), i18n.t(&crate::mood::message_id(mood))),
+            theme.mood(mood),
+        ),
         Span::raw(format!("  ⏱ {}  ", text::clock(screen.session.elapsed()))),
-        Span::styled(format!("{step}  {lang}"), theme.dim()),
+        Span::styled(step, theme.dim()),
     ];
     fit_spans(spans, w)
 }
 
-/// The step pane: title, why, checklist, phrasing, avoid, principles, notes.
+/// Who is on the line: name, ticket and the language of the phrasings.
+fn customer(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<Line<'static>> {
+    let (name, ticket) = screen.session.customer();
+    let lang = i18n.lang_name(screen.call().customer_lang());
+    let who: Vec<&str> = [name, ticket, Some(lang.as_str())].into_iter().flatten().collect();
+    wrapped(&i18n.t_with("call-customer-lang", &args!["language" => who.join(" · ")]), w, theme.dim())
+}
+
+/// "★ Next: … (why) →", the coach's advice, wrapped.
+fn recommendation(
+    screen: &CallScreen,
+    pack: &Pack,
+    i18n: &I18n,
+    theme: &Theme,
+    w: usize,
+) -> Vec<Line<'static>> {
+    let call = screen.call();
+    let line = match call.advice() {
+        Some(advice) => format!("★ {} →", advice.describe(call, pack, i18n)),
+        None => i18n.t("call-no-recommendation"),
+    };
+    wrapped(&line, w, theme.recommended())
+}
+
+/// The step pane, as sections by priority, stacked to fit.
 fn step_lines(
     screen: &CallScreen,
     playbook: &Playbook,
@@ -106,48 +121,28 @@ fn step_lines(
     theme: &Theme,
     area: Rect,
 ) -> Vec<Line<'static>> {
-    let w = area.width as usize;
+    let (w, height) = (area.width as usize, area.height as usize);
     let call = screen.call();
     let Some(step) = pack.step(&call.current_step().id) else {
         return Vec::new();
     };
-    let mut sections = vec![Section::new(0, vec![header(screen, i18n, theme, w)])];
-    sections.push(Section::new(1, vec![recommendation(screen, pack, i18n, theme, w)]));
-    sections
-        .push(Section::new(0, vec![Line::styled(text::cut(&format!("▶ {}", step.title), w), theme.title())]));
+    let mut sections = vec![
+        Section::new(rank::ESSENTIAL, vec![header(screen, i18n, theme, w)]),
+        Section::new(rank::ESSENTIAL, recommendation(screen, pack, i18n, theme, w)),
+        Section::new(rank::CUSTOMER, customer(screen, i18n, theme, w)),
+        Section::new(rank::ESSENTIAL, wrapped(&format!("▶ {}", step.title), w, theme.title())),
+    ];
     if step.id == "pause"
         && let Some(time) = screen.session.update_promised_by()
     {
         let line = i18n.t_with("call-update-by", &args!["time" => time.to_string()]);
-        sections.push(Section::new(1, vec![Line::styled(text::cut(&line, w), theme.recommended())]));
+        sections.push(Section::new(rank::SAY, wrapped(&line, w, theme.recommended())));
     }
-    sections.push(Section::new(
-        5,
-        text::wrap(&step.why, w).into_iter().map(|l| Line::styled(l, theme.dim())).collect(),
-    ));
 
-    let mut checklist = vec![Line::styled(i18n.t("call-checklist"), theme.label())];
-    for (i, item) in step.checklist.iter().enumerate() {
-        let cursor = if i == call.item() { "›" } else { " " };
-        let tick = if call.is_ticked(call.current(), i) { "[x]" } else { "[ ]" };
-        let style =
-            if call.is_ticked(call.current(), i) { theme.done() } else { ratatui::style::Style::new() };
-        for (j, l) in text::wrap(item, w.saturating_sub(6)).into_iter().enumerate() {
-            let lead = if j == 0 { format!("{cursor} {tick} ") } else { "      ".into() };
-            let line = Line::from(vec![Span::raw(lead), Span::styled(l, style)]);
-            checklist.push(if i == call.item() && j == 0 {
-                line.patch_style(theme.selected())
-            } else {
-                line
-            });
-        }
-    }
-    sections.push(Section::gap());
-    sections.push(Section::new(2, checklist));
-
-    let customer = call.customer_lang();
-    let phrasing = phrasing_in(call, playbook, customer).unwrap_or_default();
-    let count = playbook.pack(customer).step(&step.id).map_or(0, |s| s.phrasings.len());
+    let customer_lang = call.customer_lang();
+    let phrasing = phrasing_in(call, playbook, customer_lang).unwrap_or_default();
+    let phrasings = playbook.pack(customer_lang).step(&step.id).map_or(&[][..], |s| &s.phrasings[..]);
+    let count = phrasings.len();
     let say_head = format!(
         "{} {}",
         i18n.t("call-say"),
@@ -156,69 +151,140 @@ fn step_lines(
             &args!["n" => call.phrasing() % count.max(1) + 1, "total" => count]
         )
     );
-    let mut say = vec![Line::styled(say_head, theme.label())];
+    let mut say = vec![Line::styled(text::cut(&say_head, w), theme.label())];
     say.extend(
         text::wrap(&format!("“{phrasing}”"), w.saturating_sub(2))
             .into_iter()
             .map(|l| Line::styled(format!("  {l}"), theme.say())),
     );
-    sections.push(Section::gap());
-    sections.push(Section::new(1, say));
-    if customer != i18n.lang()
+    sections.push(Section::new(rank::SAY, say));
+    if customer_lang != i18n.lang()
         && let Some(gloss) = phrasing_in(call, playbook, i18n.lang())
     {
         let line = format!("≈ {}: {gloss}", i18n.t("call-gloss"));
-        sections.push(Section::new(3, vec![Line::styled(text::cut(&line, w), theme.dim())]));
+        sections.push(Section::new(rank::GLOSS, wrapped(&line, w, theme.dim())));
     }
+    sections.push(Section::new(rank::LAST_NOTE, last_note(screen, i18n, theme, w)));
+
+    sections.push(Section::gap());
+    sections.push(Section::new(rank::CHECKLIST, checklist(screen, step, i18n, theme, w)));
+    sections.push(Section::new(rank::WHY, wrapped(&step.why, w, theme.dim())));
 
     let mut avoid = vec![Line::styled(i18n.t("call-avoid"), theme.label())];
     for a in &step.avoid {
-        avoid.extend(text::wrap(&format!("✗ {a}"), w).into_iter().map(|l| Line::styled(l, theme.warn())));
+        avoid.extend(wrapped(&format!("✗ {a}"), w, theme.warn()));
     }
     sections.push(Section::gap());
-    sections.push(Section::new(6, avoid));
+    sections.push(Section::new(rank::AVOID, avoid));
 
     let principles: Vec<&str> = pack.principles.iter().map(|p| p.text.as_str()).collect();
     let always = format!("{}: {}", i18n.t("call-principles"), principles.join(" · "));
-    sections.push(Section::new(
-        7,
-        text::wrap(&always, w).into_iter().map(|l| Line::styled(l, theme.dim())).collect(),
-    ));
+    sections.push(Section::new(rank::PRINCIPLES, wrapped(&always, w, theme.dim())));
 
-    sections.push(Section::gap());
-    sections.push(Section::new(4, notes(screen, i18n, theme, w)));
-    stack(sections, area.height as usize)
-}
-
-/// "★ Next: … — why", the coach's advice in one line.
-fn recommendation(screen: &CallScreen, pack: &Pack, i18n: &I18n, theme: &Theme, w: usize) -> Line<'static> {
-    let call = screen.call();
-    let line = match call.advice() {
-        Some(advice) => format!("★ {} →", advice.describe(call, pack, i18n)),
-        None => i18n.t("call-no-recommendation"),
-    };
-    Line::styled(text::cut(&line, w), theme.recommended())
-}
-
-/// The last notes and promises, newest last.
-fn notes(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<Line<'static>> {
-    let notes = screen.call().notes();
-    let mut lines = vec![Line::styled(i18n.t("call-notes"), theme.label())];
-    if notes.is_empty() {
-        let keys = args![
-            "note" => keymap::label_of(Mode::Call, Action::Note, i18n),
-            "promise" => keymap::label_of(Mode::Call, Action::Promise, i18n)
-        ];
-        lines.push(Line::styled(text::cut(&i18n.t_with("call-no-notes", &keys), w), theme.dim()));
+    // A large pane shows every phrasing of the step, to pick from.
+    let others: Vec<Line<'static>> = (1..count)
+        .map(|k| &phrasings[(call.phrasing() + k) % count])
+        .flat_map(|p| {
+            text::wrap(&format!("“{p}”"), w.saturating_sub(2))
+                .into_iter()
+                .map(|l| Line::styled(format!("  {l}"), theme.dim()))
+        })
+        .collect();
+    if !others.is_empty() {
+        sections.push(Section::gap());
+        sections.push(Section::new(rank::MORE_PHRASINGS, others));
     }
-    for note in &notes[notes.len().saturating_sub(NOTES_SHOWN)..] {
-        let kind = match note.kind {
-            NoteKind::Note => i18n.t("call-note-prefix"),
-            NoteKind::Promise => i18n.t("call-promise-prefix"),
-        };
-        lines.push(Line::raw(text::cut(&format!("• {} {kind}: {}", text::clock(note.at), note.text), w)));
+
+    // The older notes fill what room is left, newest last, below the rest.
+    let mut lines = stack(sections, height);
+    lines.extend(older_notes(screen, i18n, theme, w, height.saturating_sub(lines.len())));
+    lines
+}
+
+/// The checklist with the cursor and the ticks.
+fn checklist(
+    screen: &CallScreen,
+    step: &crate::playbook::Step,
+    i18n: &I18n,
+    theme: &Theme,
+    w: usize,
+) -> Vec<Line<'static>> {
+    let call = screen.call();
+    let mut lines = vec![Line::styled(i18n.t("call-checklist"), theme.label())];
+    for (i, item) in step.checklist.iter().enumerate() {
+        let cursor = if i == call.item() { "›" } else { " " };
+        let ticked = call.is_ticked(call.current(), i);
+        let tick = if ticked { "[x]" } else { "[ ]" };
+        let style = if ticked { theme.done() } else { Style::new() };
+        for (j, l) in text::wrap(item, w.saturating_sub(6)).into_iter().enumerate() {
+            let lead = if j == 0 { format!("{cursor} {tick} ") } else { "      ".into() };
+            let line = Line::from(vec![Span::raw(lead), Span::styled(l, style)]);
+            lines.push(if i == call.item() && j == 0 { line.patch_style(theme.selected()) } else { line });
+        }
     }
     lines
+}
+
+/// One note as a line or more: `• 00:42 Promise: call back at 10`.
+fn note_lines(note: &crate::call::Note, i18n: &I18n, w: usize) -> Vec<Line<'static>> {
+    let kind = match note.kind {
+        NoteKind::Note => i18n.t("call-note-prefix"),
+        NoteKind::Promise => i18n.t("call-promise-prefix"),
+    };
+    text::wrap(&format!("• {} {kind}: {}", text::clock(note.at), note.text), w)
+        .into_iter()
+        .map(Line::raw)
+        .collect()
+}
+
+/// The notes heading with the count of the older ones, and the newest note
+/// (or how to add one).
+fn last_note(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<Line<'static>> {
+    let notes = screen.call().notes();
+    let mut lines = vec![Line::styled(i18n.t("call-notes"), theme.label())];
+    match notes.last() {
+        Some(note) => lines.extend(note_lines(note, i18n, w)),
+        None => {
+            let keys = args![
+                "note" => keymap::label_of(Mode::Call, Action::Note, i18n),
+                "promise" => keymap::label_of(Mode::Call, Action::Promise, i18n)
+            ];
+            lines.extend(wrapped(&i18n.t_with("call-no-notes", &keys), w, theme.dim()));
+        }
+    }
+    lines
+}
+
+/// The notes before the newest, newest last, in at most `rows` rows; a
+/// first line says how many more there are when not all fit.
+fn older_notes(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize, rows: usize) -> Vec<Line<'static>> {
+    let notes = screen.call().notes();
+    let older = &notes[..notes.len().saturating_sub(1)];
+    if older.is_empty() || rows < 2 {
+        return Vec::new();
+    }
+    let mut shown: Vec<Line<'static>> = Vec::new();
+    let mut hidden = older.len();
+    for note in older.iter().rev() {
+        let lines = note_lines(note, i18n, w);
+        // Keep a row for the "+N more" line while some stay hidden.
+        let reserve = usize::from(hidden > 1);
+        if shown.len() + lines.len() + reserve + 1 > rows {
+            break;
+        }
+        shown.splice(0..0, lines);
+        hidden -= 1;
+    }
+    let mut out = vec![Line::styled(i18n.t("call-earlier-notes"), theme.label())];
+    if hidden > 0 {
+        out.push(Line::styled(
+            text::cut(&i18n.t_with("call-more-notes", &args!["count" => hidden]), w),
+            theme.dim(),
+        ));
+    }
+    out.extend(shown);
+    out.truncate(rows);
+    out
 }
 
 /// The rail: phases and their steps, with ✓ done, ▶ current, ★ recommended.
