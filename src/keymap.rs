@@ -187,6 +187,20 @@ pub enum Action {
     Save,
     /// Delete the character before the cursor.
     DeleteBack,
+    /// Delete the character under the cursor.
+    DeleteForward,
+    /// Delete the word before the cursor.
+    DeleteWord,
+    /// Delete the whole line.
+    DeleteLine,
+    /// Move the cursor one character left.
+    CursorLeft,
+    /// Move the cursor one character right.
+    CursorRight,
+    /// Move the cursor to the start.
+    CursorHome,
+    /// Move the cursor to the end.
+    CursorEnd,
     /// Go to the next field of the form.
     NextField,
     /// Go on with the interrupted call.
@@ -323,6 +337,13 @@ pub const KEYMAP: &[Binding] = &[
     bind(Input, &[Key::Enter], Action::Save, "key-save").hint("hint-save"),
     bind(Input, &[Key::Esc], Action::Cancel, "key-cancel").hint("hint-discard"),
     bind(Input, &[Key::Backspace], Action::DeleteBack, "key-delete"),
+    bind(Input, &[Key::Delete], Action::DeleteForward, "key-delete-forward"),
+    bind(Input, &[Key::Ctrl('w')], Action::DeleteWord, "key-delete-word"),
+    bind(Input, &[Key::Ctrl('u')], Action::DeleteLine, "key-delete-line"),
+    bind(Input, &[Key::Left], Action::CursorLeft, "key-cursor-left"),
+    bind(Input, &[Key::Right], Action::CursorRight, "key-cursor-right"),
+    bind(Input, &[Key::Home], Action::CursorHome, "key-cursor-home").aliases(&[Key::Ctrl('a')]),
+    bind(Input, &[Key::End], Action::CursorEnd, "key-cursor-end").aliases(&[Key::Ctrl('e')]),
     bind(Input, QUIT, Action::ForceQuit, "key-force-quit"),
 
     bind(Form, DIGITS_5, Action::Pick, "key-form-outcome").hint("hint-choose"),
@@ -332,6 +353,13 @@ pub const KEYMAP: &[Binding] = &[
     bind(Form, &[Key::Enter], Action::Choose, "key-form-enter").hint("hint-continue"),
     bind(Form, &[Key::Esc], Action::Cancel, "key-back").hint("hint-back"),
     bind(Form, &[Key::Backspace], Action::DeleteBack, "key-delete"),
+    bind(Form, &[Key::Delete], Action::DeleteForward, "key-delete-forward"),
+    bind(Form, &[Key::Ctrl('w')], Action::DeleteWord, "key-delete-word"),
+    bind(Form, &[Key::Ctrl('u')], Action::DeleteLine, "key-delete-line"),
+    bind(Form, &[Key::Left], Action::CursorLeft, "key-cursor-left"),
+    bind(Form, &[Key::Right], Action::CursorRight, "key-cursor-right"),
+    bind(Form, &[Key::Home], Action::CursorHome, "key-cursor-home").aliases(&[Key::Ctrl('a')]),
+    bind(Form, &[Key::End], Action::CursorEnd, "key-cursor-end").aliases(&[Key::Ctrl('e')]),
     bind(Form, QUIT, Action::ForceQuit, "key-force-quit"),
 
     bind(Summary, &[Key::Enter], Action::Continue, "key-continue-on").hint("hint-continue")

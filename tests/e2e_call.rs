@@ -128,3 +128,25 @@ fn the_home_screen_opens_a_call_then_the_history() {
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn a_note_is_edited_in_the_middle_like_a_text_field() {
+    let t = Tmux::start(&["call", "--lang", "hr"], &[], 80, 24);
+    t.wait_for(&title(Lang::Hr, "calm"));
+    t.keys(&["n"]);
+    t.type_text("Kupac ceka povrat");
+    // Back over " povrat" and "a", fix "ceka" to "čeka", then Home and End.
+    for _ in 0.." povrat".len() {
+        t.keys(&["Left"]);
+    }
+    t.keys(&["Left", "Left", "Left", "BSpace"]);
+    t.type_text("č");
+    t.keys(&["Home"]);
+    t.type_text("Hitno: ");
+    t.keys(&["End"]);
+    t.type_text(" danas");
+    t.keys(&["Enter"]);
+    t.wait_for("Hitno: Kupac čeka povrat danas");
+    t.keys(&["C-c"]);
+    t.wait_exit();
+}

@@ -349,3 +349,12 @@ plain-mood-bound = The mood is already { $mood } ({ $label }).
 ## The notes panel
 call-earlier-notes = Earlier notes
 call-more-notes = +{ $count } more
+
+## Editing a text field
+key-delete-forward = delete the character under the cursor
+key-delete-word = delete the word before the cursor
+key-delete-line = clear the field
+key-cursor-left = cursor left
+key-cursor-right = cursor right
+key-cursor-home = to the start
+key-cursor-end = to the end

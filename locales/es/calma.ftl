@@ -349,3 +349,12 @@ plain-mood-bound = El estado de ánimo ya está en { $mood } ({ $label }).
 ## The notes panel
 call-earlier-notes = Notas anteriores
 call-more-notes = +{ $count } más
+
+## Editing a text field
+key-delete-forward = borrar el carácter del cursor
+key-delete-word = borrar la palabra anterior
+key-delete-line = vaciar el campo
+key-cursor-left = cursor a la izquierda
+key-cursor-right = cursor a la derecha
+key-cursor-home = al principio
+key-cursor-end = al final

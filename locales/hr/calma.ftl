@@ -357,3 +357,12 @@ plain-mood-bound = Raspoloženje je već { $mood } ({ $label }).
 ## The notes panel
 call-earlier-notes = Ranije bilješke
 call-more-notes = +{ $count } još
+
+## Editing a text field
+key-delete-forward = brisanje znaka ispod pokazivača
+key-delete-word = brisanje riječi ispred pokazivača
+key-delete-line = brisanje cijelog polja
+key-cursor-left = pokazivač ulijevo
+key-cursor-right = pokazivač udesno
+key-cursor-home = na početak
+key-cursor-end = na kraj

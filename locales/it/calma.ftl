@@ -349,3 +349,12 @@ plain-mood-bound = L'umore è già { $mood } ({ $label }).
 ## The notes panel
 call-earlier-notes = Note precedenti
 call-more-notes = +{ $count } altre
+
+## Editing a text field
+key-delete-forward = cancella il carattere sotto il cursore
+key-delete-word = cancella la parola prima del cursore
+key-delete-line = svuota il campo
+key-cursor-left = cursore a sinistra
+key-cursor-right = cursore a destra
+key-cursor-home = inizio del campo
+key-cursor-end = fine del campo

@@ -355,3 +355,12 @@ plain-mood-bound = O humor já está em { $mood } ({ $label }).
 ## The notes panel
 call-earlier-notes = Notas anteriores
 call-more-notes = +{ $count } mais
+
+## Editing a text field
+key-delete-forward = apagar o caractere sob o cursor
+key-delete-word = apagar a palavra antes do cursor
+key-delete-line = limpar o campo
+key-cursor-left = cursor para a esquerda
+key-cursor-right = cursor para a direita
+key-cursor-home = para o início
+key-cursor-end = para o fim

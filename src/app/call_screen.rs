@@ -3,7 +3,7 @@
 //! which journals it before it is applied; what could not be written is
 //! never confirmed.
 
-use super::Command;
+use super::{Command, TextField};
 use crate::call::{CallState, Effect, Event, Note, NoteKind, phrasing_in};
 use crate::keymap::{self, Action, Key, Mode};
 use crate::lang::Lang;
@@ -21,8 +21,8 @@ pub enum Overlay {
     Input {
         /// Note or promise.
         kind: NoteKind,
-        /// What has been typed so far.
-        text: String,
+        /// What has been typed so far, with its cursor.
+        text: TextField,
     },
     /// "End the call?"
     Confirm,
@@ -93,7 +93,7 @@ impl CallScreen {
             && let Key::Char(c) = key
         {
             // Text input gets the first pick of keys.
-            text.push(c);
+            text.insert(c);
             return (Vec::new(), false);
         }
         let Some(action) = keymap::resolve(self.overlay.mode(), key) else {
@@ -106,9 +106,16 @@ impl CallScreen {
                 self.save_input();
                 return (Vec::new(), false);
             }
-            Action::DeleteBack => {
+            Action::DeleteBack
+            | Action::DeleteForward
+            | Action::DeleteWord
+            | Action::DeleteLine
+            | Action::CursorLeft
+            | Action::CursorRight
+            | Action::CursorHome
+            | Action::CursorEnd => {
                 if let Overlay::Input { text, .. } = &mut self.overlay {
-                    text.pop();
+                    text.edit(action);
                 }
                 return (Vec::new(), false);
             }
@@ -134,7 +141,7 @@ impl CallScreen {
             }
             Action::Note | Action::Promise => {
                 let kind = if action == Action::Note { NoteKind::Note } else { NoteKind::Promise };
-                self.overlay = Overlay::Input { kind, text: String::new() };
+                self.overlay = Overlay::Input { kind, text: TextField::default() };
                 return (Vec::new(), false);
             }
             Action::Copy => {
@@ -181,7 +188,7 @@ impl CallScreen {
         let Overlay::Input { kind, text } = &self.overlay else {
             return;
         };
-        let (kind, text) = (*kind, text.clone());
+        let (kind, text) = (*kind, text.value().to_string());
         let note = Note { at: self.session.elapsed(), kind, text };
         let Some(effects) = self.apply(Event::AddNote(note)) else {
             return;
@@ -244,7 +251,10 @@ mod tests {
         let before = screen.call().clone();
         type_note(&mut screen, &playbook, "Kupac čeka povrat");
         assert_eq!(screen.call(), &before, "nothing unsaved is applied");
-        assert_eq!(screen.overlay, Overlay::Input { kind: NoteKind::Note, text: "Kupac čeka povrat".into() });
+        assert_eq!(
+            screen.overlay,
+            Overlay::Input { kind: NoteKind::Note, text: TextField::with("Kupac čeka povrat") }
+        );
         assert_eq!(screen.status, Status::of("status-not-saved"));
         assert!(screen.not_saved.is_some(), "the alert stays while writes fail");
         screen.handle(Key::Esc, &playbook);

@@ -3,6 +3,7 @@
 
 use jiff::civil::Date;
 
+use super::TextField;
 use crate::call::{BadDate, DateWords, Documentation, Outcome, parse_date};
 use crate::keymap::{self, Action, Key, Mode};
 
@@ -25,9 +26,9 @@ pub struct Form {
     /// Index into [`Outcome::ALL`].
     pub outcome: usize,
     /// The summary typed so far.
-    pub summary: String,
+    pub summary: TextField,
     /// The follow-up date as typed (pre-filled from the outcome).
-    pub follow_up: String,
+    pub follow_up: TextField,
     /// Whether the agent typed in the date (then the outcome no longer
     /// changes it).
     edited: bool,
@@ -43,8 +44,8 @@ impl Form {
         let mut form = Form {
             field: Field::Outcome,
             outcome: Outcome::ALL.iter().position(|o| *o == outcome).unwrap_or(0),
-            summary: String::new(),
-            follow_up: String::new(),
+            summary: TextField::default(),
+            follow_up: TextField::default(),
             edited: false,
             error: None,
             today,
@@ -61,7 +62,8 @@ impl Form {
 
     fn prefill(&mut self) {
         if !self.edited {
-            self.follow_up = self.outcome().follow_up(self.today).map(|d| d.to_string()).unwrap_or_default();
+            let advised = self.outcome().follow_up(self.today).map(|d| d.to_string()).unwrap_or_default();
+            self.follow_up = TextField::with(&advised);
         }
     }
 
@@ -69,65 +71,64 @@ impl Form {
     /// A text field gets the first pick of character keys.
     pub fn handle(&mut self, key: Key) -> Option<Documentation> {
         self.error = None;
-        if let Key::Char(c) = key {
-            match self.field {
-                Field::Summary => return self.type_in(|f| f.summary.push(c)),
-                Field::FollowUp => return self.type_in(|f| f.follow_up.push(c)),
-                Field::Outcome => {}
-            }
+        if let Key::Char(c) = key
+            && let Some(field) = self.text_field()
+        {
+            field.insert(c);
+            self.edited |= self.field == Field::FollowUp;
+            return None;
         }
-        match (self.field, keymap::resolve(Mode::Form, key)?) {
+        let action = keymap::resolve(Mode::Form, key)?;
+        if let Some(field) = self.text_field()
+            && field.edit(action)
+        {
+            self.edited |= self.field == Field::FollowUp;
+            return None;
+        }
+        match (self.field, action) {
             (_, Action::NextField) => self.field = self.next_field(),
             (Field::Outcome, Action::MenuDown) => self.select(self.outcome + 1),
             (Field::Outcome, Action::MenuUp) => self.select(self.outcome + Outcome::ALL.len() - 1),
             (Field::Outcome, Action::Pick) => self.select(key.digit()?.checked_sub(1)?),
             (Field::Outcome | Field::Summary, Action::Choose) => self.field = self.next_field(),
             (Field::Summary | Field::FollowUp, Action::Cancel) => self.field = self.previous_field(),
-            (Field::Summary, Action::DeleteBack) => {
-                self.summary.pop();
-            }
-            (Field::FollowUp, Action::DeleteBack) => {
-                self.edited = true;
-                self.follow_up.pop();
-            }
-            (Field::FollowUp, Action::Choose) => match parse_date(&self.follow_up, self.today, &self.words) {
-                Ok(follow_up) => {
-                    return Some(Documentation {
-                        outcome: self.outcome(),
-                        summary: self.summary.trim().to_string(),
-                        follow_up,
-                    });
+            (Field::FollowUp, Action::Choose) => {
+                match parse_date(self.follow_up.value(), self.today, &self.words) {
+                    Ok(follow_up) => {
+                        return Some(Documentation {
+                            outcome: self.outcome(),
+                            summary: self.summary.value().trim().to_string(),
+                            follow_up,
+                        });
+                    }
+                    Err(BadDate) => self.error = Some("form-bad-date"),
                 }
-                Err(BadDate) => self.error = Some("form-bad-date"),
-            },
+            }
             _ => {}
         }
         None
     }
 
-    /// Pasted text, for the text field that has the focus.
-    pub fn paste(&mut self, text: &str) {
+    /// The text field that has the focus, if the focus is on one.
+    fn text_field(&mut self) -> Option<&mut TextField> {
         match self.field {
-            Field::Summary => self.summary.push_str(text),
-            Field::FollowUp => {
-                self.edited = true;
-                self.follow_up.push_str(text);
-            }
-            Field::Outcome => {}
+            Field::Summary => Some(&mut self.summary),
+            Field::FollowUp => Some(&mut self.follow_up),
+            Field::Outcome => None,
         }
     }
 
-    fn type_in(&mut self, edit: impl FnOnce(&mut Form)) -> Option<Documentation> {
-        if self.field == Field::FollowUp {
-            self.edited = true;
+    /// Pasted text, for the text field that has the focus.
+    pub fn paste(&mut self, text: &str) {
+        self.edited |= self.field == Field::FollowUp;
+        if let Some(field) = self.text_field() {
+            field.paste(text);
         }
-        edit(self);
-        None
     }
 
     /// The follow-up date as the form understands what is typed, if it does.
     pub fn understood(&self) -> Option<Date> {
-        parse_date(&self.follow_up, self.today, &self.words).ok().flatten()
+        parse_date(self.follow_up.value(), self.today, &self.words).ok().flatten()
     }
 
     fn select(&mut self, i: usize) {
@@ -162,13 +163,13 @@ mod tests {
     #[test]
     fn the_follow_up_follows_the_outcome_until_edited() {
         let mut form = Form::new(Outcome::Resolved, date(2026, 11, 25), words());
-        assert_eq!(form.follow_up, "2026-11-28");
+        assert_eq!(form.follow_up.value(), "2026-11-28");
         form.handle(Key::Char('5'));
         assert_eq!(form.outcome(), Outcome::LetGo);
-        assert_eq!(form.follow_up, "");
+        assert_eq!(form.follow_up.value(), "");
         form.handle(Key::Up);
         assert_eq!(form.outcome(), Outcome::Unresolved);
-        assert_eq!(form.follow_up, "2026-11-26");
+        assert_eq!(form.follow_up.value(), "2026-11-26");
         form.handle(Key::Enter);
         for c in "Refund promised".chars() {
             form.handle(Key::Char(c));

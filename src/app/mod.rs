@@ -7,11 +7,13 @@ mod call_screen;
 mod form;
 mod home;
 mod practice;
+mod text_field;
 
 pub use call_screen::{CallScreen, Overlay, Status};
 pub use form::{Field, Form};
 pub use home::{Home, MenuItem};
 pub use practice::{PracticeOutcome, PracticeScreen, ScenarioList};
+pub use text_field::TextField;
 
 use jiff::civil::Date;
 
@@ -73,7 +75,7 @@ pub enum Screen {
     /// A live call.
     Call(Box<CallScreen>),
     /// The documentation form after a call.
-    Form(Box<CallScreen>, Form),
+    Form(Box<CallScreen>, Box<Form>),
     /// The summary after a call, and where its record was saved.
     Summary(Box<Summary>, String),
     /// The practice scenarios.
@@ -248,7 +250,7 @@ impl App {
         match &mut self.screen {
             Screen::Call(call) => {
                 if let Overlay::Input { text: typed, .. } = &mut call.overlay {
-                    typed.push_str(&text);
+                    typed.paste(&text);
                 }
             }
             Screen::Form(_, form) => form.paste(&text),
@@ -289,7 +291,7 @@ impl App {
                 if ended && let Screen::Call(call) = std::mem::replace(&mut self.screen, Screen::Opening) {
                     let words = DateWords::of(&self.i18n);
                     let form = Form::new(call.call().likely_outcome(), self.today, words);
-                    self.screen = Screen::Form(call, form);
+                    self.screen = Screen::Form(call, Box::new(form));
                 }
                 commands
             }

@@ -2,6 +2,7 @@
 //! the state and hold none.
 
 mod call;
+mod field;
 mod hint;
 mod history;
 mod home;

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::{Theme, hint_text};
-use crate::app::{CallScreen, Overlay};
+use crate::app::{CallScreen, Overlay, TextField};
 use crate::call::NoteKind;
 use crate::i18n::I18n;
 use crate::keymap::{self, Mode};
@@ -52,18 +52,15 @@ fn help(i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
 }
 
 /// The one-line input for a note or a promise, at the bottom.
-fn input(kind: NoteKind, typed: &str, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
+fn input(kind: NoteKind, typed: &TextField, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
     let prompt = match kind {
         NoteKind::Note => i18n.t("input-note"),
         NoteKind::Promise => i18n.t("input-promise"),
     };
     let w = area.width.saturating_sub(2) as usize;
-    // Show the end of what is typed, so the cursor stays in view.
-    let shown = text::tail(typed, w.saturating_sub(text::width(&prompt) + 2));
-    let lines = vec![
-        Line::from(vec![Span::styled(format!("{prompt} "), theme.label()), Span::raw(shown), Span::raw("█")]),
-        Line::styled(hint_text(i18n, Mode::Input, w), theme.dim()),
-    ];
+    let mut first = vec![Span::styled(format!("{prompt} "), theme.label())];
+    first.extend(super::field::spans(typed, w.saturating_sub(text::width(&prompt) + 1), true));
+    let lines = vec![Line::from(first), Line::styled(hint_text(i18n, Mode::Input, w), theme.dim())];
     let height = 4.min(area.height);
     let rect = Rect { x: area.x, y: area.y + area.height - height, width: area.width, height };
     frame.render_widget(Clear, rect);

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::{Theme, draw_lines, hint_text};
-use crate::app::{App, CallScreen, Field, Form};
+use crate::app::{App, CallScreen, Field, Form, TextField};
 use crate::call::{NoteKind, Outcome, spell};
 use crate::i18n::args;
 use crate::keymap::Mode;
@@ -89,8 +89,9 @@ pub fn form(app: &App, call: &CallScreen, form: &Form, theme: &Theme, frame: &mu
     draw_lines(frame, area, lines);
 }
 
-/// A text field: what is typed, with a cursor when it has the focus.
-fn input_line(typed: &str, focused: bool, w: usize) -> Line<'static> {
-    let cursor = if focused { "█" } else { "" };
-    Line::from(vec![Span::raw("   "), Span::raw(text::tail(typed, w.saturating_sub(5))), Span::raw(cursor)])
+/// A text field of the form, indented, with its cursor when it has the focus.
+fn input_line(field: &TextField, focused: bool, w: usize) -> Line<'static> {
+    let mut spans = vec![Span::raw("   ")];
+    spans.extend(super::field::spans(field, w.saturating_sub(4), focused));
+    Line::from(spans)
 }
