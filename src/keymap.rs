@@ -36,6 +36,10 @@ pub enum Key {
     Backspace,
     /// Delete.
     Delete,
+    /// Page Down.
+    PageDown,
+    /// Page Up.
+    PageUp,
 }
 
 impl Key {
@@ -68,6 +72,8 @@ impl Key {
             Key::Tab => "Tab".into(),
             Key::Backspace => i18n.t("keyname-backspace"),
             Key::Delete => "Del".into(),
+            Key::PageDown => "PgDn".into(),
+            Key::PageUp => "PgUp".into(),
         }
     }
 }
@@ -88,6 +94,8 @@ pub enum Mode {
     Confirm,
     /// Typing a note or a promise.
     Input,
+    /// Going to a step by its number or a few letters of its title.
+    Jump,
     /// The documentation form after the call.
     Form,
     /// The summary after the call.
@@ -106,13 +114,14 @@ pub enum Mode {
 
 impl Mode {
     /// Every mode, for the tests that walk the table.
-    pub const ALL: [Mode; 13] = [
+    pub const ALL: [Mode; 14] = [
         Mode::Home,
         Mode::Recover,
         Mode::Call,
         Mode::Help,
         Mode::Confirm,
         Mode::Input,
+        Mode::Jump,
         Mode::Form,
         Mode::Summary,
         Mode::History,
@@ -277,8 +286,8 @@ const fn bind(mode: Mode, keys: &'static [Key], action: Action, help: &'static s
 
 use Key::Char as C;
 use Mode::{
-    Call, Confirm, Debrief, Feedback, Form, Help, History, Home, Input, Practice, PracticeList, Recover,
-    Summary,
+    Call, Confirm, Debrief, Feedback, Form, Help, History, Home, Input, Jump, Practice, PracticeList,
+    Recover, Summary,
 };
 
 const DIGITS_4: &[Key] = &[C('1'), C('2'), C('3'), C('4')];
@@ -312,7 +321,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(Call, &[C('y')], Action::Copy, "key-copy"),
     bind(Call, &[C(']')], Action::StepDown, "key-step-down"),
     bind(Call, &[C('[')], Action::StepUp, "key-step-up"),
-    bind(Call, &[], Action::Jump, "key-jump").word("step N"),
+    bind(Call, &[C('g')], Action::Jump, "key-jump").aliases(&[C('/')]).word("step N"),
     bind(Call, &[C('+')], Action::MoodUp, "key-mood-up").aliases(&[C('=')]).word("+"),
     bind(Call, &[C('-')], Action::MoodDown, "key-mood-down").word("-"),
     bind(Call, &[C('!')], Action::Abusive, "key-abusive").word("!"),
@@ -326,6 +335,8 @@ pub const KEYMAP: &[Binding] = &[
     bind(Call, QUIT, Action::ForceQuit, "key-force-quit"),
 
     bind(Help, &[Key::Esc], Action::Cancel, "key-cancel").hint("hint-close").aliases(&[C('?'), C('q')]),
+    bind(Help, &[Key::Down], Action::MenuDown, "key-menu-down").hint("hint-scroll").aliases(&[C('j'), Key::PageDown]),
+    bind(Help, &[Key::Up], Action::MenuUp, "key-menu-up").aliases(&[C('k'), Key::PageUp]),
     bind(Help, QUIT, Action::ForceQuit, "key-force-quit"),
 
     // `s` (sì, sí, sim) and `d` (da) say yes too: a native "yes" never cancels.
@@ -345,6 +356,13 @@ pub const KEYMAP: &[Binding] = &[
     bind(Input, &[Key::Home], Action::CursorHome, "key-cursor-home").aliases(&[Key::Ctrl('a')]),
     bind(Input, &[Key::End], Action::CursorEnd, "key-cursor-end").aliases(&[Key::Ctrl('e')]),
     bind(Input, QUIT, Action::ForceQuit, "key-force-quit"),
+
+    bind(Jump, &[Key::Enter], Action::Choose, "key-jump-go").hint("hint-go"),
+    bind(Jump, &[Key::Down], Action::MenuDown, "key-menu-down").aliases(&[Key::Tab]),
+    bind(Jump, &[Key::Up], Action::MenuUp, "key-menu-up"),
+    bind(Jump, &[Key::Esc], Action::Cancel, "key-cancel").hint("hint-discard"),
+    bind(Jump, &[Key::Backspace], Action::DeleteBack, "key-delete"),
+    bind(Jump, QUIT, Action::ForceQuit, "key-force-quit"),
 
     bind(Form, DIGITS_5, Action::Pick, "key-form-outcome").hint("hint-choose"),
     bind(Form, &[Key::Down], Action::MenuDown, "key-menu-down").aliases(&[C('j')]),

@@ -58,6 +58,8 @@ pub fn key_of(event: KeyEvent) -> Option<Key> {
         KeyCode::Tab => Key::Tab,
         KeyCode::Backspace => Key::Backspace,
         KeyCode::Delete => Key::Delete,
+        KeyCode::PageDown => Key::PageDown,
+        KeyCode::PageUp => Key::PageUp,
         _ => return None,
     })
 }

@@ -59,6 +59,8 @@ pub struct CallSession {
     resumed: bool,
     /// The local time (`HH:MM`) the update was promised by, once paused.
     update_by: Option<String>,
+    /// The agent's language (of the steps' titles).
+    ui_lang: Lang,
     /// The customer's name and the ticket, as the call started with them.
     customer: Option<String>,
     ticket: Option<String>,
@@ -78,8 +80,8 @@ impl CallSession {
             playbook_version: playbook.version().to_string(),
         };
         let journal = store.start(&record::id_base(&now), meta)?;
-        let mut session =
-            CallSession::over(journal, CallState::new(playbook.pack(start.ui_lang), start.customer_lang));
+        let state = CallState::new(playbook.pack(start.ui_lang), start.customer_lang);
+        let mut session = CallSession::over(journal, state, start.ui_lang);
         session.customer = start.customer.clone();
         session.ticket = start.ticket.clone();
         Ok(session)
@@ -106,16 +108,26 @@ impl CallSession {
         } else {
             Clock::Running { since: Instant::now(), before: elapsed }
         };
-        let (customer, ticket) = (meta.customer.clone(), meta.ticket.clone());
-        let mut session =
-            CallSession { state, journal, clock, moods, resumed: true, update_by: None, customer, ticket };
+        let (customer, ticket, ui_lang) = (meta.customer.clone(), meta.ticket.clone(), meta.ui_lang);
+        let mut session = CallSession {
+            state,
+            journal,
+            clock,
+            moods,
+            resumed: true,
+            update_by: None,
+            ui_lang,
+            customer,
+            ticket,
+        };
         // The record's timeline says when the call went on.
         session.apply(Event::Resumed).map_err(|e| StoreError::Io { path: e.path, source: e.source })?;
         Ok(session)
     }
 
-    /// A call over an open journal, starting now.
-    pub fn over(journal: Journal, state: CallState) -> CallSession {
+    /// A call over an open journal, starting now; `ui_lang` is the
+    /// language of the state's steps.
+    pub fn over(journal: Journal, state: CallState, ui_lang: Lang) -> CallSession {
         let moods = vec![(0, state.mood())];
         CallSession {
             state,
@@ -124,6 +136,7 @@ impl CallSession {
             moods,
             resumed: false,
             update_by: None,
+            ui_lang,
             customer: None,
             ticket: None,
         }
@@ -132,11 +145,16 @@ impl CallSession {
     /// A call whose journal is kept in memory, for tests and benchmarks.
     pub fn in_memory(playbook: &Playbook, start: &CallStart) -> CallSession {
         let journal = Journal::in_memory("memory", MemorySink::default());
-        let mut session =
-            CallSession::over(journal, CallState::new(playbook.pack(start.ui_lang), start.customer_lang));
+        let state = CallState::new(playbook.pack(start.ui_lang), start.customer_lang);
+        let mut session = CallSession::over(journal, state, start.ui_lang);
         session.customer = start.customer.clone();
         session.ticket = start.ticket.clone();
         session
+    }
+
+    /// The agent's language: the steps' titles and checklists.
+    pub fn ui_lang(&self) -> Lang {
+        self.ui_lang
     }
 
     /// The customer's name and the ticket, where given.

@@ -62,6 +62,27 @@ pub fn cut(text: &str, max: usize) -> String {
     out
 }
 
+/// Lowercase without accents, for matching what an agent types against
+/// titles: "ispric" finds "Ispričajte se", "negociacao" "negociação".
+pub fn fold(text: &str) -> String {
+    text.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ã' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'õ' | 'ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ç' | 'č' | 'ć' => 'c',
+            'ñ' => 'n',
+            'š' => 's',
+            'ž' => 'z',
+            'đ' => 'd',
+            c => c,
+        })
+        .collect()
+}
+
 /// Cleans `text` and keeps its end, at most `max` columns: what is being
 /// typed stays in view, with the cursor after it.
 pub fn tail(text: &str, max: usize) -> String {
@@ -97,6 +118,12 @@ pub fn clock(seconds: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folding_drops_case_and_accents() {
+        assert_eq!(fold("Ispričajte se"), "ispricajte se");
+        assert_eq!(fold("NEGOCIAÇÃO, Señor, perché, Đak"), "negociacao, senor, perche, dak");
+    }
 
     #[test]
     fn wraps_at_spaces_and_inside_long_words() {

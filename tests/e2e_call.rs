@@ -28,6 +28,8 @@ fn a_croatian_call_follows_the_keys() {
     let hr = I18n::new(Lang::Hr);
     t.keys(&["?"]);
     t.wait_for(&hr.t("help-title"));
+    // The key list scrolls to its end.
+    t.keys(&["Down"; 12]);
     t.wait_for(&hr.t("key-force-quit"));
     t.keys(&["Escape"]);
     t.wait_gone(&hr.t("key-force-quit"));

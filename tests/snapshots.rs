@@ -287,3 +287,14 @@ fn call_screen_in_every_language_at_every_size() {
         }
     }
 }
+
+#[test]
+fn help_overlay_scrolls_to_its_end_at_60x20() {
+    let mut keys = vec![Key::Char('?')];
+    keys.extend([Key::Down; 30]);
+    let screen = draw(&call(Lang::Hr, &keys), 60, 20);
+    let hr = I18n::new(Lang::Hr);
+    assert!(screen.contains(&hr.t("key-force-quit")), "the last key is in view:\n{screen}");
+    assert!(screen.contains(&hr.t("hint-close")), "and how to close it:\n{screen}");
+    insta::assert_snapshot!(screen);
+}

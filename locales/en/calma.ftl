@@ -276,7 +276,7 @@ plain-outcome = Outcome: type its number ({ $enter }: { $default }).
 plain-summary = Summary, one line:
 plain-follow-up = Follow-up date ({ $enter }: { $default }; - for none):
 plain-pick = Your answer, 1 to { $count }:
-key-jump = go to step N
+key-jump = go to a step by number or name
 plain-practice-needs-id = In plain mode, name the scenario: calma practice ID --plain (calma practice --list shows the ids).
 
 ## History screen
@@ -358,3 +358,9 @@ key-cursor-left = cursor left
 key-cursor-right = cursor right
 key-cursor-home = to the start
 key-cursor-end = to the end
+
+## Going to a step
+key-jump-go = go to the step
+hint-go = go
+jump-prompt = Go to step (number or words):
+jump-none = No step matches.

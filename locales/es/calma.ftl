@@ -276,7 +276,7 @@ plain-outcome = Resultado: escriba el número ({ $enter }: { $default }).
 plain-summary = Resumen, en una línea:
 plain-follow-up = Fecha de seguimiento ({ $enter }: { $default }; - si no hay):
 plain-pick = Su respuesta, del 1 al { $count }:
-key-jump = ir al paso N
+key-jump = ir a un paso por número o nombre
 plain-practice-needs-id = En modo simple, indique el escenario: { "calma practice ID --plain" } ({ "calma practice --list" } muestra los identificadores).
 
 ## Pantalla de historial
@@ -358,3 +358,9 @@ key-cursor-left = cursor a la izquierda
 key-cursor-right = cursor a la derecha
 key-cursor-home = al principio
 key-cursor-end = al final
+
+## Going to a step
+key-jump-go = ir al paso
+hint-go = ir
+jump-prompt = Ir al paso (número o palabras):
+jump-none = Ningún paso coincide.

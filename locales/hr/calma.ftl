@@ -284,7 +284,7 @@ plain-outcome = Ishod: upišite broj ({ $enter }: { $default }).
 plain-summary = Sažetak, u jednom retku:
 plain-follow-up = Datum naknadne provjere ({ $enter }: { $default }; { "-" } ako nema):
 plain-pick = Vaš odgovor, od 1 do { $count }:
-key-jump = prijelaz na korak N
+key-jump = odlazak na korak po broju ili nazivu
 plain-practice-needs-id = U jednostavnom načinu rada navedite scenarij: { "calma practice ID --plain" } ({ "calma practice --list" } prikazuje oznake).
 
 ## Zaslon povijesti
@@ -366,3 +366,9 @@ key-cursor-left = pokazivač ulijevo
 key-cursor-right = pokazivač udesno
 key-cursor-home = na početak
 key-cursor-end = na kraj
+
+## Going to a step
+key-jump-go = odlazak na korak
+hint-go = idi
+jump-prompt = Idi na korak (broj ili riječi):
+jump-none = Nijedan korak ne odgovara.

@@ -276,7 +276,7 @@ plain-outcome = Esito: digita il numero ({ $enter }: { $default }).
 plain-summary = Riepilogo, in una riga:
 plain-follow-up = Data per ricontattare ({ $enter }: { $default }; - per nessuna):
 plain-pick = La tua risposta, da 1 a { $count }:
-key-jump = vai al passo N
+key-jump = vai a un passo per numero o nome
 plain-practice-needs-id = In modalità semplice, indica lo scenario: { "calma practice ID --plain" } ({ "calma practice --list" } mostra gli ID).
 
 ## Schermata della cronologia
@@ -358,3 +358,9 @@ key-cursor-left = cursore a sinistra
 key-cursor-right = cursore a destra
 key-cursor-home = inizio del campo
 key-cursor-end = fine del campo
+
+## Going to a step
+key-jump-go = vai al passo
+hint-go = vai
+jump-prompt = Vai al passo (numero o parole):
+jump-none = Nessun passo corrisponde.

@@ -282,7 +282,7 @@ plain-outcome = Resultado: digite o número ({ $enter }: { $default }).
 plain-summary = Resumo, em uma linha:
 plain-follow-up = Data de retorno ({ $enter }: { $default }; - para nenhuma):
 plain-pick = Sua resposta, de 1 a { $count }:
-key-jump = ir para a etapa N
+key-jump = ir para uma etapa pelo número ou nome
 plain-practice-needs-id = No modo simples, informe o cenário: { "calma practice ID --plain" } ({ "calma practice --list" } mostra os identificadores).
 
 ## Tela de histórico
@@ -364,3 +364,9 @@ key-cursor-left = cursor para a esquerda
 key-cursor-right = cursor para a direita
 key-cursor-home = para o início
 key-cursor-end = para o fim
+
+## Going to a step
+key-jump-go = ir para a etapa
+hint-go = ir
+jump-prompt = Ir para a etapa (número ou palavras):
+jump-none = Nenhuma etapa corresponde.

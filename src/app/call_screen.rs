@@ -4,7 +4,7 @@
 //! never confirmed.
 
 use super::{Command, TextField};
-use crate::call::{CallState, Effect, Event, Note, NoteKind, phrasing_in};
+use crate::call::{CallState, Effect, Event, Note, NoteKind, find_steps, phrasing_in};
 use crate::keymap::{self, Action, Key, Mode};
 use crate::lang::Lang;
 use crate::playbook::Playbook;
@@ -15,8 +15,8 @@ use crate::session::CallSession;
 pub enum Overlay {
     /// Nothing: the call screen itself.
     None,
-    /// The `?` key list.
-    Help,
+    /// The `?` key list, scrolled by this many lines.
+    Help(usize),
     /// A note or promise being typed.
     Input {
         /// Note or promise.
@@ -26,6 +26,13 @@ pub enum Overlay {
     },
     /// "End the call?"
     Confirm,
+    /// Going to a step: what is typed, and the highlighted match.
+    Jump {
+        /// The number or letters typed so far.
+        query: TextField,
+        /// Index into the matches.
+        selected: usize,
+    },
 }
 
 impl Overlay {
@@ -33,9 +40,10 @@ impl Overlay {
     pub fn mode(&self) -> Mode {
         match self {
             Overlay::None => Mode::Call,
-            Overlay::Help => Mode::Help,
+            Overlay::Help(_) => Mode::Help,
             Overlay::Input { .. } => Mode::Input,
             Overlay::Confirm => Mode::Confirm,
+            Overlay::Jump { .. } => Mode::Jump,
         }
     }
 }
@@ -89,12 +97,18 @@ impl CallScreen {
 
     /// Reacts to a key; the flag is true when the call has just ended.
     pub fn handle(&mut self, key: Key, playbook: &Playbook) -> (Vec<Command>, bool) {
-        if let Overlay::Input { text, .. } = &mut self.overlay
+        if let Overlay::Input { text: field, .. } | Overlay::Jump { query: field, .. } = &mut self.overlay
             && let Key::Char(c) = key
         {
             // Text input gets the first pick of keys.
-            text.insert(c);
+            field.insert(c);
+            if let Overlay::Jump { selected, .. } = &mut self.overlay {
+                *selected = 0;
+            }
             return (Vec::new(), false);
+        }
+        if let Overlay::Jump { .. } = self.overlay {
+            return (self.jump(key, playbook), false);
         }
         let Some(action) = keymap::resolve(self.overlay.mode(), key) else {
             return (Vec::new(), false);
@@ -131,8 +145,19 @@ impl CallScreen {
                 let ended = self.apply(Event::EndCall).is_some_and(|e| e.contains(&Effect::Ended));
                 return (Vec::new(), ended);
             }
+            Action::MenuDown | Action::MenuUp if matches!(self.overlay, Overlay::Help(_)) => {
+                if let Overlay::Help(scroll) = &mut self.overlay {
+                    // The screen clamps it to what there is to show.
+                    *scroll = if action == Action::MenuDown { *scroll + 1 } else { scroll.saturating_sub(1) };
+                }
+                return (Vec::new(), false);
+            }
+            Action::Jump => {
+                self.overlay = Overlay::Jump { query: TextField::default(), selected: 0 };
+                return (Vec::new(), false);
+            }
             Action::Help => {
-                self.overlay = Overlay::Help;
+                self.overlay = Overlay::Help(0);
                 return (Vec::new(), false);
             }
             Action::End => {
@@ -179,6 +204,40 @@ impl CallScreen {
             self.status = status;
         }
         (Vec::new(), false)
+    }
+
+    /// The steps the jump query names, best first.
+    pub fn jump_matches(&self, playbook: &Playbook) -> Vec<usize> {
+        let Overlay::Jump { query, .. } = &self.overlay else {
+            return Vec::new();
+        };
+        find_steps(self.call(), playbook.pack(self.session.ui_lang()), query.value())
+    }
+
+    /// A key while going to a step.
+    fn jump(&mut self, key: Key, playbook: &Playbook) -> Vec<Command> {
+        let matches = self.jump_matches(playbook);
+        let Overlay::Jump { query, selected } = &mut self.overlay else {
+            return Vec::new();
+        };
+        match keymap::resolve(Mode::Jump, key) {
+            Some(Action::ForceQuit) => return vec![Command::Quit],
+            Some(Action::Cancel) => self.overlay = Overlay::None,
+            Some(Action::DeleteBack) => {
+                query.edit(Action::DeleteBack);
+                *selected = 0;
+            }
+            Some(Action::MenuDown) => *selected = (*selected + 1).min(matches.len().saturating_sub(1)),
+            Some(Action::MenuUp) => *selected = selected.saturating_sub(1),
+            Some(Action::Choose) => {
+                if let Some(&step) = matches.get(*selected) {
+                    self.overlay = Overlay::None;
+                    self.apply(Event::Jump { step });
+                }
+            }
+            _ => {}
+        }
+        Vec::new()
     }
 
     /// Enter in the note field: the note is confirmed only once it is in
@@ -234,7 +293,7 @@ mod tests {
     fn screen(sink: MemorySink) -> (CallScreen, Playbook) {
         let playbook = Playbook::embedded().expect("the embedded playbook is valid");
         let state = CallState::new(playbook.pack(Lang::Hr), Lang::Hr);
-        (CallScreen::new(CallSession::over(Journal::in_memory("t", sink), state)), playbook)
+        (CallScreen::new(CallSession::over(Journal::in_memory("t", sink), state, Lang::Hr)), playbook)
     }
 
     fn type_note(screen: &mut CallScreen, playbook: &Playbook, text: &str) {
@@ -260,6 +319,28 @@ mod tests {
         screen.handle(Key::Esc, &playbook);
         screen.handle(Key::Char('+'), &playbook);
         assert_eq!(screen.call().mood(), before.mood(), "a mood change that was not written is not shown");
+    }
+
+    #[test]
+    fn g_or_slash_goes_to_a_step_by_number_or_letters() {
+        let (mut screen, playbook) = screen(MemorySink::default());
+        for (keys, step) in
+            [("g5", "apologize"), ("/zaklj", "close"), ("/ISPRIC", "apologize"), ("g16", "let_go")]
+        {
+            for c in keys.chars() {
+                screen.handle(Key::Char(c), &playbook);
+            }
+            screen.handle(Key::Enter, &playbook);
+            assert_eq!(screen.call().current_step().id, step, "{keys}");
+            assert_eq!(screen.overlay, Overlay::None);
+        }
+        screen.handle(Key::Char('g'), &playbook);
+        screen.handle(Key::Char('9'), &playbook);
+        screen.handle(Key::Char('9'), &playbook);
+        screen.handle(Key::Enter, &playbook);
+        assert!(matches!(screen.overlay, Overlay::Jump { .. }), "no step 99: the query stays");
+        screen.handle(Key::Esc, &playbook);
+        assert_eq!(screen.overlay, Overlay::None);
     }
 
     #[test]

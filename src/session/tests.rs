@@ -14,7 +14,7 @@ fn start() -> CallStart {
 fn session(sink: MemorySink) -> CallSession {
     let pb = playbook();
     let state = CallState::new(pb.pack(Lang::Hr), Lang::Hr);
-    CallSession::over(Journal::in_memory("t", sink), state)
+    CallSession::over(Journal::in_memory("t", sink), state, Lang::Hr)
 }
 
 fn note(text: &str) -> Event {

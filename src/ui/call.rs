@@ -62,7 +62,7 @@ pub fn render(
     draw_lines(frame, main, step_lines(screen, playbook, pack, i18n, theme, main));
     draw_lines(frame, status, vec![status_line(screen, i18n, theme, status.width as usize)]);
     draw_lines(frame, footer, vec![hint(i18n, Mode::Call, theme, footer.width as usize)]);
-    overlay::render(screen, i18n, theme, frame, area);
+    overlay::render(screen, playbook, i18n, theme, frame, area);
 }
 
 /// Lines of wrapped text in one style.

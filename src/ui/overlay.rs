@@ -11,13 +11,21 @@ use crate::app::{CallScreen, Overlay, TextField};
 use crate::call::NoteKind;
 use crate::i18n::I18n;
 use crate::keymap::{self, Mode};
+use crate::playbook::Playbook;
 use crate::text;
 
 /// Draws the overlay of the call screen, if any.
-pub fn render(screen: &CallScreen, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
+pub fn render(
+    screen: &CallScreen,
+    playbook: &Playbook,
+    i18n: &I18n,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+) {
     match &screen.overlay {
         Overlay::None => {}
-        Overlay::Help => help(i18n, theme, frame, area),
+        Overlay::Help(scroll) => help(*scroll, i18n, theme, frame, area),
         Overlay::Confirm => {
             let question = i18n.t("confirm-quit");
             let answers = hint_text(i18n, Mode::Confirm, usize::MAX);
@@ -28,11 +36,14 @@ pub fn render(screen: &CallScreen, i18n: &I18n, theme: &Theme, frame: &mut Frame
             );
         }
         Overlay::Input { kind, text: typed } => input(*kind, typed, i18n, theme, frame, area),
+        Overlay::Jump { query, selected } => {
+            jump(screen, playbook, query, *selected, i18n, theme, frame, area)
+        }
     }
 }
 
 /// The key list, generated from the keymap.
-fn help(i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
+fn help(scroll: usize, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
     let keys: Vec<(String, String)> = keymap::bindings(Mode::Call)
         .filter(|b| !b.keys.is_empty())
         .map(|b| (b.label(i18n), i18n.t(b.help)))
@@ -47,8 +58,50 @@ fn help(i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
         ]));
     }
     lines.push(Line::styled(i18n.t("help-marks"), theme.dim()));
-    lines.push(Line::styled(hint_text(i18n, Mode::Help, usize::MAX), theme.dim()));
-    boxed(frame, area, lines);
+    // What does not fit scrolls; the last line always says how to close.
+    let room = (area.height as usize).saturating_sub(3).max(1);
+    let start = scroll.min(lines.len().saturating_sub(room));
+    let mut shown: Vec<Line<'static>> = lines.into_iter().skip(start).take(room).collect();
+    let close = hint_text(i18n, Mode::Help, (area.width as usize).saturating_sub(4));
+    shown.push(Line::styled(close, theme.dim()));
+    boxed(frame, area, shown);
+}
+
+/// Going to a step: what is typed and the steps it names.
+#[allow(clippy::too_many_arguments)]
+fn jump(
+    screen: &CallScreen,
+    playbook: &Playbook,
+    query: &TextField,
+    selected: usize,
+    i18n: &I18n,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let w = area.width.saturating_sub(2) as usize;
+    let prompt = i18n.t("jump-prompt");
+    let mut first = vec![Span::styled(format!("{prompt} "), theme.label())];
+    first.extend(super::field::spans(query, w.saturating_sub(text::width(&prompt) + 1), true));
+    let mut lines = vec![Line::from(first)];
+    let pack = playbook.pack(i18n.lang());
+    let matches = screen.jump_matches(playbook);
+    if matches.is_empty() {
+        lines.push(Line::styled(i18n.t("jump-none"), theme.warn()));
+    }
+    let room = (area.height as usize).saturating_sub(4).clamp(1, 6);
+    let start = selected.saturating_sub(room - 1);
+    for (k, &i) in matches.iter().enumerate().skip(start).take(room) {
+        let id = &screen.call().steps()[i].id;
+        let title = pack.step(id).map_or(id.as_str(), |s| s.title.as_str());
+        let row = text::cut(&format!("{:>2} {title}", i + 1), w);
+        lines.push(if k == selected { Line::styled(row, theme.selected()) } else { Line::raw(row) });
+    }
+    lines.push(Line::styled(hint_text(i18n, Mode::Jump, w), theme.dim()));
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let rect = Rect { x: area.x, y: area.y + area.height - height, width: area.width, height };
+    frame.render_widget(Clear, rect);
+    frame.render_widget(Paragraph::new(lines).block(Block::bordered()), rect);
 }
 
 /// The one-line input for a note or a promise, at the bottom.

@@ -13,7 +13,7 @@ fn run(input: &str, sink: MemorySink) -> String {
     let store = Store::open(dir.path()).expect("a store");
     let i18n = I18n::new(Lang::En);
     let state = CallState::new(playbook.pack(Lang::En), Lang::En);
-    let session = CallSession::over(Journal::in_memory("t", sink), state);
+    let session = CallSession::over(Journal::in_memory("t", sink), state, Lang::En);
     let mut input = Cursor::new(input.as_bytes().to_vec());
     let mut output = Vec::new();
     let mut console = Console::new(&mut input, &mut output, false, &i18n);
