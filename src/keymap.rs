@@ -249,6 +249,9 @@ pub struct Binding {
     pub hint: Option<&'static str>,
     /// The command word of plain mode, if it has one (`tick N`).
     pub word: Option<&'static str>,
+    /// A message whose text is the key as this language writes it (the
+    /// letter for "yes": y, s, d), shown instead of the first key.
+    pub localized: Option<&'static str>,
 }
 
 impl Binding {
@@ -259,6 +262,9 @@ impl Binding {
 
     /// Its keys as shown: `→ l`, `Ctrl-C`, `1–4`.
     pub fn label(&self, i18n: &I18n) -> String {
+        if let Some(id) = self.localized {
+            return i18n.t(id);
+        }
         let digits: Vec<usize> = self.keys.iter().filter_map(|k| k.digit()).collect();
         if digits.len() > 2 && digits.len() == self.keys.len() && digits.windows(2).all(|w| w[1] == w[0] + 1)
         {
@@ -275,13 +281,17 @@ impl Binding {
         Binding { word: Some(word), ..self }
     }
 
+    const fn localized(self, id: &'static str) -> Binding {
+        Binding { localized: Some(id), ..self }
+    }
+
     const fn aliases(self, aliases: &'static [Key]) -> Binding {
         Binding { aliases, ..self }
     }
 }
 
 const fn bind(mode: Mode, keys: &'static [Key], action: Action, help: &'static str) -> Binding {
-    Binding { mode, keys, aliases: &[], action, help, hint: None, word: None }
+    Binding { mode, keys, aliases: &[], action, help, hint: None, word: None, localized: None }
 }
 
 use Key::Char as C;
@@ -341,8 +351,8 @@ pub const KEYMAP: &[Binding] = &[
 
     // `s` (sì, sí, sim) and `d` (da) say yes too: a native "yes" never cancels.
     bind(Confirm, &[C('y')], Action::Confirm, "key-confirm").hint("hint-confirm")
-        .aliases(&[Key::Enter, C('s'), C('d')]),
-    bind(Confirm, &[C('n'), Key::Esc], Action::Cancel, "key-cancel").hint("hint-cancel"),
+        .aliases(&[Key::Enter, C('s'), C('d')]).localized("key-yes-letter"),
+    bind(Confirm, &[C('n')], Action::Cancel, "key-cancel").hint("hint-cancel").aliases(&[Key::Esc]),
     bind(Confirm, QUIT, Action::ForceQuit, "key-force-quit"),
 
     bind(Input, &[Key::Enter], Action::Save, "key-save").hint("hint-save"),

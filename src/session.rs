@@ -177,6 +177,9 @@ impl CallSession {
             match effect {
                 Effect::MoodChanged(m) => self.moods.push((self.elapsed(), *m)),
                 Effect::Ended => self.clock = Clock::Stopped(self.elapsed()),
+                Effect::Reopened => {
+                    self.clock = Clock::Running { since: Instant::now(), before: self.elapsed() }
+                }
                 // "Let's pause; I'll give you an update in an hour" (source 002).
                 Effect::Marked(Mark::Pause) => {
                     let by = crate::clock::now().checked_add(jiff::Span::new().hours(1)).ok();

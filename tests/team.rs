@@ -44,7 +44,10 @@ fn the_readme_example_changes_two_phrasings_and_adds_a_step() {
     let policy = merged.pack(Lang::Hr).step("refund_policy").expect("the new step is added");
     assert_eq!(policy.title, "Povrat u 14 dana");
     // Absent in pt: shown from English, with a warning.
-    assert_eq!(merged.pack(Lang::Pt).step("refund_policy").unwrap().title, "Refunds within 14 days");
+    let stand_in = merged.pack(Lang::Pt).step("refund_policy").unwrap();
+    assert_eq!(stand_in.title, "Refunds within 14 days");
+    assert_eq!(stand_in.shown_from, Some(Lang::En), "and marked as English on screen");
+    assert_eq!(policy.shown_from, None);
     assert_eq!(merged.warnings().len(), 3, "{:?}", merged.warnings());
     assert_eq!(merged.version(), "acme-1");
     // Other languages are the embedded ones.
@@ -251,4 +254,24 @@ proptest! {
         fs::write(dir.path().join("it.json"), &bytes).unwrap();
         let _ = Playbook::with_team(dir.path());
     }
+}
+
+#[test]
+fn a_team_step_shown_in_another_language_is_marked_on_screen() {
+    use calma::app::{App, CallOptions};
+    use calma::i18n::I18n;
+    use calma::session::CallSession;
+    use calma::ui::{self, Theme};
+    use ratatui::{Terminal, backend::TestBackend};
+    let playbook = Playbook::with_team(Path::new(EXAMPLE)).unwrap_or_else(|p| panic!("{p}"));
+    let mut app = App::call(playbook.clone(), I18n::new(Lang::Pt), CallOptions::default());
+    app.open_call(CallSession::in_memory(&playbook, &app.call_start()));
+    for c in "/refunds".chars() {
+        app.handle(calma::keymap::Key::Char(c));
+    }
+    app.handle(calma::keymap::Key::Enter);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|f| ui::render(&app, &Theme::new(false), f)).unwrap();
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("▶ Refunds within 14 days (en)"), "{screen}");
 }

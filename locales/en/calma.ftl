@@ -74,6 +74,7 @@ mark-recommended = recommended
 input-note = Note:
 input-promise = Promise:
 confirm-quit = End the call?
+key-yes-letter = y
 status-copied = Phrasing sent to the terminal clipboard.
 status-note-saved = Note saved.
 status-promise-saved = Promise saved.

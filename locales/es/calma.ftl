@@ -74,6 +74,7 @@ mark-recommended = recomendado
 input-note = Nota:
 input-promise = Promesa:
 confirm-quit = ¿Finalizar la llamada?
+key-yes-letter = s
 status-copied = Frase enviada al portapapeles del terminal.
 status-note-saved = Nota guardada.
 status-promise-saved = Promesa guardada.

@@ -75,6 +75,7 @@ mark-recommended = preporučeno
 input-note = Bilješka:
 input-promise = Obećanje:
 confirm-quit = Završiti poziv?
+key-yes-letter = d
 status-copied = Formulacija je poslana u međuspremnik terminala.
 status-note-saved = Bilješka je spremljena.
 status-promise-saved = Obećanje je spremljeno.

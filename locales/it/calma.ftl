@@ -74,6 +74,7 @@ mark-recommended = consigliato
 input-note = Nota:
 input-promise = Promessa:
 confirm-quit = Terminare la chiamata?
+key-yes-letter = s
 status-copied = Frase inviata agli appunti del terminale.
 status-note-saved = Nota salvata.
 status-promise-saved = Promessa salvata.

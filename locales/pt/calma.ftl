@@ -74,6 +74,7 @@ mark-recommended = recomendada
 input-note = Nota:
 input-promise = Promessa:
 confirm-quit = Encerrar a ligação?
+key-yes-letter = s
 status-copied = Frase enviada para a área de transferência do terminal.
 status-note-saved = Nota salva.
 status-promise-saved = Promessa salva.

@@ -18,6 +18,15 @@ pub enum Field {
     FollowUp,
 }
 
+/// What a key in the form leads to, beyond the form itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormDone {
+    /// The form is filled in: save the record.
+    Saved(Documentation),
+    /// Esc on the first field: back to the call.
+    BackToCall,
+}
+
 /// The state of the form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Form {
@@ -69,7 +78,7 @@ impl Form {
 
     /// Reacts to a key; returns what was filled in once the form is done.
     /// A text field gets the first pick of character keys.
-    pub fn handle(&mut self, key: Key) -> Option<Documentation> {
+    pub fn handle(&mut self, key: Key) -> Option<FormDone> {
         self.error = None;
         if let Key::Char(c) = key
             && let Some(field) = self.text_field()
@@ -91,15 +100,16 @@ impl Form {
             (Field::Outcome, Action::MenuUp) => self.select(self.outcome + Outcome::ALL.len() - 1),
             (Field::Outcome, Action::Pick) => self.select(key.digit()?.checked_sub(1)?),
             (Field::Outcome | Field::Summary, Action::Choose) => self.field = self.next_field(),
+            (Field::Outcome, Action::Cancel) => return Some(FormDone::BackToCall),
             (Field::Summary | Field::FollowUp, Action::Cancel) => self.field = self.previous_field(),
             (Field::FollowUp, Action::Choose) => {
                 match parse_date(self.follow_up.value(), self.today, &self.words) {
                     Ok(follow_up) => {
-                        return Some(Documentation {
+                        return Some(FormDone::Saved(Documentation {
                             outcome: self.outcome(),
                             summary: self.summary.value().trim().to_string(),
                             follow_up,
-                        });
+                        }));
                     }
                     Err(BadDate) => self.error = Some("form-bad-date"),
                 }
@@ -186,7 +196,7 @@ mod tests {
         for c in "sutra".chars() {
             form.handle(Key::Char(c));
         }
-        let filled = form.handle(Key::Enter).expect("the form is done");
+        let Some(FormDone::Saved(filled)) = form.handle(Key::Enter) else { panic!("the form is done") };
         assert_eq!(filled.summary, "Refund promised");
         assert_eq!(filled.follow_up, Some(date(2026, 11, 26)));
         assert_eq!(filled.outcome, Outcome::Unresolved);

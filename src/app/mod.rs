@@ -10,14 +10,14 @@ mod practice;
 mod text_field;
 
 pub use call_screen::{CallScreen, Overlay, Status};
-pub use form::{Field, Form};
+pub use form::{Field, Form, FormDone};
 pub use home::{Home, MenuItem};
 pub use practice::{PracticeOutcome, PracticeScreen, ScenarioList};
 pub use text_field::TextField;
 
 use jiff::civil::Date;
 
-use crate::call::{CallState, DateWords, Documentation};
+use crate::call::{CallState, DateWords, Documentation, Event};
 use crate::i18n::I18n;
 use crate::keymap::{self, Action, Key, Mode};
 use crate::lang::Lang;
@@ -295,11 +295,25 @@ impl App {
                 }
                 commands
             }
-            Screen::Form(_, form) => {
+            Screen::Form(call, form) => {
                 if keymap::resolve(Mode::Form, key) == Some(Action::ForceQuit) {
                     return vec![Command::Quit];
                 }
-                form.handle(key).map(Command::Save).into_iter().collect()
+                match form.handle(key) {
+                    Some(FormDone::Saved(documentation)) => vec![Command::Save(documentation)],
+                    Some(FormDone::BackToCall) => {
+                        // The reopening is journaled like any event; if it
+                        // cannot be written the form stays.
+                        if call.session.apply(Event::Reopen).is_ok()
+                            && let Screen::Form(call, _) =
+                                std::mem::replace(&mut self.screen, Screen::Opening)
+                        {
+                            self.screen = Screen::Call(call);
+                        }
+                        Vec::new()
+                    }
+                    None => Vec::new(),
+                }
             }
             Screen::PracticeList(list) => {
                 let outcome = list.handle(key, self.playbook.scenarios().len());
@@ -383,5 +397,28 @@ impl App {
             commands.extend(self.leave_recovery());
         }
         commands
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    #[test]
+    fn esc_on_the_first_field_of_the_form_goes_back_to_the_call() {
+        let playbook = Playbook::embedded().expect("valid");
+        let mut app = App::call(playbook.clone(), I18n::new(Lang::It), CallOptions::default());
+        app.open_call(CallSession::in_memory(&playbook, &app.call_start()));
+        // 's' (sì) confirms the end of the call in Italian.
+        for key in [Key::Char('r'), Key::Char('q'), Key::Char('s')] {
+            app.handle(key);
+        }
+        assert!(matches!(app.screen, Screen::Form(..)));
+        app.handle(Key::Esc);
+        let Screen::Call(call) = &app.screen else { panic!("back to the call") };
+        assert!(!call.call().ended());
+        assert_eq!(call.call().current_step().id, "close");
+        assert!(call.session.until_next_second().is_some(), "the clock runs again");
     }
 }

@@ -108,6 +108,8 @@ pub enum Event {
     Resolved,
     /// The call is over: document it.
     EndCall,
+    /// Back to the call from its documentation form (Esc on the first field).
+    Reopen,
     /// Show phrasings in the next customer language.
     CycleLang,
     /// A note or promise was typed.
@@ -141,6 +143,8 @@ pub enum Effect {
     Marked(Mark),
     /// The call ended.
     Ended,
+    /// The call goes on after all (back from the form).
+    Reopened,
 }
 
 /// The moments of a call that go into its timeline.

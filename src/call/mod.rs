@@ -171,6 +171,15 @@ impl CallState {
                     self.go_to_id("document", &mut effects);
                 }
             }
+            Event::Reopen => {
+                if self.ended {
+                    self.ended = false;
+                    effects.push(Effect::Reopened);
+                    if let Some(to) = self.back.pop() {
+                        self.enter(to, &mut effects);
+                    }
+                }
+            }
             Event::CycleLang => {
                 self.customer_lang = self.customer_lang.next();
                 effects.push(Effect::LangChanged(self.customer_lang));

@@ -213,6 +213,10 @@ fn escalate_resolve_and_end() {
     assert_eq!(at(&s), "document");
     assert_eq!(id(&s, s.recommended()), Some("follow_up"));
     assert!(s.apply(Event::EndCall).is_empty(), "ending twice changes nothing");
+    let effects = s.apply(Event::Reopen);
+    assert!(effects.contains(&Effect::Reopened) && !s.ended());
+    assert_eq!(at(&s), "close", "back where the call was");
+    assert!(s.apply(Event::Reopen).is_empty(), "a live call cannot be reopened");
 }
 
 #[test]
@@ -270,6 +274,7 @@ fn language_cycles_through_all() {
 fn event() -> impl Strategy<Value = Event> {
     prop_oneof![
         Just(Event::Resumed),
+        Just(Event::Reopen),
         Just(Event::Next),
         Just(Event::Previous),
         (0usize..40).prop_map(|step| Event::Jump { step }),

@@ -98,6 +98,17 @@ fn plain_words_name_call_actions() {
 }
 
 #[test]
+fn each_language_confirms_with_its_own_letter() {
+    for (lang, letter) in
+        [(Lang::En, 'y'), (Lang::Pt, 's'), (Lang::Es, 's'), (Lang::It, 's'), (Lang::Hr, 'd')]
+    {
+        let i18n = I18n::new(lang);
+        assert_eq!(label_of(Mode::Confirm, Action::Confirm, &i18n), letter.to_string(), "{lang}");
+        assert_eq!(resolve(Mode::Confirm, C(letter)), Some(Action::Confirm), "{lang}");
+    }
+}
+
+#[test]
 fn a_native_yes_confirms_the_end_of_the_call() {
     for key in [C('y'), C('s'), C('d'), Key::Enter] {
         assert_eq!(resolve(Mode::Confirm, key), Some(Action::Confirm), "{key:?}");

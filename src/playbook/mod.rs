@@ -129,6 +129,10 @@ pub struct Step {
     /// Added by a team playbook (its sources may name company documents).
     #[serde(skip)]
     pub team: bool,
+    /// The language it is shown in, when a team step is missing in this
+    /// language and stands in from another (marked on screen).
+    #[serde(skip)]
+    pub shown_from: Option<Lang>,
 }
 
 /// The playbook in one language: one `playbooks/<lang>.json` file.

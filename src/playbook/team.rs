@@ -118,6 +118,7 @@ pub(super) fn merge(pack: &mut Pack, team: TeamPack, lang: Lang, source: &Source
             avoid: t.avoid.unwrap_or_default(),
             sources: t.sources.unwrap_or_default(),
             team: true,
+            shown_from: None,
         };
         // After the last step of its phase, so the rail keeps phases together.
         let at = pack.steps.iter().rposition(|s| s.phase <= step.phase).map_or(0, |i| i + 1);
@@ -153,7 +154,7 @@ pub(super) fn fill_gaps(packs: &mut BTreeMap<Lang, Pack>, sources: &BTreeMap<Lan
                     ),
                 });
                 let at = pack.steps.iter().rposition(|s| s.phase <= step.phase).map_or(0, |i| i + 1);
-                pack.steps.insert(at, step.clone());
+                pack.steps.insert(at, Step { shown_from: Some(from), ..step.clone() });
             }
         }
     }

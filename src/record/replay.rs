@@ -178,6 +178,7 @@ impl Record {
                         });
                     }
                     Effect::Ended => record.ended_at = Some(at),
+                    Effect::Reopened => record.ended_at = None,
                 }
             }
         }

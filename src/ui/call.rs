@@ -65,6 +65,11 @@ pub fn render(
     overlay::render(screen, playbook, i18n, theme, frame, area);
 }
 
+/// " (en)" after a team step shown in another language than the agent's.
+fn shown_from(step: &crate::playbook::Step) -> String {
+    step.shown_from.map(|lang| format!(" ({lang})")).unwrap_or_default()
+}
+
 /// Lines of wrapped text in one style.
 fn wrapped(text: &str, w: usize, style: Style) -> Vec<Line<'static>> {
     text::wrap(text, w).into_iter().map(|l| Line::styled(l, style)).collect()
@@ -130,7 +135,10 @@ fn step_lines(
         Section::new(rank::ESSENTIAL, vec![header(screen, i18n, theme, w)]),
         Section::new(rank::ESSENTIAL, recommendation(screen, pack, i18n, theme, w)),
         Section::new(rank::CUSTOMER, customer(screen, i18n, theme, w)),
-        Section::new(rank::ESSENTIAL, wrapped(&format!("▶ {}", step.title), w, theme.title())),
+        Section::new(
+            rank::ESSENTIAL,
+            wrapped(&format!("▶ {}{}", step.title, shown_from(step)), w, theme.title()),
+        ),
     ];
     if step.id == "pause"
         && let Some(time) = screen.session.update_promised_by()
