@@ -4,7 +4,7 @@
 use jiff::civil::Date;
 
 use super::TextField;
-use crate::call::{BadDate, DateWords, Documentation, Outcome, parse_date};
+use crate::call::{BadDate, DateWords, Documentation, Outcome, parse_follow_up};
 use crate::keymap::{self, Action, Key, Mode};
 
 /// The fields of the form, in order.
@@ -103,12 +103,13 @@ impl Form {
             (Field::Outcome, Action::Cancel) => return Some(FormDone::BackToCall),
             (Field::Summary | Field::FollowUp, Action::Cancel) => self.field = self.previous_field(),
             (Field::FollowUp, Action::Choose) => {
-                match parse_date(self.follow_up.value(), self.today, &self.words) {
+                match parse_follow_up(self.follow_up.value(), self.today, &self.words) {
                     Ok(follow_up) => {
                         return Some(FormDone::Saved(Documentation {
                             outcome: self.outcome(),
                             summary: self.summary.value().trim().to_string(),
-                            follow_up,
+                            follow_up: follow_up.map(|(date, _)| date),
+                            follow_up_time: follow_up.and_then(|(_, time)| time),
                         }));
                     }
                     Err(BadDate) => self.error = Some("form-bad-date"),
@@ -136,9 +137,9 @@ impl Form {
         }
     }
 
-    /// The follow-up date as the form understands what is typed, if it does.
-    pub fn understood(&self) -> Option<Date> {
-        parse_date(self.follow_up.value(), self.today, &self.words).ok().flatten()
+    /// The follow-up as the form understands what is typed, if it does.
+    pub fn understood(&self) -> Option<(Date, Option<jiff::civil::Time>)> {
+        parse_follow_up(self.follow_up.value(), self.today, &self.words).ok().flatten()
     }
 
     fn select(&mut self, i: usize) {

@@ -57,6 +57,8 @@ pub struct Documentation {
     pub summary: String,
     /// The follow-up date, if any.
     pub follow_up: Option<jiff::civil::Date>,
+    /// The time promised for the callback, if one was given.
+    pub follow_up_time: Option<jiff::civil::Time>,
 }
 
 /// A note or promise typed during the call.

@@ -4,7 +4,7 @@
 //! out to show what was understood, and the date the playbook advises.
 //! Calendar arithmetic is jiff's.
 
-use jiff::civil::{Date, Weekday};
+use jiff::civil::{Date, Time, Weekday};
 
 use super::Outcome;
 use crate::i18n::{I18n, args};
@@ -103,6 +103,37 @@ pub fn parse_date(input: &str, today: Date, words: &DateWords) -> Result<Option<
         return Ok(Some(date));
     }
     if words.day_first { numeric(&input, today).map(Some) } else { Err(BadDate) }
+}
+
+/// A follow-up as typed, with an optional time for a promised callback:
+/// `sutra 10:00`, `5.12. 9h30`, `amanhã 15h`, or a time alone for today.
+pub fn parse_follow_up(
+    input: &str,
+    today: Date,
+    words: &DateWords,
+) -> Result<Option<(Date, Option<Time>)>, BadDate> {
+    let input = input.trim();
+    if let Some(time) = parse_time(input) {
+        return Ok(Some((today, Some(time))));
+    }
+    if let Some((day, last)) = input.rsplit_once(' ')
+        && let Some(time) = parse_time(last)
+    {
+        return Ok(parse_date(day, today, words)?.map(|date| (date, Some(time))));
+    }
+    Ok(parse_date(input, today, words)?.map(|date| (date, None)))
+}
+
+/// `10:00`, `9:30`, `10h`, `10h30`, `10.30h`: a time of day.
+fn parse_time(token: &str) -> Option<Time> {
+    let token = token.trim().to_lowercase();
+    let (hours, minutes) = match token.split_once([':', 'h']) {
+        Some((h, m)) => (h, m.trim_end_matches('h')),
+        None => return None,
+    };
+    let h: i8 = hours.parse().ok()?;
+    let m: i8 = if minutes.is_empty() { 0 } else { minutes.parse().ok()? };
+    Time::new(h, m, 0, 0).ok()
 }
 
 /// `5.12.2026.`, `05/12/2026`, `5-12-26`, `5.12.` (this year, or the next

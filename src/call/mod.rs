@@ -9,7 +9,7 @@ mod phrasing;
 mod recommend;
 
 pub use event::{Documentation, Effect, Event, Mark, Note, NoteKind, Outcome};
-pub use follow_up::{BadDate, DateWords, parse_date, spell};
+pub use follow_up::{BadDate, DateWords, parse_date, parse_follow_up, spell};
 pub use jump::find_steps;
 pub use phrasing::phrasing_in;
 pub use recommend::{Advice, Reason};

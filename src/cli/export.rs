@@ -54,7 +54,9 @@ pub fn markdown(record: &Record, playbook: &Playbook, i18n: &I18n) -> String {
     }
     field(&t("md-outcome"), outcome_name(record, i18n));
     field(&t("md-status"), status_name(record, i18n));
-    field(&t("md-follow-up"), record.follow_up.as_deref().map_or_else(|| "—".into(), md));
+    let follow_up = [record.follow_up.as_deref(), record.follow_up_time.as_deref()];
+    let follow_up: Vec<&str> = follow_up.into_iter().flatten().collect();
+    field(&t("md-follow-up"), if follow_up.is_empty() { "—".into() } else { md(&follow_up.join(" ")) });
     field(&t("md-mood"), summary.curve.clone());
     if let Some(text) = &record.summary {
         out.push(String::new());

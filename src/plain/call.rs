@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use super::command::{Command, parse};
 use super::{Console, PlainError};
 use crate::call::{
-    Advice, CallState, DateWords, Documentation, Event, NoteKind, Outcome, parse_date, phrasing_in,
+    Advice, CallState, DateWords, Documentation, Event, NoteKind, Outcome, parse_follow_up, phrasing_in,
 };
 use crate::clock;
 use crate::i18n::args;
@@ -224,7 +224,7 @@ fn document(
     let today = clock::now().date();
     let advised = outcome.follow_up(today);
     let words = DateWords::of(i18n);
-    let follow_up: Option<Date> = loop {
+    let follow_up: Option<(Date, Option<jiff::civil::Time>)> = loop {
         let shown = advised.map_or_else(|| "—".to_string(), |d| d.to_string());
         let Some(answer) = console
             .ask(&i18n.t_with("plain-follow-up", &args!["default" => shown, "enter" => enter.clone()]))?
@@ -232,15 +232,20 @@ fn document(
             return Ok(());
         };
         match answer.as_str() {
-            "" => break advised,
+            "" => break advised.map(|date| (date, None)),
             "-" => break None,
-            typed => match parse_date(typed, today, &words) {
+            typed => match parse_follow_up(typed, today, &words) {
                 Ok(date) => break date,
                 Err(_) => console.say(&i18n.t("form-bad-date"))?,
             },
         }
     };
-    let form = Documentation { outcome, summary, follow_up };
+    let form = Documentation {
+        outcome,
+        summary,
+        follow_up: follow_up.map(|(date, _)| date),
+        follow_up_time: follow_up.and_then(|(_, time)| time),
+    };
     let (path, record) = session.finish(store, playbook, &form)?;
     for line in Summary::of(&record, playbook.pack(i18n.lang())).lines(i18n) {
         console.say(&line)?;

@@ -128,6 +128,9 @@ pub struct Record {
     pub summary: Option<String>,
     /// The follow-up date (`YYYY-MM-DD`), if any.
     pub follow_up: Option<String>,
+    /// The time promised for the callback (`HH:MM`, local), if any.
+    #[serde(default)]
+    pub follow_up_time: Option<String>,
     /// The mood over time.
     pub moods: Vec<MoodPoint>,
     /// The steps visited, in order.

@@ -131,6 +131,7 @@ impl Record {
             outcome: None,
             summary: None,
             follow_up: None,
+            follow_up_time: None,
             moods: vec![MoodPoint { at: meta.started_at.clone(), mood: mood::START }],
             steps: vec![StepVisit { at: meta.started_at.clone(), step: state.current_step().id.clone() }],
             steps_done: Vec::new(),

@@ -316,6 +316,7 @@ impl Store {
         record.outcome = Some(form.outcome);
         record.summary = Some(form.summary.trim().to_string()).filter(|s| !s.is_empty());
         record.follow_up = form.follow_up.map(|d| d.to_string());
+        record.follow_up_time = form.follow_up_time.map(|t| t.strftime("%H:%M").to_string());
         // The form is the documentation of the call.
         if !record.steps_done.iter().any(|s| s == "document") {
             record.steps_done.push("document".into());

@@ -115,8 +115,12 @@ fn a_resumed_call_is_one_call_on_screen_and_on_record() {
     s.stop_clock_at(25);
     s.apply(Event::MoodUp).expect("written");
     s.apply(Event::EndCall).expect("written");
-    let form =
-        Documentation { outcome: crate::call::Outcome::Resolved, summary: String::new(), follow_up: None };
+    let form = Documentation {
+        outcome: crate::call::Outcome::Resolved,
+        summary: String::new(),
+        follow_up: None,
+        follow_up_time: None,
+    };
     let (_, record) = s.finish(&store, &pb, &form).expect("saved");
     assert!(record.resumed);
     assert_eq!(record.duration_secs, 25);

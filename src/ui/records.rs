@@ -68,8 +68,12 @@ pub fn form(app: &App, call: &CallScreen, form: &Form, theme: &Theme, frame: &mu
         theme.label(),
     ));
     lines.push(input_line(&form.follow_up, form.field == Field::FollowUp, w));
-    if let Some(date) = form.understood() {
-        let understood = i18n.t_with("form-understood", &args!["date" => spell(date, i18n)]);
+    if let Some((date, time)) = form.understood() {
+        let when = match time {
+            Some(t) => format!("{} {}", spell(date, i18n), t.strftime("%H:%M")),
+            None => spell(date, i18n),
+        };
+        let understood = i18n.t_with("form-understood", &args!["date" => when]);
         lines.push(Line::styled(text::cut(&format!("   {understood}"), w), theme.recommended()));
     }
     lines.push(Line::styled(text::cut(&format!("   {}", i18n.t("form-follow-up-help")), w), theme.dim()));

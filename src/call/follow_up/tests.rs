@@ -107,3 +107,19 @@ fn the_date_understood_is_spelled_out() {
     assert_eq!(spell(d, &I18n::new(Lang::Hr)), "petak, 4. prosinca 2026.");
     assert_eq!(spell(d, &I18n::new(Lang::En)), "Friday 4 December 2026");
 }
+
+#[test]
+fn a_callback_may_have_a_time() {
+    let hr = DateWords::of(&I18n::new(Lang::Hr));
+    let at = |h, m| Some(jiff::civil::time(h, m, 0, 0));
+    assert_eq!(parse_follow_up("sutra 10:00", TODAY, &hr), Ok(Some((date(2026, 12, 1), at(10, 0)))));
+    assert_eq!(parse_follow_up("5.12. 9h30", TODAY, &hr), Ok(Some((date(2026, 12, 5), at(9, 30)))));
+    assert_eq!(parse_follow_up("15h", TODAY, &hr), Ok(Some((TODAY, at(15, 0)))));
+    assert_eq!(parse_follow_up("petak", TODAY, &hr), Ok(Some((date(2026, 12, 4), None))));
+    assert_eq!(parse_follow_up("sutra 25:00", TODAY, &hr), Err(BadDate), "not a time, not a date");
+    let pt = DateWords::of(&I18n::new(Lang::Pt));
+    assert_eq!(
+        parse_follow_up("depois de amanhã 14:30", TODAY, &pt),
+        Ok(Some((date(2026, 12, 2), at(14, 30))))
+    );
+}
