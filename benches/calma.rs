@@ -167,3 +167,30 @@ fn team_playbook_1000_scenarios(bencher: divan::Bencher) {
     }
     bencher.bench_local(|| black_box(Playbook::with_team(dir.path()).expect("valid")));
 }
+
+/// Matching one 200-character note against every cue of a language
+/// (budget: < 20 µs).
+#[divan::bench]
+fn cues_match_one_note(bencher: divan::Bencher) {
+    let playbook = playbook();
+    let cues = calma::call::Cues::of(playbook.pack(Lang::Pt));
+    let note = "Cliente ligou pela terceira vez, diz que ninguém retornou e que vai procurar o Procon e um \
+                advogado se o reembolso da fatura 1043 não sair até amanhã; pediu para falar com o gerente.";
+    bencher.bench_local(|| black_box(cues.find(black_box(note), None)));
+}
+
+/// A ten-minute transcript (about 1,500 words) fed utterance by utterance
+/// (budget: < 5 ms in all).
+#[divan::bench]
+fn cues_match_a_ten_minute_transcript(bencher: divan::Bencher) {
+    let playbook = playbook();
+    let cues = calma::call::Cues::of(playbook.pack(Lang::Hr));
+    let utterances: Vec<String> = (0..150)
+        .map(|i| format!("korisnik {i} kaže da je zvao već treći put i da će zvati odvjetnika ako ne dobije povrat novca"))
+        .collect();
+    bencher.bench_local(|| {
+        for u in &utterances {
+            black_box(cues.find(black_box(u), Some(calma::playbook::Speaker::Customer)));
+        }
+    });
+}

@@ -171,6 +171,10 @@ pub enum Action {
     Promise,
     /// Switch the customer's language.
     CycleLang,
+    /// Go to the step the cue card points to.
+    FollowCue,
+    /// Put the cue card away.
+    DismissCue,
     /// Show all keys.
     Help,
     /// Close an overlay, cancel an input, go back.
@@ -340,6 +344,8 @@ pub const KEYMAP: &[Binding] = &[
     bind(Call, &[C('n')], Action::Note, "key-note").hint("hint-note").word("n TEXT"),
     bind(Call, &[C('p')], Action::Promise, "key-promise").word("p TEXT"),
     bind(Call, &[C('L')], Action::CycleLang, "key-lang").word("L"),
+    bind(Call, &[C('c')], Action::FollowCue, "key-cue-follow").word("c"),
+    bind(Call, &[C('x')], Action::DismissCue, "key-cue-dismiss").word("x"),
     bind(Call, &[C('?')], Action::Help, "key-help").hint("hint-help").word("?"),
     bind(Call, &[C('q')], Action::End, "key-end").hint("hint-end").word("q"),
     bind(Call, QUIT, Action::ForceQuit, "key-force-quit"),

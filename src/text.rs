@@ -78,6 +78,8 @@ pub fn fold(text: &str) -> String {
             'š' => 's',
             'ž' => 'z',
             'đ' => 'd',
+            // One apostrophe, however it was typed.
+            '’' | 'ʼ' | '`' => '\'',
             c => c,
         })
         .collect()

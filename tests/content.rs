@@ -19,7 +19,7 @@ fn sample_args() -> fluent::FluentArgs<'static> {
         "path" => "/tmp/x.json", "started" => "2026-11-25 10:00", "notes" => 2, "id" => "20261125-100000-1",
         "what" => "x", "who" => "Ana", "percent" => 85, "mark" => 80, "attempts" => 3, "best" => 90,
         "title" => "Listen", "text" => "x", "mood" => 4, "label" => "angry", "item" => "x", "command" => "x",
-        "default" => "x", "note" => "n", "promise" => "p", "help" => "?", "enter" => "Enter", "time" => "10:00", "items" => "x", "status" => "complete", "weekday" => "Friday", "day" => 4, "month" => "December", "year" => 2026, "date" => "Friday"
+        "default" => "x", "note" => "n", "promise" => "p", "help" => "?", "enter" => "Enter", "time" => "10:00", "items" => "x", "status" => "complete", "weekday" => "Friday", "day" => 4, "month" => "December", "year" => 2026, "date" => "Friday", "follow" => "c", "dismiss" => "x", "card" => "Call back"
     ]
 }
 
@@ -185,4 +185,19 @@ fn portuguese_says_zero_in_the_plural() {
     let pt = I18n::new(Lang::Pt);
     assert_eq!(pt.t_with("notes-count", &args!["count" => 0]), "0 notas");
     assert_eq!(pt.t_with("minutes-count", &args!["count" => 0]), "0 minutos");
+}
+
+#[test]
+fn every_language_has_every_cue() {
+    let playbook = calma::playbook::Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+    let ids = |lang: Lang| -> Vec<String> { playbook.pack(lang).cues.iter().map(|c| c.id.clone()).collect() };
+    let en = ids(Lang::En);
+    assert!(en.len() >= 13, "the cues of the issue: {en:?}");
+    for lang in Lang::ALL {
+        let mut have = ids(lang);
+        have.sort();
+        let mut want = en.clone();
+        want.sort();
+        assert_eq!(have, want, "{lang} has the same cues as English");
+    }
 }

@@ -152,3 +152,26 @@ fn a_note_is_edited_in_the_middle_like_a_text_field() {
     t.keys(&["C-c"]);
     t.wait_exit();
 }
+
+#[test]
+fn a_note_raises_a_cue_card_whose_key_goes_to_its_step() {
+    for (lang, note) in [
+        (Lang::Pt, "cliente vai procurar o Procon e um advogado"),
+        (Lang::Hr, "prijeti odvjetnikom ako ne dobije povrat"),
+    ] {
+        let t = Tmux::start(&["call", "--lang", lang.code()], &[], 80, 24);
+        t.wait_for(&title(lang, "calm"));
+        t.keys(&["n"]);
+        t.type_text(note);
+        t.keys(&["Enter"]);
+        let playbook = Playbook::embedded().unwrap();
+        let card = &playbook.pack(lang).cues.iter().find(|c| c.id == "legal").unwrap().card;
+        let start: String = card.chars().take(25).collect();
+        t.wait_for(&format!("⚑ {start}"));
+        t.keys(&["c"]);
+        t.wait_for(&format!("▶ {}", title(lang, "escalate")));
+        t.wait_gone("⚑");
+        t.keys(&["C-c"]);
+        t.wait_exit();
+    }
+}

@@ -66,6 +66,9 @@ fn texts(lang: Lang) -> Vec<Text> {
             push(place.clone(), &["playbook", "speech"], t.as_str().unwrap());
         }
     }
+    for c in pack["cues"].as_array().into_iter().flatten() {
+        push(format!("{file} cue {}", c["id"]), &["playbook"], c["card"].as_str().unwrap());
+    }
     for entry in fs::read_dir("playbooks/scenarios").unwrap() {
         let path = entry.unwrap().path();
         let file = path.display().to_string();

@@ -126,12 +126,12 @@ fn i18n_en() -> I18n {
 
 #[test]
 fn a_whole_plain_call_in_croatian() {
-    whole_call(Lang::Hr, "Kupac čeka povrat od 3. studenoga", "Nazvati sutra u 10 sati");
+    whole_call(Lang::Hr, "Kupac čeka ispravak računa od 3. studenoga", "Nazvati u ponedjeljak u 10 sati");
 }
 
 #[test]
 fn a_whole_plain_call_in_portuguese() {
-    whole_call(Lang::Pt, "Cliente aguarda reembolso da fatura 1043", "Ligar amanhã às 10h");
+    whole_call(Lang::Pt, "Cliente aguarda a fatura 1043 corrigida", "Ligar na segunda às 10h");
 }
 
 #[test]
@@ -201,4 +201,21 @@ fn plain_mode_says_the_right_next_step_and_why() {
         // Upset and not heard: listen first, whatever step is on screen.
         assert_eq!(last_next(lang, "step 7\n"), next("listen", "reason-not-heard"));
     }
+}
+
+#[test]
+fn plain_mode_announces_a_cue_in_one_line() {
+    let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+    let dir = tempfile::tempdir().unwrap();
+    let input = "n cliente vai procurar o Procon e um advogado\nc\n";
+    let (code, out, err) = run(&["call", "--plain", "--lang", "pt"], input, dir.path().to_str().unwrap());
+    assert_eq!(code, 0, "{err}");
+    let pack = playbook.pack(Lang::Pt);
+    let cue = pack.cues.iter().find(|c| c.id == "legal").unwrap();
+    let step = pack.step("escalate").unwrap().title.clone();
+    let line =
+        I18n::new(Lang::Pt).t_with("plain-cue", &args!["card" => cue.card.clone(), "step" => step.clone()]);
+    assert!(out.lines().any(|l| l == line), "{out}");
+    let entered = I18n::new(Lang::Pt).t_with("plain-step", &args!["n" => 12, "total" => 16, "title" => step]);
+    assert!(out.lines().any(|l| l == entered), "c goes to the step of the cue: {out}");
 }

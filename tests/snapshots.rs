@@ -298,3 +298,22 @@ fn help_overlay_scrolls_to_its_end_at_60x20() {
     assert!(screen.contains(&hr.t("hint-close")), "and how to close it:\n{screen}");
     insta::assert_snapshot!(screen);
 }
+
+/// A typed note raises the legal cue card in every language.
+#[test]
+fn a_cue_card_in_every_language_60x20() {
+    for (lang, note) in [
+        (Lang::Pt, "cliente vai procurar o Procon e um advogado"),
+        (Lang::Es, "va a llamar a su abogado"),
+        (Lang::It, "andrà dal Codacons"),
+        (Lang::Hr, "zvat će odvjetnika"),
+        (Lang::En, "customer says he will call his lawyer"),
+    ] {
+        let mut keys = vec![Key::Char('n')];
+        keys.extend(note.chars().map(Key::Char));
+        keys.push(Key::Enter);
+        let screen = draw(&call(lang, &keys), 60, 20);
+        assert!(screen.contains('⚑'), "{lang}: the card\n{screen}");
+        insta::assert_snapshot!(format!("cue_card_{lang}"), screen);
+    }
+}

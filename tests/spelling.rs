@@ -26,6 +26,9 @@ fn texts(lang: Lang, playbook: &Playbook) -> Vec<(String, String)> {
     for p in &pack.principles {
         out.push((format!("playbooks/{lang}.json principle {}", p.id), p.text.clone()));
     }
+    for c in &pack.cues {
+        out.push((format!("playbooks/{lang}.json cue {}", c.id), c.card.clone()));
+    }
     for s in &pack.steps {
         let place = format!("playbooks/{lang}.json step {}", s.id);
         out.push((place.clone(), s.title.clone()));

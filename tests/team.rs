@@ -275,3 +275,43 @@ fn a_team_step_shown_in_another_language_is_marked_on_screen() {
     let screen = terminal.backend().to_string();
     assert!(screen.contains("▶ Refunds within 14 days (en)"), "{screen}");
 }
+
+#[test]
+fn a_team_adds_a_cue_and_removes_an_embedded_one() {
+    let file = json!({
+        "$schema": "https://example.invalid/calma-playbook.json",
+        "cues": [{
+            "id": "warranty", "when": ["warrant*", "guarantee"], "step": "solutions",
+            "card": "Warranty claim: check the purchase date and offer a repair or a replacement."
+        }],
+        "remove_cues": ["refund"]
+    });
+    let dir = team(&[("en.json", file.to_string())]);
+    let merged = Playbook::with_team(dir.path()).unwrap_or_else(|p| panic!("{p}"));
+    let pack = merged.pack(Lang::En);
+    assert!(pack.cues.iter().any(|c| c.id == "warranty"));
+    assert!(!pack.cues.iter().any(|c| c.id == "refund"));
+    let cues = calma::call::Cues::of(pack);
+    let raised: Vec<&str> = cues
+        .find("wants the warranty repair and his money back", None)
+        .iter()
+        .map(|i| cues.info(*i).unwrap().id.as_str())
+        .collect();
+    assert_eq!(raised, ["warranty"], "the company cue, and no refund cue");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_calma"))
+        .args(["playbook", "check", dir.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn a_broken_cue_is_named_with_file_line_and_column() {
+    let file = json!({ "cues": [{ "id": "x", "when": ["  "], "step": "nope", "card": "" }] });
+    let dir = team(&[("hr.json", serde_json::to_string_pretty(&file).unwrap())]);
+    let message = errors(dir.path());
+    assert!(
+        message.contains("hr.json:") && message.contains("cue `x`: step `nope` does not exist"),
+        "{message}"
+    );
+}

@@ -365,3 +365,13 @@ key-jump-go = go to the step
 hint-go = go
 jump-prompt = Go to step (number or words):
 jump-none = No step matches.
+
+## Cues
+key-cue-follow = go to the step of the cue card
+key-cue-dismiss = put the cue card away
+call-cue-keys = { $follow } → { $step } · { $dismiss } put away
+reason-cue = what the customer said
+plain-cue = Cue: { $card } → { $step }
+moment-cue = cue: { $card }
+moment-cue-followed = cue followed: { $card }
+moment-cue-dismissed = cue put away: { $card }

@@ -365,3 +365,13 @@ key-jump-go = ir al paso
 hint-go = ir
 jump-prompt = Ir al paso (número o palabras):
 jump-none = Ningún paso coincide.
+
+## Cues
+key-cue-follow = ir al paso del aviso
+key-cue-dismiss = cerrar el aviso
+call-cue-keys = { $follow } → { $step } · { $dismiss } cerrar
+reason-cue = por lo que ha dicho el cliente
+plain-cue = Aviso: { $card } → { $step }
+moment-cue = aviso: { $card }
+moment-cue-followed = aviso seguido: { $card }
+moment-cue-dismissed = aviso cerrado: { $card }

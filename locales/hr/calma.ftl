@@ -373,3 +373,13 @@ key-jump-go = odlazak na korak
 hint-go = idi
 jump-prompt = Idi na korak (broj ili riječi):
 jump-none = Nijedan korak ne odgovara.
+
+## Cues
+key-cue-follow = odlazak na korak iz upozorenja
+key-cue-dismiss = zatvaranje upozorenja
+call-cue-keys = { $follow } → { $step } · { $dismiss } zatvori
+reason-cue = zbog onoga što je korisnik rekao
+plain-cue = Upozorenje: { $card } → { $step }
+moment-cue = upozorenje: { $card }
+moment-cue-followed = upozorenje poslušano: { $card }
+moment-cue-dismissed = upozorenje zatvoreno: { $card }

@@ -365,3 +365,13 @@ key-jump-go = vai al passo
 hint-go = vai
 jump-prompt = Vai al passo (numero o parole):
 jump-none = Nessun passo corrisponde.
+
+## Cues
+key-cue-follow = vai al passo suggerito
+key-cue-dismiss = chiudi l'avviso
+call-cue-keys = { $follow } → { $step } · { $dismiss } chiudi
+reason-cue = per quello che ha detto il cliente
+plain-cue = Avviso: { $card } → { $step }
+moment-cue = avviso: { $card }
+moment-cue-followed = avviso seguito: { $card }
+moment-cue-dismissed = avviso chiuso: { $card }

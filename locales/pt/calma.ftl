@@ -371,3 +371,13 @@ key-jump-go = ir para a etapa
 hint-go = ir
 jump-prompt = Ir para a etapa (número ou palavras):
 jump-none = Nenhuma etapa corresponde.
+
+## Cues
+key-cue-follow = ir para a etapa do alerta
+key-cue-dismiss = fechar o alerta
+call-cue-keys = { $follow } → { $step } · { $dismiss } fechar
+reason-cue = pelo que o cliente disse
+plain-cue = Alerta: { $card } → { $step }
+moment-cue = alerta: { $card }
+moment-cue-followed = alerta seguido: { $card }
+moment-cue-dismissed = alerta fechado: { $card }

@@ -192,6 +192,8 @@ impl CallScreen {
             Action::Escalate => Event::Escalate,
             Action::Resolved => Event::Resolved,
             Action::CycleLang => Event::CycleLang,
+            Action::FollowCue => Event::FollowCue,
+            Action::DismissCue => Event::DismissCue,
             _ => return (Vec::new(), false),
         };
         let status = match action {

@@ -112,6 +112,10 @@ pub enum Event {
     EndCall,
     /// Back to the call from its documentation form (Esc on the first field).
     Reopen,
+    /// Go to the step the open cue card points to.
+    FollowCue,
+    /// Put the open cue card away.
+    DismissCue,
     /// Show phrasings in the next customer language.
     CycleLang,
     /// A note or promise was typed.
@@ -147,6 +151,12 @@ pub enum Effect {
     Ended,
     /// The call goes on after all (back from the form).
     Reopened,
+    /// A typed note raised this cue (its id).
+    CueRaised(String),
+    /// The agent went to the step of this cue.
+    CueFollowed(String),
+    /// The agent put this cue away.
+    CueDismissed(String),
 }
 
 /// The moments of a call that go into its timeline.

@@ -2,12 +2,14 @@
 //! in as an argument), no files. The session feeds it [`Event`]s and the
 //! front-ends show the [`Effect`]s it returns.
 
+mod cues;
 mod event;
 mod follow_up;
 mod jump;
 mod phrasing;
 mod recommend;
 
+pub use cues::{CueInfo, Cues};
 pub use event::{Documentation, Effect, Event, Mark, Note, NoteKind, Outcome};
 pub use follow_up::{BadDate, DateWords, parse_date, parse_follow_up, spell};
 pub use jump::find_steps;
@@ -53,6 +55,10 @@ pub struct CallState {
     entered_at: u64,
     hostile_turns: u32,
     prior_hostile_calls: u32,
+    /// The cues of the agent's language, compiled once for the call.
+    cues: std::sync::Arc<Cues>,
+    /// The cue whose card is on screen.
+    open_cue: Option<usize>,
     /// Abuse was reported and the limit is not set yet.
     abuse_open: bool,
     /// The customer reached hostile (5) and has not come down to 3.
@@ -93,6 +99,8 @@ impl CallState {
             entered_at: 0,
             hostile_turns: 0,
             prior_hostile_calls: 0,
+            cues: Cues::of(pack),
+            open_cue: None,
             abuse_open: false,
             hostile: false,
             paused: false,
@@ -185,10 +193,22 @@ impl CallState {
                 effects.push(Effect::LangChanged(self.customer_lang));
             }
             Event::AddNote(note) => {
-                let text = note.text.trim();
+                let text = note.text.trim().to_string();
                 if !text.is_empty() {
                     effects.push(Effect::NoteAdded(note.kind));
-                    self.notes.push(Note { text: text.to_string(), ..note });
+                    self.raise_cues(&text, &mut effects);
+                    self.notes.push(Note { text, ..note });
+                }
+            }
+            Event::FollowCue => {
+                if let Some(cue) = self.open_cue.take().and_then(|i| self.cues.info(i).cloned()) {
+                    effects.push(Effect::CueFollowed(cue.id));
+                    self.go_to_id(&cue.step, &mut effects);
+                }
+            }
+            Event::DismissCue => {
+                if let Some(cue) = self.open_cue.take().and_then(|i| self.cues.info(i).cloned()) {
+                    effects.push(Effect::CueDismissed(cue.id));
                 }
             }
             Event::Resumed => effects.push(Effect::Marked(Mark::Resumed)),
@@ -285,6 +305,32 @@ impl CallState {
         }
         self.mood = mood;
         effects.push(Effect::MoodChanged(mood));
+    }
+
+    /// The cues a text raises: a customer cue opens its card; an agent cue
+    /// ticks the item of its step it names (the agent said it).
+    fn raise_cues(&mut self, text: &str, effects: &mut Vec<Effect>) {
+        for i in self.cues.find(text, None) {
+            let Some(cue) = self.cues.info(i).cloned() else { continue };
+            effects.push(Effect::CueRaised(cue.id.clone()));
+            match (cue.speaker, cue.tick, self.index(&cue.step)) {
+                (crate::playbook::Speaker::Agent, Some(item), Some(step)) => {
+                    if let Some(slot) = self.ticks.get_mut(step).and_then(|t| t.get_mut(item))
+                        && !*slot
+                    {
+                        *slot = true;
+                        effects.push(Effect::Ticked { step: cue.step.clone(), item, on: true });
+                        self.mark_done(step);
+                    }
+                }
+                _ => self.open_cue = Some(i),
+            }
+        }
+    }
+
+    /// The cue whose card is on screen, if any.
+    pub fn open_cue(&self) -> Option<&CueInfo> {
+        self.open_cue.and_then(|i| self.cues.info(i))
     }
 
     /// Ticking any item of a step marks it done: something of it was said.

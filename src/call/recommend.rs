@@ -21,6 +21,8 @@ pub enum Reason {
     Hostile,
     /// Repeated hostility: the relationship may cost more than it gives.
     RepeatedHostility,
+    /// A cue card is open: what the customer said points to a step.
+    Cue,
     /// The agent is seeking support.
     Escalating,
     /// The problem is solved.
@@ -39,6 +41,7 @@ impl Reason {
             Reason::Abuse => "reason-abuse",
             Reason::Hostile => "reason-hostile",
             Reason::RepeatedHostility => "reason-repeated-hostility",
+            Reason::Cue => "reason-cue",
             Reason::Escalating => "reason-escalating",
             Reason::Resolved => "reason-resolved",
             Reason::NotHeard => "reason-not-heard",
@@ -92,6 +95,8 @@ const POLICY: &[Rule] = &[
     Rule { when: |s| s.abuse_open, steps: &["limits", "pause"], passed_is_enough: false, reason: Reason::Abuse, source: "002, 003, 004" },
     // A hostile customer (mood 5, not yet down to 3): the same.
     Rule { when: |s| s.hostile && !s.resolved, steps: &["limits", "pause"], passed_is_enough: false, reason: Reason::Hostile, source: "002" },
+    // What the customer said points to a step (a supervisor request → escalate).
+    Rule { when: |s| s.open_cue.is_some(), steps: &[], passed_is_enough: false, reason: Reason::Cue, source: "cues" },
     // Still angry after the pause, after repeated hostility: let them go
     // courteously and firmly; never on the first hostile turn.
     Rule {
@@ -125,6 +130,13 @@ impl CallState {
     /// on the usual path, never one the agent chose to pass through.
     pub fn advice(&self) -> Option<Advice> {
         POLICY.iter().filter(|rule| (rule.when)(self)).find_map(|rule| {
+            // The cue row's step is the open card's.
+            let cue_step = self.open_cue().and_then(|c| self.index(&c.step));
+            if rule.reason == Reason::Cue {
+                return cue_step
+                    .filter(|&i| i != self.current)
+                    .map(|step| Advice { step, reason: rule.reason });
+            }
             let open = |i: usize| !(self.is_done(i) || (rule.passed_is_enough && self.is_visited(i)));
             let step =
                 rule.steps.iter().find_map(|id| self.index(id).filter(|&i| i != self.current && open(i)))?;

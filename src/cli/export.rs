@@ -6,7 +6,7 @@ use super::warn;
 use crate::call::NoteKind;
 use crate::history::{outcome_name, status_name};
 use crate::i18n::{I18n, args};
-use crate::playbook::Playbook;
+use crate::playbook::{Pack, Playbook};
 use crate::record::{Moment, Record, Store, StoreError, Summary};
 use crate::sanitize::clean;
 use crate::text::minute;
@@ -98,7 +98,7 @@ pub fn markdown(record: &Record, playbook: &Playbook, i18n: &I18n) -> String {
         out.push(format!("### {}", t("md-timeline")));
         out.push(String::new());
         for moment in &record.timeline {
-            let (at, what) = moment_text(moment, i18n);
+            let (at, what) = moment_text(moment, playbook.pack(i18n.lang()), i18n);
             let time = minute(at).get(11..).unwrap_or_default().to_string();
             out.push(format!("- {} — {}", md(&time), md(&what)));
         }
@@ -107,7 +107,9 @@ pub fn markdown(record: &Record, playbook: &Playbook, i18n: &I18n) -> String {
 }
 
 /// A moment of the timeline: its time, and what happened, in words.
-fn moment_text<'m>(moment: &'m Moment, i18n: &I18n) -> (&'m str, String) {
+fn moment_text<'m>(moment: &'m Moment, pack: &Pack, i18n: &I18n) -> (&'m str, String) {
+    let card =
+        |id: &str| pack.cues.iter().find(|c| c.id == id).map_or_else(|| id.to_string(), |c| c.card.clone());
     match moment {
         Moment::Abuse { at } => (at, i18n.t("moment-abuse")),
         Moment::Escalation { at } => (at, i18n.t("moment-escalation")),
@@ -119,6 +121,13 @@ fn moment_text<'m>(moment: &'m Moment, i18n: &I18n) -> (&'m str, String) {
         }
         Moment::Language { at, lang } => {
             (at, i18n.t_with("moment-language", &args!["language" => i18n.lang_name(*lang)]))
+        }
+        Moment::Cue { at, cue } => (at, i18n.t_with("moment-cue", &args!["card" => card(cue)])),
+        Moment::CueFollowed { at, cue } => {
+            (at, i18n.t_with("moment-cue-followed", &args!["card" => card(cue)]))
+        }
+        Moment::CueDismissed { at, cue } => {
+            (at, i18n.t_with("moment-cue-dismissed", &args!["card" => card(cue)]))
         }
         Moment::Mood { at, mood } => {
             let label = i18n.t(&crate::mood::message_id(*mood));

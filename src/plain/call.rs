@@ -8,7 +8,8 @@ use jiff::civil::Date;
 use super::command::{Command, parse};
 use super::{Console, PlainError};
 use crate::call::{
-    Advice, CallState, DateWords, Documentation, Event, NoteKind, Outcome, parse_follow_up, phrasing_in,
+    Advice, CallState, DateWords, Documentation, Effect, Event, NoteKind, Outcome, parse_follow_up,
+    phrasing_in,
 };
 use crate::clock;
 use crate::i18n::args;
@@ -71,11 +72,16 @@ pub fn call(
                     _ => None,
                 };
                 match session.apply(event) {
-                    Ok(effects) if !effects.is_empty() => match kind {
-                        Some(NoteKind::Note) => console.say(&console.i18n.t("status-note-saved"))?,
-                        Some(NoteKind::Promise) => console.say(&console.i18n.t("status-promise-saved"))?,
-                        None => {}
-                    },
+                    Ok(effects) if !effects.is_empty() => {
+                        match kind {
+                            Some(NoteKind::Note) => console.say(&console.i18n.t("status-note-saved"))?,
+                            Some(NoteKind::Promise) => {
+                                console.say(&console.i18n.t("status-promise-saved"))?
+                            }
+                            None => {}
+                        }
+                        announce_cues(console, playbook, &effects)?;
+                    }
                     Ok(_) => {}
                     // Never confirmed, and the call goes on: the agent can
                     // type it again once the disk has room.
@@ -178,6 +184,23 @@ fn announce(
         console.say(&line)?;
     }
     *shown = Some(view);
+    Ok(())
+}
+
+/// A raised cue card, in one line: what to do and where it points.
+fn announce_cues(console: &mut Console, playbook: &Playbook, effects: &[Effect]) -> io::Result<()> {
+    let pack = playbook.pack(console.i18n.lang());
+    for effect in effects {
+        if let Effect::CueRaised(id) = effect
+            && let Some(cue) = pack.cues.iter().find(|c| c.id == *id)
+        {
+            let step = pack.step(&cue.step).map_or(cue.step.as_str(), |s| s.title.as_str());
+            let line = console
+                .i18n
+                .t_with("plain-cue", &args!["card" => cue.card.clone(), "step" => step.to_string()]);
+            console.say(&line)?;
+        }
+    }
     Ok(())
 }
 

@@ -75,6 +75,8 @@ pub(super) fn parse(line: &str, state: &CallState, elapsed: u64) -> Command {
         Action::Resolved => Event::Resolved,
         Action::CycleLang => Event::CycleLang,
         Action::NextPhrasing => Event::NextPhrasing,
+        Action::FollowCue => Event::FollowCue,
+        Action::DismissCue => Event::DismissCue,
         Action::Tick => match number {
             Some(n) if n <= state.current_step().items => Event::Tick { item: n - 1 },
             Some(n) => return Command::Refused(Refusal::NoItem { n, count: state.current_step().items }),

@@ -135,6 +135,41 @@ pub struct Step {
     pub shown_from: Option<Lang>,
 }
 
+/// Who says the words a cue listens for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Speaker {
+    /// The customer (what the agent notes they said).
+    #[default]
+    Customer,
+    /// The agent.
+    Agent,
+}
+
+/// A cue: words that, typed in a note (or heard in listen mode), raise a
+/// card pointing to a step (PRODUCT.md §2).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cue {
+    /// Stable id, the same in every language.
+    pub id: String,
+    /// Words or short phrases; a trailing `*` stands for any ending.
+    pub when: Vec<String>,
+    /// The step the card points to.
+    pub step: String,
+    /// What to do, in a sentence or two.
+    pub card: String,
+    /// Who says the words (the customer unless told).
+    #[serde(default, skip_serializing_if = "is_customer")]
+    pub speaker: Speaker,
+    /// For an agent cue: the checklist item of its step it ticks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tick: Option<usize>,
+}
+
+fn is_customer(speaker: &Speaker) -> bool {
+    *speaker == Speaker::Customer
+}
+
 /// The playbook in one language: one `playbooks/<lang>.json` file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pack {
@@ -146,6 +181,9 @@ pub struct Pack {
     pub principles: Vec<Principle>,
     /// The steps, in playbook order.
     pub steps: Vec<Step>,
+    /// The cues, in order.
+    #[serde(default)]
+    pub cues: Vec<Cue>,
 }
 
 impl Pack {

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::problem::{Source, locate};
-use super::{Pack, Phase, Principle, Problem, Step};
+use super::{Cue, Pack, Phase, Principle, Problem, Step};
 use crate::lang::Lang;
 
 /// A language file of a team playbook: every field optional.
@@ -21,6 +21,15 @@ pub(super) struct TeamPack {
     principles: Vec<TeamPrinciple>,
     #[serde(default)]
     steps: Vec<TeamStep>,
+    /// Cues added, or replacing an embedded one with the same id.
+    #[serde(default)]
+    cues: Vec<Cue>,
+    /// Ids of embedded cues the team does not want.
+    #[serde(default)]
+    remove_cues: Vec<String>,
+    /// The JSON Schema the file follows (editors use it; calma ignores it).
+    #[serde(default, rename = "$schema")]
+    _schema: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -48,6 +57,13 @@ struct TeamStep {
 /// wrong with it (a new step without its full shape).
 pub(super) fn merge(pack: &mut Pack, team: TeamPack, lang: Lang, source: &Source) -> Vec<Problem> {
     let mut problems = Vec::new();
+    pack.cues.retain(|c| !team.remove_cues.contains(&c.id));
+    for cue in team.cues {
+        match pack.cues.iter_mut().find(|c| c.id == cue.id) {
+            Some(existing) => *existing = cue,
+            None => pack.cues.push(cue),
+        }
+    }
     if let Some(language) = team.language
         && language != lang.code()
     {

@@ -44,9 +44,45 @@ pub(super) fn validate(packs: &BTreeMap<Lang, Pack>, sources: &BTreeMap<Lang, So
         for step in &pack.steps {
             check_step(step, &mut report);
         }
+        check_cues(pack, &mut report);
     }
     problems.extend(parity(packs, sources));
     problems
+}
+
+/// Each cue: a known step, patterns that are not empty, a tick that exists,
+/// a card; ids once each.
+fn check_cues(pack: &Pack, report: &mut impl FnMut(Option<&str>, Option<&str>, String)) {
+    let mut seen = BTreeSet::new();
+    for cue in &pack.cues {
+        let id = cue.id.as_str();
+        if !seen.insert(id) {
+            report(Some(id), None, format!("cue `{id}` is given twice; give each cue its own id"));
+        }
+        let Some(step) = pack.step(&cue.step) else {
+            report(Some(id), Some("step"), format!("cue `{id}`: step `{}` does not exist", cue.step));
+            continue;
+        };
+        if cue.when.is_empty() {
+            report(Some(id), Some("when"), format!("cue `{id}`: \"when\" needs at least one word or phrase"));
+        }
+        if cue.when.iter().any(|w| w.trim().trim_end_matches('*').trim().is_empty()) {
+            report(Some(id), Some("when"), format!("cue `{id}`: \"when\" has an empty pattern"));
+        }
+        if cue.card.trim().is_empty() {
+            report(Some(id), Some("card"), format!("cue `{id}`: \"card\" is empty"));
+        }
+        if let Some(item) = cue.tick
+            && item >= step.checklist.len()
+        {
+            let count = step.checklist.len();
+            report(
+                Some(id),
+                Some("tick"),
+                format!("cue `{id}`: step `{}` has {count} items, no item {item}", step.id),
+            );
+        }
+    }
 }
 
 /// Duplicate ids, and required ids that are missing.

@@ -48,6 +48,27 @@ pub enum Moment {
         /// The new language.
         lang: Lang,
     },
+    /// A typed note raised a cue card.
+    Cue {
+        /// RFC 3339 time.
+        at: String,
+        /// The cue id.
+        cue: String,
+    },
+    /// The agent went to the step of the cue.
+    CueFollowed {
+        /// RFC 3339 time.
+        at: String,
+        /// The cue id.
+        cue: String,
+    },
+    /// The agent put the cue away.
+    CueDismissed {
+        /// RFC 3339 time.
+        at: String,
+        /// The cue id.
+        cue: String,
+    },
     /// The customer's mood changed.
     Mood {
         /// RFC 3339 time.
@@ -180,6 +201,9 @@ impl Record {
                     }
                     Effect::Ended => record.ended_at = Some(at),
                     Effect::Reopened => record.ended_at = None,
+                    Effect::CueRaised(cue) => record.timeline.push(Moment::Cue { at, cue }),
+                    Effect::CueFollowed(cue) => record.timeline.push(Moment::CueFollowed { at, cue }),
+                    Effect::CueDismissed(cue) => record.timeline.push(Moment::CueDismissed { at, cue }),
                 }
             }
         }

@@ -26,7 +26,8 @@ const RAIL: u16 = 30;
 mod rank {
     pub const ESSENTIAL: u8 = 0;
     pub const SAY: u8 = 1;
-    pub const CUSTOMER: u8 = 2;
+    pub const CUSTOMER: u8 = 1;
+    pub const CUE: u8 = 2;
     pub const LAST_NOTE: u8 = 3;
     pub const CHECKLIST: u8 = 4;
     pub const GLOSS: u8 = 5;
@@ -117,6 +118,26 @@ fn recommendation(
     wrapped(&line, w, theme.recommended())
 }
 
+/// The open cue card: what was noticed, what to do, and its keys.
+fn cue_card(screen: &CallScreen, pack: &Pack, i18n: &I18n, theme: &Theme, w: usize) -> Vec<Line<'static>> {
+    let Some(cue) = screen.call().open_cue() else {
+        return Vec::new();
+    };
+    let card = pack.cues.iter().find(|c| c.id == cue.id).map_or("", |c| c.card.as_str());
+    let title = pack.step(&cue.step).map_or(cue.step.as_str(), |s| s.title.as_str());
+    let keys = i18n.t_with(
+        "call-cue-keys",
+        &args![
+            "follow" => keymap::label_of(Mode::Call, Action::FollowCue, i18n),
+            "step" => title.to_string(),
+            "dismiss" => keymap::label_of(Mode::Call, Action::DismissCue, i18n)
+        ],
+    );
+    let mut lines = wrapped(&format!("⚑ {card}"), w, theme.warn());
+    lines.extend(wrapped(&keys, w, theme.dim()));
+    lines
+}
+
 /// The step pane, as sections by priority, stacked to fit.
 fn step_lines(
     screen: &CallScreen,
@@ -134,6 +155,7 @@ fn step_lines(
     let mut sections = vec![
         Section::new(rank::ESSENTIAL, vec![header(screen, i18n, theme, w)]),
         Section::new(rank::ESSENTIAL, recommendation(screen, pack, i18n, theme, w)),
+        Section::new(rank::CUE, cue_card(screen, pack, i18n, theme, w)),
         Section::new(rank::CUSTOMER, customer(screen, i18n, theme, w)),
         Section::new(
             rank::ESSENTIAL,

@@ -1,0 +1,117 @@
+//! The cue matcher: one pure function from a text (a typed note, or in
+//! listen mode a transcribed utterance) and its speaker to the cues it
+//! raises. Patterns are folded (no case, no accents) and compiled once into
+//! an Aho-Corasick automaton when the call starts; a match counts only on
+//! word boundaries, and a pattern ending in `*` takes any ending.
+
+use std::sync::Arc;
+
+use aho_corasick::AhoCorasick;
+
+use crate::playbook::{Cue, Pack, Speaker};
+use crate::text::fold;
+
+/// What a call needs to know of one cue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CueInfo {
+    /// The cue id.
+    pub id: String,
+    /// The step id it points to.
+    pub step: String,
+    /// Who says its words.
+    pub speaker: Speaker,
+    /// The item of its step an agent cue ticks.
+    pub tick: Option<usize>,
+}
+
+/// One pattern of the automaton: its cue, and whether any ending may follow.
+#[derive(Debug, Clone)]
+struct Pattern {
+    cue: usize,
+    open_end: bool,
+}
+
+/// The compiled cues of one language.
+#[derive(Debug, Clone)]
+pub struct Cues {
+    infos: Vec<CueInfo>,
+    patterns: Vec<Pattern>,
+    automaton: Option<AhoCorasick>,
+}
+
+impl PartialEq for Cues {
+    fn eq(&self, other: &Cues) -> bool {
+        self.infos == other.infos
+    }
+}
+
+impl Eq for Cues {}
+
+impl Cues {
+    /// Compiles the cues of a pack.
+    pub fn of(pack: &Pack) -> Arc<Cues> {
+        Arc::new(Cues::compile(&pack.cues))
+    }
+
+    /// Compiles a list of cues.
+    pub fn compile(cues: &[Cue]) -> Cues {
+        let mut needles = Vec::new();
+        let mut patterns = Vec::new();
+        for (i, cue) in cues.iter().enumerate() {
+            for word in &cue.when {
+                let (stem, open_end) = match word.trim().strip_suffix('*') {
+                    Some(stem) => (stem, true),
+                    None => (word.trim(), false),
+                };
+                let stem = fold(stem);
+                if !stem.is_empty() {
+                    needles.push(stem);
+                    patterns.push(Pattern { cue: i, open_end });
+                }
+            }
+        }
+        let infos = cues
+            .iter()
+            .map(|c| CueInfo { id: c.id.clone(), step: c.step.clone(), speaker: c.speaker, tick: c.tick })
+            .collect();
+        // An automaton that cannot be built (it cannot, for a few short
+        // needles) leaves the call without cues, never without its screen.
+        let automaton = AhoCorasick::new(&needles).ok();
+        Cues { infos, patterns, automaton }
+    }
+
+    /// The cue at this index.
+    pub fn info(&self, i: usize) -> Option<&CueInfo> {
+        self.infos.get(i)
+    }
+
+    /// The cue with this id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.infos.iter().position(|c| c.id == id)
+    }
+
+    /// The cues that `text` raises, each once, in order of first mention.
+    /// `speaker` is who said it; `None` (a typed note) matches both.
+    pub fn find(&self, text: &str, speaker: Option<Speaker>) -> Vec<usize> {
+        let Some(automaton) = &self.automaton else {
+            return Vec::new();
+        };
+        let text = fold(text);
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let mut found = Vec::new();
+        for m in automaton.find_overlapping_iter(&text) {
+            let pattern = &self.patterns[m.pattern().as_usize()];
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            let bounded = !word(before) && (pattern.open_end || !word(after));
+            let heard_from = speaker.is_none_or(|s| s == self.infos[pattern.cue].speaker);
+            if bounded && heard_from && !found.contains(&pattern.cue) {
+                found.push(pattern.cue);
+            }
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests;
