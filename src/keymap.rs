@@ -5,6 +5,7 @@
 //! do. Turning a terminal event into a [`Key`] is the runtime's job: no
 //! terminal library is imported here.
 
+use crate::call::Event;
 use crate::i18n::I18n;
 
 /// A key, as calma distinguishes them.
@@ -234,6 +235,29 @@ pub enum Action {
     SwitchLanguage,
     /// Leave calma (home menu).
     Quit,
+}
+
+impl Action {
+    /// The call event of an action that needs nothing but itself (the full
+    /// screen and plain mode share this).
+    pub fn call_event(self) -> Option<Event> {
+        Some(match self {
+            Action::Next => Event::Next,
+            Action::Previous => Event::Previous,
+            Action::ItemDown => Event::ItemDown,
+            Action::ItemUp => Event::ItemUp,
+            Action::NextPhrasing => Event::NextPhrasing,
+            Action::MoodUp => Event::MoodUp,
+            Action::MoodDown => Event::MoodDown,
+            Action::Abusive => Event::Abusive,
+            Action::Escalate => Event::Escalate,
+            Action::Resolved => Event::Resolved,
+            Action::CycleLang => Event::CycleLang,
+            Action::FollowCue => Event::FollowCue,
+            Action::DismissCue => Event::DismissCue,
+            _ => return None,
+        })
+    }
 }
 
 /// One row of the keymap.

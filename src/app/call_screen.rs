@@ -114,23 +114,16 @@ impl CallScreen {
             return (Vec::new(), false);
         };
         self.status = None;
+        // The note field's editing keys are the field's.
+        if let Overlay::Input { text, .. } = &mut self.overlay
+            && text.edit(action)
+        {
+            return (Vec::new(), false);
+        }
         let event = match action {
             Action::ForceQuit => return (vec![Command::Quit], false),
             Action::Save => {
                 self.save_input();
-                return (Vec::new(), false);
-            }
-            Action::DeleteBack
-            | Action::DeleteForward
-            | Action::DeleteWord
-            | Action::DeleteLine
-            | Action::CursorLeft
-            | Action::CursorRight
-            | Action::CursorHome
-            | Action::CursorEnd => {
-                if let Overlay::Input { text, .. } = &mut self.overlay {
-                    text.edit(action);
-                }
                 return (Vec::new(), false);
             }
             Action::Cancel => {
@@ -178,23 +171,13 @@ impl CallScreen {
                 self.copied = true;
                 return (vec![Command::Copy(crate::sanitize::clean(text))], false);
             }
-            Action::Next => Event::Next,
-            Action::Previous => Event::Previous,
             Action::StepDown => Event::Jump { step: self.call().current() + 1 },
             Action::StepUp => Event::Jump { step: self.call().current().saturating_sub(1) },
-            Action::ItemDown => Event::ItemDown,
-            Action::ItemUp => Event::ItemUp,
             Action::Tick => Event::Tick { item: self.call().item() },
-            Action::NextPhrasing => Event::NextPhrasing,
-            Action::MoodUp => Event::MoodUp,
-            Action::MoodDown => Event::MoodDown,
-            Action::Abusive => Event::Abusive,
-            Action::Escalate => Event::Escalate,
-            Action::Resolved => Event::Resolved,
-            Action::CycleLang => Event::CycleLang,
-            Action::FollowCue => Event::FollowCue,
-            Action::DismissCue => Event::DismissCue,
-            _ => return (Vec::new(), false),
+            other => match other.call_event() {
+                Some(event) => event,
+                None => return (Vec::new(), false),
+            },
         };
         let status = match action {
             Action::Abusive => Status::of("status-abusive"),

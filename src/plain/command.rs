@@ -64,19 +64,8 @@ pub(super) fn parse(line: &str, state: &CallState, elapsed: u64) -> Command {
     };
     let at_bound = |bound| Command::Refused(Refusal::MoodAtBound { mood: bound });
     let event = match binding.action {
-        Action::Next => Event::Next,
-        Action::Previous => Event::Previous,
         Action::MoodUp if state.mood() == mood::MAX => return at_bound(mood::MAX),
         Action::MoodDown if state.mood() == mood::MIN => return at_bound(mood::MIN),
-        Action::MoodUp => Event::MoodUp,
-        Action::MoodDown => Event::MoodDown,
-        Action::Abusive => Event::Abusive,
-        Action::Escalate => Event::Escalate,
-        Action::Resolved => Event::Resolved,
-        Action::CycleLang => Event::CycleLang,
-        Action::NextPhrasing => Event::NextPhrasing,
-        Action::FollowCue => Event::FollowCue,
-        Action::DismissCue => Event::DismissCue,
         Action::Tick => match number {
             Some(n) if n <= state.current_step().items => Event::Tick { item: n - 1 },
             Some(n) => return Command::Refused(Refusal::NoItem { n, count: state.current_step().items }),
@@ -91,7 +80,10 @@ pub(super) fn parse(line: &str, state: &CallState, elapsed: u64) -> Command {
         Action::Promise => return note(NoteKind::Promise),
         Action::Help => return Command::Help,
         Action::End => return Command::End,
-        _ => return Command::Unknown,
+        other => match other.call_event() {
+            Some(event) => event,
+            None => return Command::Unknown,
+        },
     };
     Command::Event(event)
 }
