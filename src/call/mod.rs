@@ -2,14 +2,13 @@
 //! in as an argument), no files. The session feeds it [`Event`]s and the
 //! front-ends show the [`Effect`]s it returns.
 
-mod cues;
 mod event;
 mod follow_up;
 mod jump;
 mod phrasing;
 mod recommend;
 
-pub use cues::{CueInfo, Cues};
+pub use crate::playbook::cues::{CueInfo, Cues};
 pub use event::{Documentation, Effect, Event, Mark, Note, NoteKind, Outcome};
 pub use follow_up::{BadDate, DateWords, parse_date, parse_follow_up, spell};
 pub use jump::find_steps;

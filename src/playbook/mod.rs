@@ -1,6 +1,7 @@
 //! The playbook: the steps for handling a difficult customer, in every
 //! language, as typed content.
 
+pub mod cues;
 mod load;
 mod problem;
 pub mod scenario;
@@ -184,6 +185,9 @@ pub struct Pack {
     /// The cues, in order.
     #[serde(default)]
     pub cues: Vec<Cue>,
+    /// The cues compiled for matching (once, on first use).
+    #[serde(skip)]
+    pub compiled: cues::CompiledCues,
 }
 
 impl Pack {

@@ -1,14 +1,15 @@
 //! The cue matcher: one pure function from a text (a typed note, or in
 //! listen mode a transcribed utterance) and its speaker to the cues it
-//! raises. Patterns are folded (no case, no accents) and compiled once into
-//! an Aho-Corasick automaton when the call starts; a match counts only on
-//! word boundaries, and a pattern ending in `*` takes any ending.
+//! raises. Patterns are folded (no case, no accents) and compiled into an
+//! Aho-Corasick automaton once per loaded pack, shared by every call and
+//! every replayed record; a match counts only on word boundaries, and a
+//! pattern ending in `*` takes any ending.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::AhoCorasick;
 
-use crate::playbook::{Cue, Pack, Speaker};
+use super::{Cue, Pack, Speaker};
 use crate::text::fold;
 
 /// What a call needs to know of one cue.
@@ -48,9 +49,9 @@ impl PartialEq for Cues {
 impl Eq for Cues {}
 
 impl Cues {
-    /// Compiles the cues of a pack.
+    /// The compiled cues of a pack, compiled on first use.
     pub fn of(pack: &Pack) -> Arc<Cues> {
-        Arc::new(Cues::compile(&pack.cues))
+        pack.compiled.0.get_or_init(|| Arc::new(Cues::compile(&pack.cues))).clone()
     }
 
     /// Compiles a list of cues.
@@ -112,6 +113,19 @@ impl Cues {
         found
     }
 }
+
+/// Where a pack keeps its compiled cues: not part of its content, so it
+/// neither compares nor serialises.
+#[derive(Debug, Clone, Default)]
+pub struct CompiledCues(OnceLock<Arc<Cues>>);
+
+impl PartialEq for CompiledCues {
+    fn eq(&self, _: &CompiledCues) -> bool {
+        true
+    }
+}
+
+impl Eq for CompiledCues {}
 
 #[cfg(test)]
 mod tests;
