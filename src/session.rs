@@ -12,7 +12,7 @@ use std::io;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use crate::call::{CallState, Documentation, Effect, Event, Mark, NoteKind};
+use crate::call::{CallState, Documentation, Effect, Event, Mark};
 use crate::lang::Lang;
 use crate::playbook::Playbook;
 use crate::record::{self, Entry, Journal, MemorySink, Meta, Record, Store, StoreError};
@@ -54,9 +54,6 @@ pub struct CallSession {
     state: CallState,
     journal: Journal,
     clock: Clock,
-    /// The mood over time: (seconds, mood), starting with the first mood.
-    moods: Vec<(u64, u8)>,
-    resumed: bool,
     /// The local time (`HH:MM`) the update was promised by, once paused.
     update_by: Option<String>,
     /// The agent's language (of the steps' titles).
@@ -80,11 +77,16 @@ impl CallSession {
             playbook_version: playbook.version().to_string(),
         };
         let journal = store.start(&record::id_base(&now), meta)?;
+        Ok(CallSession::starting(journal, playbook, start))
+    }
+
+    /// A new call over `journal`, as `start` says.
+    fn starting(journal: Journal, playbook: &Playbook, start: &CallStart) -> CallSession {
         let state = CallState::new(playbook.pack(start.ui_lang), start.customer_lang);
         let mut session = CallSession::over(journal, state, start.ui_lang);
         session.customer = start.customer.clone();
         session.ticket = start.ticket.clone();
-        Ok(session)
+        session
     }
 
     /// Goes on with the interrupted call `id`: its state replayed from the
@@ -93,15 +95,8 @@ impl CallSession {
         let journal = store.resume(id)?;
         let read = store.read(id)?;
         let meta = &read.meta;
-        let mut state = CallState::new(playbook.pack(meta.ui_lang), meta.customer_lang);
-        let mut moods = vec![(0, state.mood())];
-        for (_, secs, event) in &read.events {
-            for effect in state.apply_at(event.clone(), *secs) {
-                if let Effect::MoodChanged(m) = effect {
-                    moods.push((*secs, m));
-                }
-            }
-        }
+        // The same replay as the record's: the call as it was.
+        let (state, _) = Record::replay(&read, playbook);
         let elapsed = read.events.last().map_or(0, |(_, secs, _)| *secs);
         let clock = if state.ended() {
             Clock::Stopped(elapsed)
@@ -109,17 +104,7 @@ impl CallSession {
             Clock::Running { since: Instant::now(), before: elapsed }
         };
         let (customer, ticket, ui_lang) = (meta.customer.clone(), meta.ticket.clone(), meta.ui_lang);
-        let mut session = CallSession {
-            state,
-            journal,
-            clock,
-            moods,
-            resumed: true,
-            update_by: None,
-            ui_lang,
-            customer,
-            ticket,
-        };
+        let mut session = CallSession { state, journal, clock, update_by: None, ui_lang, customer, ticket };
         // The record's timeline says when the call went on.
         session.apply(Event::Resumed).map_err(|e| StoreError::Io { path: e.path, source: e.source })?;
         Ok(session)
@@ -128,13 +113,10 @@ impl CallSession {
     /// A call over an open journal, starting now; `ui_lang` is the
     /// language of the state's steps.
     pub fn over(journal: Journal, state: CallState, ui_lang: Lang) -> CallSession {
-        let moods = vec![(0, state.mood())];
         CallSession {
             state,
             journal,
             clock: Clock::Running { since: Instant::now(), before: 0 },
-            moods,
-            resumed: false,
             update_by: None,
             ui_lang,
             customer: None,
@@ -144,12 +126,7 @@ impl CallSession {
 
     /// A call whose journal is kept in memory, for tests and benchmarks.
     pub fn in_memory(playbook: &Playbook, start: &CallStart) -> CallSession {
-        let journal = Journal::in_memory("memory", MemorySink::default());
-        let state = CallState::new(playbook.pack(start.ui_lang), start.customer_lang);
-        let mut session = CallSession::over(journal, state, start.ui_lang);
-        session.customer = start.customer.clone();
-        session.ticket = start.ticket.clone();
-        session
+        CallSession::starting(Journal::in_memory("memory", MemorySink::default()), playbook, start)
     }
 
     /// The agent's language: the steps' titles and checklists.
@@ -175,7 +152,6 @@ impl CallSession {
         let effects = self.state.apply_at(event, self.elapsed());
         for effect in &effects {
             match effect {
-                Effect::MoodChanged(m) => self.moods.push((self.elapsed(), *m)),
                 Effect::Ended => self.clock = Clock::Stopped(self.elapsed()),
                 Effect::Reopened => {
                     self.clock = Clock::Running { since: Instant::now(), before: self.elapsed() }
@@ -204,16 +180,6 @@ impl CallSession {
     /// The call id.
     pub fn id(&self) -> &str {
         self.journal.id()
-    }
-
-    /// Whether this call was resumed after an interruption.
-    pub fn resumed(&self) -> bool {
-        self.resumed
-    }
-
-    /// The mood over time: (seconds, mood).
-    pub fn moods(&self) -> &[(u64, u8)] {
-        &self.moods
     }
 
     /// Whole seconds since the call started.
@@ -252,11 +218,6 @@ impl CallSession {
     ) -> Result<(PathBuf, Record), StoreError> {
         let now = record::timestamp(&crate::clock::now());
         store.complete(self.id(), playbook, form, now)
-    }
-
-    /// How many notes of this kind were taken.
-    pub fn count(&self, kind: NoteKind) -> usize {
-        self.state.notes().iter().filter(|n| n.kind == kind).count()
     }
 }
 

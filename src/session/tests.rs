@@ -1,7 +1,7 @@
 use std::io;
 
 use super::*;
-use crate::call::Note;
+use crate::call::{Note, NoteKind};
 
 fn playbook() -> Playbook {
     Playbook::embedded().expect("the embedded playbook is valid")
@@ -41,7 +41,7 @@ fn a_failed_write_changes_nothing_and_says_so() {
         assert_eq!(error.source.kind(), io::ErrorKind::StorageFull);
     }
     assert_eq!(s.state(), &before, "nothing unsaved is applied");
-    assert_eq!(s.moods(), [(0, crate::mood::START)]);
+    assert_eq!(s.state().mood(), crate::mood::START);
 }
 
 #[test]
@@ -75,9 +75,8 @@ fn a_resumed_call_goes_on_where_it_stopped() {
         s.id().to_string()
     };
     let mut s = CallSession::resume(&store, &pb, &id).expect("resumed");
-    assert!(s.resumed());
     assert_eq!(s.state().notes().len(), 1);
-    assert_eq!(s.moods().iter().map(|(_, m)| *m).collect::<Vec<_>>(), [3, 4]);
+    assert_eq!(s.state().mood(), 4, "the mood it was left at");
     s.apply(note("nakon nastavka")).expect("written");
     let read = store.read(&id).expect("readable");
     assert!(read.skipped.is_empty());
@@ -124,8 +123,7 @@ fn a_resumed_call_is_one_call_on_screen_and_on_record() {
     let (_, record) = s.finish(&store, &pb, &form).expect("saved");
     assert!(record.resumed);
     assert_eq!(record.duration_secs, 25);
-    let moods: Vec<u8> = s.moods().iter().map(|(_, m)| *m).collect();
-    assert_eq!(moods, record.moods.iter().map(|m| m.mood).collect::<Vec<_>>(), "one mood timeline");
+    assert_eq!(record.moods.iter().map(|m| m.mood).collect::<Vec<_>>(), [3, 4, 5], "one mood timeline");
     let summary = crate::record::Summary::of(&record, pb.pack(Lang::Hr));
     assert_eq!((summary.duration_secs, summary.curve.as_str()), (25, "3 → 4 → 5"));
     let history = crate::history::status_name(&record, &crate::i18n::I18n::new(Lang::En));
