@@ -80,10 +80,7 @@ fn jump(
     area: Rect,
 ) {
     let w = area.width.saturating_sub(2) as usize;
-    let prompt = i18n.t("jump-prompt");
-    let mut first = vec![Span::styled(format!("{prompt} "), theme.label())];
-    first.extend(super::field::spans(query, w.saturating_sub(text::width(&prompt) + 1), true));
-    let mut lines = vec![Line::from(first)];
+    let mut lines = vec![prompted(&i18n.t("jump-prompt"), query, theme, w)];
     let pack = playbook.pack(i18n.lang());
     let matches = screen.jump_matches(playbook);
     if matches.is_empty() {
@@ -98,10 +95,7 @@ fn jump(
         lines.push(if k == selected { Line::styled(row, theme.selected()) } else { Line::raw(row) });
     }
     lines.push(Line::styled(hint_text(i18n, Mode::Jump, w), theme.dim()));
-    let height = (lines.len() as u16 + 2).min(area.height);
-    let rect = Rect { x: area.x, y: area.y + area.height - height, width: area.width, height };
-    frame.render_widget(Clear, rect);
-    frame.render_widget(Paragraph::new(lines).block(Block::bordered()), rect);
+    at_bottom(frame, area, lines);
 }
 
 /// The one-line input for a note or a promise, at the bottom.
@@ -111,10 +105,21 @@ fn input(kind: NoteKind, typed: &TextField, i18n: &I18n, theme: &Theme, frame: &
         NoteKind::Promise => i18n.t("input-promise"),
     };
     let w = area.width.saturating_sub(2) as usize;
-    let mut first = vec![Span::styled(format!("{prompt} "), theme.label())];
-    first.extend(super::field::spans(typed, w.saturating_sub(text::width(&prompt) + 1), true));
-    let lines = vec![Line::from(first), Line::styled(hint_text(i18n, Mode::Input, w), theme.dim())];
-    let height = 4.min(area.height);
+    let lines =
+        vec![prompted(&prompt, typed, theme, w), Line::styled(hint_text(i18n, Mode::Input, w), theme.dim())];
+    at_bottom(frame, area, lines);
+}
+
+/// A prompt and the text field after it, in `w` columns.
+fn prompted(prompt: &str, field: &TextField, theme: &Theme, w: usize) -> Line<'static> {
+    let mut spans = vec![Span::styled(format!("{prompt} "), theme.label())];
+    spans.extend(super::field::spans(field, w.saturating_sub(text::width(prompt) + 1), true));
+    Line::from(spans)
+}
+
+/// Lines in a bordered box across the bottom of the area.
+fn at_bottom(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>) {
+    let height = (lines.len() as u16 + 2).min(area.height);
     let rect = Rect { x: area.x, y: area.y + area.height - height, width: area.width, height };
     frame.render_widget(Clear, rect);
     frame.render_widget(Paragraph::new(lines).block(Block::bordered()), rect);
