@@ -274,7 +274,7 @@ fn call_screen_in_every_language_at_every_size() {
         for key in keys {
             app.handle(key);
         }
-        for (w, h) in [(40, 12), (60, 20), (80, 24), (120, 40), (200, 60)] {
+        for (w, h) in [(40, 10), (40, 12), (60, 20), (80, 24), (120, 40), (200, 60)] {
             let screen = draw(&app, w, h);
             let pb = playbook();
             let pack = pb.pack(lang);
@@ -283,6 +283,8 @@ fn call_screen_in_every_language_at_every_size() {
             assert!(screen.contains('★'), "{lang} {w}×{h}: the next step\n{screen}");
             assert!(screen.contains("●●●●○"), "{lang} {w}×{h}: the mood\n{screen}");
             assert!(screen.contains("T-77"), "{lang} {w}×{h}: the ticket\n{screen}");
+            assert!(screen.contains("Invoice 1043"), "{lang} {w}×{h}: the last note\n{screen}");
+            assert!(screen.contains("“"), "{lang} {w}×{h}: the phrasing\n{screen}");
             insta::assert_snapshot!(format!("every_size_{lang}_{w}x{h}"), screen);
         }
     }

@@ -51,6 +51,7 @@ call-step-count = Step { $n } of { $total }
 call-why = Why
 call-checklist = Checklist
 call-say = Say
+call-say-more = Or say
 call-phrasing-count = { $n }/{ $total }
 call-gloss = Meaning
 call-avoid = Avoid

@@ -51,6 +51,7 @@ call-step-count = Paso { $n } de { $total }
 call-why = Por qué
 call-checklist = Lista de control
 call-say = Diga
+call-say-more = O diga
 call-phrasing-count = { $n }/{ $total }
 call-gloss = Significado
 call-avoid = Evite

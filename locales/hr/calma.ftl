@@ -52,6 +52,7 @@ call-step-count = Korak { $n } od { $total }
 call-why = Zašto
 call-checklist = Kontrolni popis
 call-say = Recite
+call-say-more = Ili recite
 call-phrasing-count = { $n }/{ $total }
 call-gloss = Značenje
 call-avoid = Izbjegavajte

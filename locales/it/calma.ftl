@@ -51,6 +51,7 @@ call-step-count = Passo { $n } di { $total }
 call-why = Perché
 call-checklist = Da fare
 call-say = Cosa dire
+call-say-more = Oppure
 call-phrasing-count = { $n }/{ $total }
 call-gloss = Significato
 call-avoid = Da evitare

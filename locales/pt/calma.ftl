@@ -51,6 +51,7 @@ call-step-count = Etapa { $n } de { $total }
 call-why = Por quê
 call-checklist = Lista de verificação
 call-say = Diga
+call-say-more = Ou diga
 call-phrasing-count = { $n }/{ $total }
 call-gloss = Significado
 call-avoid = Evite

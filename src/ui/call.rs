@@ -27,8 +27,9 @@ mod rank {
     pub const ESSENTIAL: u8 = 0;
     pub const SAY: u8 = 1;
     pub const CUSTOMER: u8 = 1;
-    pub const CUE: u8 = 2;
-    pub const LAST_NOTE: u8 = 3;
+    pub const LAST_NOTE: u8 = 2;
+    /// The last part kept whole before the compact forms: an open cue card.
+    pub const CUE: u8 = 3;
     pub const CHECKLIST: u8 = 4;
     pub const GLOSS: u8 = 5;
     pub const WHY: u8 = 6;
@@ -94,12 +95,19 @@ fn header(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Line<'st
     fit_spans(spans, w)
 }
 
-/// Who is on the line: name, ticket and the language of the phrasings.
-fn customer(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<Line<'static>> {
+/// Who is on the line: name, ticket and the language of the phrasings;
+/// in short panes only the name and the ticket.
+fn customer(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Section {
     let (name, ticket) = screen.session.customer();
     let lang = i18n.lang_name(screen.call().customer_lang());
     let who: Vec<&str> = [name, ticket, Some(lang.as_str())].into_iter().flatten().collect();
-    wrapped(&i18n.t_with("call-customer-lang", &args!["language" => who.join(" · ")]), w, theme.dim())
+    let full = i18n.t_with("call-customer-lang", &args!["language" => who.join(" · ")]);
+    let short: Vec<&str> = [name, ticket].into_iter().flatten().collect();
+    Section::new(rank::CUSTOMER, wrapped(&full, w, theme.dim())).or_compact(wrapped(
+        &short.join(" · "),
+        w,
+        theme.dim(),
+    ))
 }
 
 /// "★ Next: … (why) →", the coach's advice, wrapped.
@@ -118,10 +126,11 @@ fn recommendation(
     wrapped(&line, w, theme.recommended())
 }
 
-/// The open cue card: what was noticed, what to do, and its keys.
-fn cue_card(screen: &CallScreen, pack: &Pack, i18n: &I18n, theme: &Theme, w: usize) -> Vec<Line<'static>> {
+/// The open cue card: what was noticed, what to do, and its keys (left
+/// out in short panes; the footer has them too).
+fn cue_card(screen: &CallScreen, pack: &Pack, i18n: &I18n, theme: &Theme, w: usize) -> Section {
     let Some(cue) = screen.call().open_cue() else {
-        return Vec::new();
+        return Section::new(rank::CUE, Vec::new());
     };
     let card = pack.cues.iter().find(|c| c.id == cue.id).map_or("", |c| c.card.as_str());
     let title = pack.step(&cue.step).map_or(cue.step.as_str(), |s| s.title.as_str());
@@ -133,9 +142,10 @@ fn cue_card(screen: &CallScreen, pack: &Pack, i18n: &I18n, theme: &Theme, w: usi
             "dismiss" => keymap::label_of(Mode::Call, Action::DismissCue, i18n)
         ],
     );
-    let mut lines = wrapped(&format!("⚑ {card}"), w, theme.warn());
+    let card = wrapped(&format!("⚑ {card}"), w, theme.warn());
+    let mut lines = card.clone();
     lines.extend(wrapped(&keys, w, theme.dim()));
-    lines
+    Section::new(rank::CUE, lines).or_compact(card)
 }
 
 /// The step pane, as sections by priority, stacked to fit.
@@ -155,8 +165,8 @@ fn step_lines(
     let mut sections = vec![
         Section::new(rank::ESSENTIAL, vec![header(screen, i18n, theme, w)]),
         Section::new(rank::ESSENTIAL, recommendation(screen, pack, i18n, theme, w)),
-        Section::new(rank::CUE, cue_card(screen, pack, i18n, theme, w)),
-        Section::new(rank::CUSTOMER, customer(screen, i18n, theme, w)),
+        cue_card(screen, pack, i18n, theme, w),
+        customer(screen, i18n, theme, w),
         Section::new(
             rank::ESSENTIAL,
             wrapped(&format!("▶ {}{}", step.title, shown_from(step)), w, theme.title()),
@@ -187,14 +197,16 @@ fn step_lines(
             .into_iter()
             .map(|l| Line::styled(format!("  {l}"), theme.say())),
     );
-    sections.push(Section::new(rank::SAY, say));
+    // Short panes: the phrasing alone, its quotes say what it is.
+    let say_short = wrapped(&format!("“{phrasing}”"), w, theme.say());
+    sections.push(Section::new(rank::SAY, say).or_compact(say_short));
     if customer_lang != i18n.lang()
         && let Some(gloss) = phrasing_in(call, playbook, i18n.lang())
     {
         let line = format!("≈ {}: {gloss}", i18n.t("call-gloss"));
         sections.push(Section::new(rank::GLOSS, wrapped(&line, w, theme.dim())));
     }
-    sections.push(Section::new(rank::LAST_NOTE, last_note(screen, i18n, theme, w)));
+    sections.push(last_note(screen, i18n, theme, w));
 
     sections.push(Section::gap());
     sections.push(Section::new(rank::CHECKLIST, checklist(screen, step, i18n, theme, w)));
@@ -212,21 +224,19 @@ fn step_lines(
     sections.push(Section::new(rank::PRINCIPLES, wrapped(&always, w, theme.dim())));
 
     // A large pane shows every phrasing of the step, to pick from.
-    let others: Vec<Line<'static>> = (1..count)
-        .map(|k| &phrasings[(call.phrasing() + k) % count])
-        .flat_map(|p| {
-            text::wrap(&format!("“{p}”"), w.saturating_sub(2))
-                .into_iter()
-                .map(|l| Line::styled(format!("  {l}"), theme.dim()))
-        })
-        .collect();
-    if !others.is_empty() {
+    let mut others: Vec<Line<'static>> = vec![Line::styled(i18n.t("call-say-more"), theme.label())];
+    others.extend((1..count).map(|k| &phrasings[(call.phrasing() + k) % count]).flat_map(|p| {
+        text::wrap(&format!("“{p}”"), w.saturating_sub(2))
+            .into_iter()
+            .map(|l| Line::styled(format!("  {l}"), theme.dim()))
+    }));
+    if count > 1 {
         sections.push(Section::gap());
         sections.push(Section::new(rank::MORE_PHRASINGS, others));
     }
 
     // The older notes fill what room is left, newest last, below the rest.
-    let mut lines = stack(sections, height);
+    let mut lines = stack(sections, height, rank::CUE);
     lines.extend(older_notes(screen, i18n, theme, w, height.saturating_sub(lines.len())));
     lines
 }
@@ -267,13 +277,23 @@ fn note_lines(note: &crate::call::Note, i18n: &I18n, w: usize) -> Vec<Line<'stat
         .collect()
 }
 
-/// The notes heading with the count of the older ones, and the newest note
-/// (or how to add one).
-fn last_note(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<Line<'static>> {
+/// The notes heading and the newest note (or how to add one); in short
+/// panes the newest note alone.
+fn last_note(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Section {
     let notes = screen.call().notes();
     let mut lines = vec![Line::styled(i18n.t("call-notes"), theme.label())];
+    let (mut alone, mut one_row) = (Vec::new(), Vec::new());
+    if let Some(note) = notes.last() {
+        alone = note_lines(note, i18n, w);
+        // The shortest form: the note's start, ending at a word.
+        one_row = match note_lines(note, i18n, w.saturating_sub(1)).into_iter().next() {
+            Some(first) if alone.len() > 1 => vec![Line::raw(format!("{first}…"))],
+            _ => alone.clone(),
+        };
+        lines.extend(alone.clone());
+    }
     match notes.last() {
-        Some(note) => lines.extend(note_lines(note, i18n, w)),
+        Some(_) => {}
         None => {
             let keys = args![
                 "note" => keymap::label_of(Mode::Call, Action::Note, i18n),
@@ -282,7 +302,7 @@ fn last_note(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<L
             lines.extend(wrapped(&i18n.t_with("call-no-notes", &keys), w, theme.dim()));
         }
     }
-    lines
+    Section::new(rank::LAST_NOTE, lines).or_compact(alone).or_compact(one_row)
 }
 
 /// The notes before the newest, newest last, in at most `rows` rows; a
