@@ -109,6 +109,7 @@ fn meta() -> Meta {
         customer_lang: Lang::Hr,
         customer: None,
         ticket: None,
+        agent: None,
         playbook_version: "1".into(),
     }
 }

@@ -5,6 +5,7 @@ pub mod assets;
 pub mod call;
 pub mod cli;
 pub mod clock;
+pub mod config;
 pub mod history;
 pub mod i18n;
 pub mod keymap;

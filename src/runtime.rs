@@ -4,6 +4,7 @@
 //! happens here, so nothing else imports the terminal library's events.
 
 use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
@@ -82,7 +83,9 @@ pub fn pending(store: &Store, app: &App) -> Vec<Pending> {
 
 /// Runs the app in the terminal until it quits. The terminal is restored
 /// on return and on panic (ratatui's hook).
-pub fn run(app: App, store: Store, theme: Theme) -> Result<(), RuntimeError> {
+/// `config` is the settings file where the language picked on the home
+/// screen is kept.
+pub fn run(app: App, store: Store, theme: Theme, config: Option<PathBuf>) -> Result<(), RuntimeError> {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         return Err(RuntimeError::NotATerminal);
     }
@@ -90,7 +93,7 @@ pub fn run(app: App, store: Store, theme: Theme) -> Result<(), RuntimeError> {
     // A paste arrives as one event, never as keys that would run commands.
     execute!(io::stdout(), EnableBracketedPaste)?;
     restore_on_signals()?;
-    let result = Loop { app, store }.run(&mut terminal, theme);
+    let result = Loop { app, store, config }.run(&mut terminal, theme);
     restore();
     result
 }
@@ -133,6 +136,8 @@ fn restore_on_signals() -> io::Result<()> {
 struct Loop {
     app: App,
     store: Store,
+    /// The settings file, for the language picked on the home screen.
+    config: Option<PathBuf>,
 }
 
 impl Loop {
@@ -223,6 +228,14 @@ impl Loop {
                 Err(e) => app.alert = Some(save_error(&app.i18n, e.to_string())),
             },
             Command::LoadHistory => app.history = self.store.list(&app.playbook),
+            Command::SaveLanguage(lang) => {
+                if let Some(path) = &self.config
+                    && let Err(e) = crate::config::save_lang(path, lang)
+                {
+                    let args = args!["file" => path.display().to_string(), "reason" => e.to_string()];
+                    app.alert = Some(app.i18n.t_with("warning-lang-not-saved", &args));
+                }
+            }
             Command::Quit => return Ok(false),
         }
         Ok(true)

@@ -28,6 +28,8 @@ pub struct CallStart {
     pub customer: Option<String>,
     /// The ticket id, for the record.
     pub ticket: Option<String>,
+    /// Who takes the call, for the record.
+    pub agent: Option<String>,
 }
 
 /// An event that could not be written to the journal: it was not applied.
@@ -74,6 +76,7 @@ impl CallSession {
             customer_lang: start.customer_lang,
             customer: start.customer.clone(),
             ticket: start.ticket.clone(),
+            agent: start.agent.clone(),
             playbook_version: playbook.version().to_string(),
         };
         let journal = store.start(&record::id_base(&now), meta)?;

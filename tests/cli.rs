@@ -5,6 +5,7 @@ use std::process::{Command, Stdio};
 
 fn calma(args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
     let mut command = Command::new(env!("CARGO_BIN_EXE_calma"));
+    command.env("CALMA_CONFIG", "/nonexistent/calma/config.toml");
     command.args(args).env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
     // A real terminal type: TERM=dumb would choose plain mode.
     command.env("TERM", "xterm-256color").envs(env.iter().copied()).stdin(Stdio::null());

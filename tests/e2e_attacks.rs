@@ -17,6 +17,7 @@ use serde_json::Value;
 
 fn calma(data: &str, args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
         .args(["--data-dir", data, "--lang", "en"])
         .args(args)
         .env("TERM", "xterm-256color")
@@ -124,6 +125,7 @@ fn kill_9_at_random_moments_loses_no_confirmed_note() {
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().to_str().unwrap();
         let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+            .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
             .args(["--data-dir", data, "--lang", "en", "call", "--plain"])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -195,6 +197,7 @@ fn a_full_disk_confirms_only_what_was_written() {
     let input: String =
         (0..400).map(|n| format!("n note number {n}: kupac čeka povrat, padding padding\n")).collect();
     let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
         .args(["--data-dir", &data, "--lang", "en", "call", "--plain"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -49,6 +49,7 @@ fn a_scenario_played_with_number_keys_scores_and_saves_progress() {
 #[test]
 fn practice_list_prints_id_and_title() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_calma"))
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
         .args(["practice", "--list", "--lang", "hr"])
         .output()
         .unwrap();
@@ -61,8 +62,11 @@ fn practice_list_prints_id_and_title() {
         let (id, title) = line.split_once('\t').expect("id<TAB>title");
         assert_eq!(playbook.scenario(id).unwrap().title.get(Lang::Hr), title);
     }
-    let out =
-        std::process::Command::new(env!("CARGO_BIN_EXE_calma")).args(["practice", "nope"]).output().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_calma"))
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
+        .args(["practice", "nope"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("nope"));
 }

@@ -12,6 +12,7 @@ use serde_json::Value;
 
 fn calma(data: &str, args: &[&str]) -> (i32, String, String) {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_calma"))
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
         .args(["--data-dir", data])
         .args(args)
         .env_remove("LANG")

@@ -13,6 +13,7 @@ const EVIL: &str = "\u{1b}]0;pwned\u{7}\u{1b}]52;c;aGk=\u{7}\u{1b}[31m\u{9b}2J\u
 
 fn calma(data: &str, team: &str, args: &[&str]) -> (i32, Vec<u8>, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
         .args(["--data-dir", data, "--playbook", team, "--lang", "en"])
         .args(args)
         .output()
@@ -89,6 +90,7 @@ fn a_closed_stdout_ends_a_command_quietly() {
     for args in [&["man"][..], &["completions", "zsh"], &["history"], &["practice", "--list"]] {
         let dir = tempfile::tempdir().unwrap();
         let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+            .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
             .args(["--data-dir", dir.path().to_str().unwrap()])
             .args(args)
             .stdout(Stdio::piped())

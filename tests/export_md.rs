@@ -19,6 +19,7 @@ fn record(lang: Lang) -> Record {
         customer_lang: lang,
         customer: Some("Ana Horvat".into()),
         ticket: Some("T-1043".into()),
+        agent: None,
         playbook_version: "1".into(),
     };
     let mut journal = store.start("20261125-090000", meta).unwrap();

@@ -11,6 +11,7 @@ use calma::playbook::Playbook;
 
 fn run(args_: &[&str], input: &str, data: &str) -> (i32, String, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
         .args(["--data-dir", data])
         .args(args_)
         .env_remove("LANG")
@@ -139,6 +140,7 @@ fn term_dumb_chooses_plain_mode_and_end_of_input_keeps_the_call() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().to_str().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
         .args(["--data-dir", data, "--lang", "hr", "call"])
         .env("TERM", "dumb")
         .stdin(Stdio::piped())

@@ -133,9 +133,9 @@ fn recovery_offer_hr() {
 
 #[test]
 fn home_screen_en_and_hr() {
-    let app = App::home(playbook(), I18n::new(Lang::En));
+    let app = App::home(playbook(), I18n::new(Lang::En), CallOptions::default());
     insta::assert_snapshot!("home_en", draw(&app, 80, 24));
-    let app = App::home(playbook(), I18n::new(Lang::Hr));
+    let app = App::home(playbook(), I18n::new(Lang::Hr), CallOptions::default());
     insta::assert_snapshot!("home_hr", draw(&app, 60, 20));
 }
 
@@ -153,7 +153,7 @@ fn no_size_panics() {
         call(Lang::Pt, &[Key::Char('?')]),
         call(Lang::It, &[Key::Char('n'), Key::Char('x')]),
         call(Lang::Es, &[Key::Char('q')]),
-        App::home(playbook(), I18n::new(Lang::En)),
+        App::home(playbook(), I18n::new(Lang::En), CallOptions::default()),
     ];
     for app in &apps {
         for width in [1, 2, 5, 19, 20, 21, 40, 59, 60, 61, 99, 100, 101, 200] {
@@ -262,6 +262,7 @@ fn call_screen_in_every_language_at_every_size() {
             customer_lang: None,
             customer: Some("João Conceição".into()),
             ticket: Some("T-77".into()),
+            agent: None,
         };
         let mut app = App::call(playbook(), I18n::new(lang), options);
         app.open_call(CallSession::in_memory(&playbook(), &app.call_start()));

@@ -198,6 +198,7 @@ fn escape_sequences_cannot_reach_the_real_terminal() {
 fn a_broken_team_playbook_stops_calma_before_the_screen() {
     let dir = team(&[("hr.json", "{ \"steps\": 3 }".into())]);
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_calma"))
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
         .args(["--playbook", dir.path().to_str().unwrap(), "call"])
         .output()
         .unwrap();
@@ -299,6 +300,7 @@ fn a_team_adds_a_cue_and_removes_an_embedded_one() {
         .collect();
     assert_eq!(raised, ["warranty"], "the company cue, and no refund cue");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_calma"))
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
         .args(["playbook", "check", dir.path().to_str().unwrap()])
         .output()
         .unwrap();

@@ -158,6 +158,13 @@ hint-choose = choose
 
 ## Call records: errors and warnings
 error-data-dir = Cannot use the data directory { $dir }: { $reason }. Choose another with --data-dir or CALMA_DATA_DIR.
+warning-lang-not-saved = The language could not be kept in { $file }: { $reason }
+error-config = The settings file { $place } has a problem: { $reason } Correct or delete that line.
+config-unknown-key = “{ $key }” is not a setting (settings: { $known }).
+config-not-text = “{ $key }” needs text in double quotes.
+config-not-bool = “{ $key }” needs true or false.
+config-bad-lang = “{ $value }” is not a language calma speaks ({ $supported }).
+config-bad-theme = “{ $value }” is not a theme ({ $themes }).
 error-journal = Notes are NOT being saved: { $reason }
 error-save = The record could not be saved: { $reason }. Press { $enter } to try again.
 error-no-record = No call record “{ $id }”. Run calma history to see the ids.

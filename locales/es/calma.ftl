@@ -158,6 +158,13 @@ hint-choose = elegir
 
 ## Registros de llamadas: errores y avisos
 error-data-dir = No se puede usar el directorio de datos { $dir }: { $reason }. Elija otro con --data-dir o CALMA_DATA_DIR.
+warning-lang-not-saved = No se ha podido guardar el idioma en { $file }: { $reason }
+error-config = El archivo de ajustes { $place } tiene un problema: { $reason } Corrija o borre esa línea.
+config-unknown-key = «{ $key }» no es un ajuste (ajustes: { $known }).
+config-not-text = «{ $key }» necesita un texto entre comillas dobles.
+config-not-bool = «{ $key }» necesita true o false.
+config-bad-lang = «{ $value }» no es un idioma de calma ({ $supported }).
+config-bad-theme = «{ $value }» no es un tema ({ $themes }).
 error-journal = Las notas NO se están guardando: { $reason }
 error-save = No se ha podido guardar el registro: { $reason }. Pulse { $enter } para volver a intentarlo.
 error-no-record = No existe el registro de llamada «{ $id }». Ejecute calma history para ver los identificadores.

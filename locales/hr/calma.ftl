@@ -164,6 +164,13 @@ hint-choose = odabir
 
 ## Zapisi o pozivima: pogreške i upozorenja
 error-data-dir = Mapu za podatke { $dir } nije moguće upotrijebiti: { $reason }. Odaberite drugu pomoću --data-dir ili CALMA_DATA_DIR.
+warning-lang-not-saved = Jezik se nije mogao spremiti u { $file }: { $reason }
+error-config = Datoteka postavki { $place } ima problem: { $reason } Ispravite ili obrišite taj redak.
+config-unknown-key = „{ $key }“ nije postavka (postavke: { $known }).
+config-not-text = „{ $key }“ treba tekst u dvostrukim navodnicima.
+config-not-bool = „{ $key }“ treba biti true ili false.
+config-bad-lang = „{ $value }“ nije jezik koji calma govori ({ $supported }).
+config-bad-theme = „{ $value }“ nije tema ({ $themes }).
 error-journal = Bilješke se NE spremaju: { $reason }
 error-save = Zapis nije moguće spremiti: { $reason }. Pritisnite { $enter } za ponovni pokušaj.
 error-no-record = Nema zapisa o pozivu „{ $id }“. Pokrenite calma history za prikaz oznaka poziva.

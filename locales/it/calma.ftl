@@ -158,6 +158,13 @@ hint-choose = scegli
 
 ## Schede delle chiamate: errori e avvisi
 error-data-dir = Impossibile usare la cartella dei dati { $dir }: { $reason }. Scegline un'altra con --data-dir o CALMA_DATA_DIR.
+warning-lang-not-saved = Impossibile salvare la lingua in { $file }: { $reason }
+error-config = Il file delle impostazioni { $place } ha un problema: { $reason } Correggi o cancella quella riga.
+config-unknown-key = «{ $key }» non è un'impostazione (impostazioni: { $known }).
+config-not-text = «{ $key }» vuole un testo tra virgolette doppie.
+config-not-bool = «{ $key }» vuole true o false.
+config-bad-lang = «{ $value }» non è una lingua di calma ({ $supported }).
+config-bad-theme = «{ $value }» non è un tema ({ $themes }).
 error-journal = Le note NON vengono salvate: { $reason }
 error-save = Impossibile salvare la scheda della chiamata: { $reason }. Premi { $enter } per riprovare.
 error-no-record = Nessuna scheda di chiamata «{ $id }». Esegui calma history per vedere gli ID.

@@ -163,6 +163,13 @@ hint-choose = escolher
 
 ## Registros de ligações: erros e avisos
 error-data-dir = Não é possível usar o diretório de dados { $dir }: { $reason }. Escolha outro com --data-dir ou CALMA_DATA_DIR.
+warning-lang-not-saved = Não foi possível guardar o idioma em { $file }: { $reason }
+error-config = O arquivo de configurações { $place } tem um problema: { $reason } Corrija ou apague essa linha.
+config-unknown-key = “{ $key }” não é uma configuração (configurações: { $known }).
+config-not-text = “{ $key }” precisa de um texto entre aspas duplas.
+config-not-bool = “{ $key }” precisa ser true ou false.
+config-bad-lang = “{ $value }” não é um idioma do calma ({ $supported }).
+config-bad-theme = “{ $value }” não é um tema ({ $themes }).
 error-journal = As notas NÃO estão sendo salvas: { $reason }
 error-save = Não foi possível salvar o registro: { $reason }. Pressione { $enter } para tentar de novo.
 error-no-record = Não existe registro de ligação “{ $id }”. Execute calma history para ver os identificadores.

@@ -46,6 +46,8 @@ pub enum Command {
     RecordProgress(String, u8),
     /// The history screen opened: fill [`App::history`].
     LoadHistory,
+    /// The agent picked this UI language: keep it in the config file.
+    SaveLanguage(Lang),
     /// Leave calma.
     Quit,
 }
@@ -95,6 +97,8 @@ pub struct CallOptions {
     pub customer: Option<String>,
     /// The ticket id, for the record.
     pub ticket: Option<String>,
+    /// Who takes the call (from the settings), for the record.
+    pub agent: Option<String>,
 }
 
 /// The whole application state.
@@ -123,9 +127,10 @@ pub struct App {
 }
 
 impl App {
-    /// The app on its home screen (after offering interrupted calls).
-    pub fn home(playbook: Playbook, i18n: I18n) -> App {
-        App::new(playbook, i18n, CallOptions::default(), true)
+    /// The app on its home screen (after offering interrupted calls),
+    /// with the options of the calls it starts.
+    pub fn home(playbook: Playbook, i18n: I18n, options: CallOptions) -> App {
+        App::new(playbook, i18n, options, true)
     }
 
     /// The app with a call open at once (`calma call`), after offering
@@ -201,6 +206,7 @@ impl App {
             customer_lang: self.options.customer_lang.unwrap_or(ui_lang),
             customer: self.options.customer.clone(),
             ticket: self.options.ticket.clone(),
+            agent: self.options.agent.clone(),
         }
     }
 
@@ -276,7 +282,7 @@ impl App {
                 }
                 Some(MenuItem::Language) => {
                     self.i18n = I18n::new(self.i18n.lang().next());
-                    Vec::new()
+                    vec![Command::SaveLanguage(self.i18n.lang())]
                 }
                 Some(MenuItem::Quit) => vec![Command::Quit],
                 None => Vec::new(),

@@ -20,7 +20,7 @@ pub fn history(store: &Store, playbook: &Playbook, i18n: &I18n, json: bool) -> R
                     "id": r.id, "started_at": r.started_at, "ended_at": r.ended_at,
                     "status": r.status, "outcome": r.outcome, "notes": r.note_count(),
                     "promises": r.promises().count(), "customer": r.customer, "ticket": r.ticket,
-                    "agent": null, "summary": r.summary, "follow_up": r.follow_up,
+                    "agent": r.agent, "summary": r.summary, "follow_up": r.follow_up,
                     "follow_up_time": r.follow_up_time,
                 })
             })

@@ -17,7 +17,10 @@ pub use export::markdown;
 pub use history::history;
 pub use playbook::{check, export as export_playbook, parse_lang, playbook_error};
 
+pub use crate::config::ThemeName;
+
 use crate::app::{App, CallOptions};
+use crate::config::{self, Flags, SettingError, Settings};
 use crate::i18n::{I18n, args};
 use crate::lang::Lang;
 use crate::plain::{self, Console, PlainError};
@@ -40,8 +43,11 @@ Examples:
   calma --playbook ./our-playbook playbook check
 
 Exit codes: 0 success, 1 error (one line on stderr), 2 wrong usage.
-Environment: CALMA_DATA_DIR, CALMA_PLAYBOOK_DIR, CALMA_THEME, NO_COLOR,
-TERM=dumb (plain mode), LC_ALL / LC_MESSAGES / LANG (UI language).";
+Settings: flags beat the environment (CALMA_LANG, CALMA_CUSTOMER_LANG,
+CALMA_THEME, CALMA_DATA_DIR, CALMA_PLAYBOOK_DIR, CALMA_AGENT, CALMA_MODEL),
+which beats the config file ($CALMA_CONFIG, else config.toml in the config
+directory; see `calma config`). NO_COLOR, TERM=dumb (plain mode), and
+LC_ALL / LC_MESSAGES / LANG (the UI language when nothing else sets it).";
 
 /// calma: a calm coach for difficult customer calls.
 #[derive(Debug, Parser)]
@@ -50,18 +56,24 @@ pub struct Cli {
     /// Print the version of calma and of its playbook.
     #[arg(short = 'V', long, global = true)]
     pub version: bool,
-    /// Colours: default, or high-contrast.
-    #[arg(long, global = true, value_enum, value_name = "THEME", env = "CALMA_THEME")]
+    /// Colours (default: $CALMA_THEME, else the config file, else default).
+    #[arg(long, global = true, value_enum, value_name = "THEME")]
     pub theme: Option<ThemeName>,
-    /// UI language: pt, es, it, hr or en (default: from LC_ALL, LC_MESSAGES, LANG).
+    /// UI language: pt, es, it, hr or en (default: $CALMA_LANG, else the
+    /// config file, else LC_ALL, LC_MESSAGES, LANG).
     #[arg(long, global = true, value_name = "L")]
     pub lang: Option<String>,
-    /// Where call records are kept (default: $CALMA_DATA_DIR, else ~/.local/share/calma).
+    /// Where call records are kept (default: $CALMA_DATA_DIR, else the
+    /// config file, else ~/.local/share/calma).
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
-    /// A team playbook merged over the embedded one (default: $CALMA_PLAYBOOK_DIR).
-    #[arg(long, global = true, value_name = "DIR", env = "CALMA_PLAYBOOK_DIR")]
+    /// A team playbook merged over the embedded one (default:
+    /// $CALMA_PLAYBOOK_DIR, else the config file's playbook_dir).
+    #[arg(long, global = true, value_name = "DIR")]
     pub playbook: Option<PathBuf>,
+    /// The speech model for listen mode (a whisper.cpp ggml file).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub model: Option<PathBuf>,
     /// What to do; without one, the home screen opens.
     #[command(subcommand)]
     pub command: Option<Cmd>,
@@ -132,15 +144,8 @@ pub enum Cmd {
     },
     /// Print the manual page (roff).
     Man,
-}
-
-/// The colour themes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ThemeName {
-    /// Colours for a dark or light terminal.
-    Default,
-    /// Bright colours and bold text, no dim grey.
-    HighContrast,
+    /// Print the effective settings and where each came from.
+    Config,
 }
 
 /// The formats of `calma export`.
@@ -180,8 +185,8 @@ pub enum PlaybookCmd {
 /// clear error line, and gives the exit code (0 ok, 1 error, 2 usage).
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let env_lang = Lang::negotiate(|k| std::env::var(k).ok());
-    match run(cli, env_lang) {
+    let env = |k: &str| std::env::var(k).ok();
+    match settings(&cli, &env).and_then(|settings| run(cli, settings)) {
         Ok(Some(out)) => {
             print_out(&out);
             ExitCode::SUCCESS
@@ -206,14 +211,40 @@ fn print_err(line: &str) {
     let _ = writeln!(std::io::stderr().lock(), "calma: {}", crate::sanitize::clean_output(line));
 }
 
-/// Runs the command; `Ok` carries text to print, `Err` the error line.
-fn run(cli: Cli, env_lang: Lang) -> Result<Option<String>, String> {
-    let lang = match &cli.lang {
-        Some(value) => parse_lang(value, &I18n::new(env_lang))?,
-        None => env_lang,
+/// The settings from the flags, the environment and the config file, or
+/// the one line that says what is wrong (before any screen).
+fn settings(cli: &Cli, env: &impl Fn(&str) -> Option<String>) -> Result<Settings, String> {
+    let customer_lang = match &cli.command {
+        Some(Cmd::Call { customer_lang, .. }) => customer_lang.clone(),
+        _ => None,
     };
+    let flags = Flags {
+        lang: cli.lang.clone(),
+        customer_lang,
+        theme: cli.theme,
+        data_dir: cli.data_dir.clone(),
+        playbook_dir: cli.playbook.clone().filter(|d| !d.as_os_str().is_empty()),
+        model: cli.model.clone(),
+    };
+    // Errors are told in the language the locale asks for.
+    let i18n = I18n::new(Lang::negotiate(env));
+    let path = config::config_path(env);
+    let text = match &path {
+        Some(path) => config::read_file(path).map_err(|e| e.message(&i18n))?,
+        None => None,
+    };
+    Settings::resolve(flags, env, path, text.as_deref()).map_err(|e| match e {
+        SettingError::File(e) => e.message(&i18n),
+        SettingError::Lang(value) => playbook::unknown_lang(&value, &i18n),
+        SettingError::Env { .. } => e.to_string(),
+    })
+}
+
+/// Runs the command; `Ok` carries text to print, `Err` the error line.
+fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
+    let lang = settings.lang.value;
     let i18n = I18n::new(lang);
-    let team = cli.playbook.filter(|d| !d.as_os_str().is_empty());
+    let team = settings.playbook_dir.value.clone();
     match &cli.command {
         Some(Cmd::Completions { shell }) => {
             let mut out = Vec::new();
@@ -225,9 +256,10 @@ fn run(cli: Cli, env_lang: Lang) -> Result<Option<String>, String> {
             clap_mangen::Man::new(Cli::command()).render(&mut out).map_err(|e| e.to_string())?;
             return Ok(Some(String::from_utf8_lossy(&out).trim_end().to_string()));
         }
+        Some(Cmd::Config) => return Ok(Some(settings.describe())),
         _ => {}
     }
-    let theme = Theme::named(cli.theme == Some(ThemeName::HighContrast));
+    let theme = Theme::named(settings.theme.value == ThemeName::HighContrast);
     let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
     let command = match cli.command {
         Some(Cmd::Playbook { command: PlaybookCmd::Check { dir } }) => {
@@ -253,7 +285,9 @@ fn run(cli: Cli, env_lang: Lang) -> Result<Option<String>, String> {
                 | Cmd::Practice { list: true, .. }
         )
     );
-    let store = open_store(cli.data_dir, read_only, &i18n)?;
+    let store = open_store(settings.data_dir.value.clone(), read_only, &i18n)?;
+    let agent = settings.agent.value.clone();
+    let customer_lang = settings.customer_lang.value;
     if !read_only {
         for removed in store.tidy() {
             print_err(&i18n.t_with("warning-removed", &args!["what" => removed]));
@@ -289,7 +323,7 @@ fn run(cli: Cli, env_lang: Lang) -> Result<Option<String>, String> {
                 ),
                 None => None,
             };
-            interactive(App::practice(playbook, i18n, index), store, theme)
+            interactive(App::practice(playbook, i18n, index), store, theme, None)
         }
         Some(Cmd::History { json }) => history::history(&store, &playbook, &i18n, json).map(Some),
         Some(Cmd::Export { id, format }) => export::export(&store, &playbook, &i18n, &id, format).map(Some),
@@ -297,19 +331,36 @@ fn run(cli: Cli, env_lang: Lang) -> Result<Option<String>, String> {
             let today = crate::clock::now().date();
             followups::followups(&store, &playbook, &i18n, today, due, format).map(Some)
         }
-        Some(Cmd::Call { customer_lang, customer, ticket, plain }) if plain || dumb => {
-            let customer_lang = customer_lang.map(|l| parse_lang(&l, &i18n)).transpose()?.unwrap_or(lang);
-            plain_call(&playbook, &store, &i18n, customer_lang, customer, ticket)
+        Some(Cmd::Call { customer, ticket, plain, .. }) if plain || dumb => {
+            let start = CallStart {
+                ui_lang: lang,
+                customer_lang: customer_lang.unwrap_or(lang),
+                customer,
+                ticket,
+                agent,
+            };
+            plain_call(&playbook, &store, &i18n, &start)
         }
-        None if dumb => plain_call(&playbook, &store, &i18n, lang, None, None),
-        Some(Cmd::Call { customer_lang, customer, ticket, .. }) => {
-            let customer_lang = customer_lang.map(|l| parse_lang(&l, &i18n)).transpose()?;
-            let options = CallOptions { customer_lang, customer, ticket };
-            interactive(App::call(playbook, i18n, options), store, theme)
+        None if dumb => {
+            let start = CallStart {
+                ui_lang: lang,
+                customer_lang: customer_lang.unwrap_or(lang),
+                customer: None,
+                ticket: None,
+                agent,
+            };
+            plain_call(&playbook, &store, &i18n, &start)
         }
-        None => interactive(App::home(playbook, i18n), store, theme),
+        Some(Cmd::Call { customer, ticket, .. }) => {
+            let options = CallOptions { customer_lang, customer, ticket, agent };
+            interactive(App::call(playbook, i18n, options), store, theme, settings.file)
+        }
+        None => {
+            let options = CallOptions { customer_lang, agent, ..CallOptions::default() };
+            interactive(App::home(playbook, i18n, options), store, theme, settings.file)
+        }
         // Answered before the playbook was loaded.
-        Some(Cmd::Playbook { .. } | Cmd::Completions { .. } | Cmd::Man) => Ok(None),
+        Some(Cmd::Playbook { .. } | Cmd::Completions { .. } | Cmd::Man | Cmd::Config) => Ok(None),
     }
 }
 
@@ -338,12 +389,9 @@ fn plain_call(
     playbook: &Playbook,
     store: &Store,
     i18n: &I18n,
-    customer_lang: Lang,
-    customer: Option<String>,
-    ticket: Option<String>,
+    start: &CallStart,
 ) -> Result<Option<String>, String> {
-    let start = CallStart { ui_lang: i18n.lang(), customer_lang, customer, ticket };
-    let session = CallSession::begin(store, playbook, &start)
+    let session = CallSession::begin(store, playbook, start)
         .map_err(|e| runtime_error(RuntimeError::Store(e), i18n))?;
     on_console(i18n, |console| plain::call(console, playbook, store, session)).map_err(|e| match e {
         PlainError::Io(e) => runtime_error(RuntimeError::Io(e), i18n),
@@ -369,7 +417,14 @@ fn runtime_error(e: RuntimeError, i18n: &I18n) -> String {
     }
 }
 
-fn interactive(mut app: App, store: Store, theme: Theme) -> Result<Option<String>, String> {
+/// The full screen; the language picked on the home screen is saved in
+/// the config file `config`.
+fn interactive(
+    mut app: App,
+    store: Store,
+    theme: Theme,
+    config: Option<PathBuf>,
+) -> Result<Option<String>, String> {
     if matches!(app.screen, crate::app::Screen::Opening | crate::app::Screen::Home(_)) {
         let pending = runtime::pending(&store, &app);
         app.offer(pending);
@@ -378,7 +433,7 @@ fn interactive(mut app: App, store: Store, theme: Theme) -> Result<Option<String
     app.progress = progress;
     app.alert = problem.map(|p| app.i18n.t_with("warning-skipped", &args!["what" => p]));
     let lang = app.i18n.lang();
-    runtime::run(app, store, theme).map(|()| None).map_err(|e| runtime_error(e, &I18n::new(lang)))
+    runtime::run(app, store, theme, config).map(|()| None).map_err(|e| runtime_error(e, &I18n::new(lang)))
 }
 
 /// Prints the warnings of a listing to stderr: each skipped file is named.

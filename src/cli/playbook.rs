@@ -9,9 +9,12 @@ use crate::playbook::Playbook;
 
 /// A language named on the command line, or a localised error line.
 pub fn parse_lang(value: &str, i18n: &I18n) -> Result<Lang, String> {
-    value.parse().map_err(|_| {
-        i18n.t_with("error-unknown-lang", &args!["lang" => value, "supported" => Lang::supported_list()])
-    })
+    value.parse().map_err(|_| unknown_lang(value, i18n))
+}
+
+/// "Unknown language …", with the ones calma speaks.
+pub fn unknown_lang(value: &str, i18n: &I18n) -> String {
+    i18n.t_with("error-unknown-lang", &args!["lang" => value, "supported" => Lang::supported_list()])
 }
 
 /// `calma playbook check [DIR]`: a summary line, or every problem.

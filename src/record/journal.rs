@@ -29,6 +29,9 @@ pub struct Meta {
     pub customer: Option<String>,
     /// The ticket id, if given.
     pub ticket: Option<String>,
+    /// Who took the call (from the settings), if known.
+    #[serde(default)]
+    pub agent: Option<String>,
     /// The playbook's content version.
     pub playbook_version: String,
 }

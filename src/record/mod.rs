@@ -12,6 +12,7 @@ mod summary;
 
 use serde::{Deserialize, Serialize};
 
+pub use files::write_atomic;
 pub use journal::{Entry, Journal, JournalRead, MemorySink, Meta, Sink, read_journal};
 pub use replay::{Adherence, Moment, Situation};
 pub use store::{Listing, Store, StoreError, data_dir};
@@ -120,6 +121,9 @@ pub struct Record {
     pub customer: Option<String>,
     /// The ticket id, if given.
     pub ticket: Option<String>,
+    /// Who took the call (from the settings), if known.
+    #[serde(default)]
+    pub agent: Option<String>,
     /// The playbook's content version.
     pub playbook_version: String,
     /// How the call ended.

@@ -148,6 +148,7 @@ impl Record {
             customer_lang: meta.customer_lang,
             customer: meta.customer.clone(),
             ticket: meta.ticket.clone(),
+            agent: meta.agent.clone(),
             playbook_version: meta.playbook_version.clone(),
             outcome: None,
             summary: None,

@@ -41,11 +41,10 @@ pub enum StoreError {
     },
 }
 
-/// The data directory of `--data-dir`, else `$CALMA_DATA_DIR`, else the
-/// platform's (`~/.local/share/calma` on Linux).
+/// The data directory given in the settings, else the platform's
+/// (`~/.local/share/calma` on Linux).
 pub fn data_dir(flag: Option<PathBuf>) -> Option<PathBuf> {
-    flag.or_else(|| std::env::var_os("CALMA_DATA_DIR").filter(|v| !v.is_empty()).map(PathBuf::from))
-        .or_else(|| directories::ProjectDirs::from("", "", "calma").map(|d| d.data_dir().to_path_buf()))
+    flag.or_else(|| directories::ProjectDirs::from("", "", "calma").map(|d| d.data_dir().to_path_buf()))
 }
 
 /// Records and what could not be read, newest first.

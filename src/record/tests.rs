@@ -16,6 +16,7 @@ fn meta() -> Meta {
         customer_lang: Lang::Hr,
         customer: Some("Ana Horvat".into()),
         ticket: Some("T-42".into()),
+        agent: Some("Ana".into()),
         playbook_version: "1".into(),
     }
 }

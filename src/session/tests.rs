@@ -8,7 +8,7 @@ fn playbook() -> Playbook {
 }
 
 fn start() -> CallStart {
-    CallStart { ui_lang: Lang::Hr, customer_lang: Lang::Hr, customer: None, ticket: None }
+    CallStart { ui_lang: Lang::Hr, customer_lang: Lang::Hr, customer: None, ticket: None, agent: None }
 }
 
 fn session(sink: MemorySink) -> CallSession {

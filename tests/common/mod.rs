@@ -42,6 +42,9 @@ impl Tmux {
             String::from("env -u LC_ALL -u LC_MESSAGES -u LANG -u NO_COLOR TERM=xterm-256color");
         let data = tempfile::tempdir().expect("a temporary directory");
         command.push_str(&format!(" CALMA_DATA_DIR={}", quote(&data.path().display().to_string())));
+        // The settings file lives with the data: the user's own never counts.
+        let config = data.path().join("config.toml");
+        command.push_str(&format!(" CALMA_CONFIG={}", quote(&config.display().to_string())));
         for (k, v) in env {
             command.push_str(&format!(" {k}={}", quote(v)));
         }

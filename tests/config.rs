@@ -1,0 +1,117 @@
+//! Settings: flags beat the environment beats the config file; a bad file
+//! stops calma with one line; the agent goes into every record; the
+//! language picked on the home screen is there after a restart.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
+mod common;
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use common::Tmux;
+
+/// `calma ARGS` with this settings file and environment, `input` on stdin.
+fn calma(config: &Path, args: &[&str], env: &[(&str, &str)], input: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("TERM", "xterm-256color")
+        .env("CALMA_CONFIG", config)
+        .envs(env.iter().copied())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
+}
+
+/// The line of `calma config` for a key.
+fn setting(out: &str, key: &str) -> String {
+    let line = out.lines().find(|l| l.split_whitespace().next() == Some(key)).unwrap();
+    line.split_whitespace().skip(1).collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn a_flag_beats_the_environment_which_beats_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        "# the team's settings\nlang = \"it\"\ntheme = \"high-contrast\"\nagent = \"Ana\"\n",
+    )
+    .unwrap();
+    let (code, out, err) = calma(&config, &["config"], &[("LANG", "hr_HR.UTF-8")], "");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(&config.display().to_string()), "{out}");
+    assert_eq!(setting(&out, "lang"), "it (config.toml:2)");
+    assert_eq!(setting(&out, "theme"), "high-contrast (config.toml:3)");
+    assert_eq!(setting(&out, "agent"), "Ana (config.toml:4)");
+
+    let env = [("CALMA_LANG", "es"), ("CALMA_THEME", "default")];
+    let (_, out, _) = calma(&config, &["config"], &env, "");
+    assert_eq!(setting(&out, "lang"), "es ($CALMA_LANG)");
+    assert_eq!(setting(&out, "theme"), "default ($CALMA_THEME)");
+
+    let (_, out, _) = calma(&config, &["--lang", "pt", "--theme", "high-contrast", "config"], &env, "");
+    assert_eq!(setting(&out, "lang"), "pt (--lang)");
+    assert_eq!(setting(&out, "theme"), "high-contrast (--theme)");
+}
+
+#[test]
+fn a_bad_file_is_one_clear_line_before_any_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "lang = \"hr\"\nlnag = \"it\"\n").unwrap();
+    for args in [&["config"][..], &["call", "--plain"], &["history"]] {
+        let (code, out, err) = calma(&config, args, &[], "");
+        assert_eq!(code, 1, "{args:?}");
+        assert!(out.is_empty(), "{args:?}: nothing else: {out}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains(&format!("{}:2:1", config.display())), "{err}");
+        assert!(err.contains("lnag"), "{err}");
+    }
+    std::fs::write(&config, "theme = \"pink\"\n").unwrap();
+    let (code, _, err) = calma(&config, &["config"], &[("LANG", "hr_HR.UTF-8")], "");
+    assert_eq!(code, 1);
+    assert!(err.contains(":1:9") && err.contains("pink") && err.contains("Datoteka postavki"), "{err}");
+}
+
+#[test]
+fn the_agent_of_the_settings_goes_into_every_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    let data = dir.path().join("data");
+    std::fs::write(&config, format!("agent = \"Ana Horvat\"\ndata_dir = {:?}\n", data.display().to_string()))
+        .unwrap();
+    let (code, _, err) = calma(&config, &["--lang", "en", "call", "--plain"], &[], "n hello\nq\n1\nDone\n\n");
+    assert_eq!(code, 0, "{err}");
+    let (_, out, _) = calma(&config, &["history", "--json"], &[], "");
+    let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(rows[0]["agent"], "Ana Horvat", "{out}");
+    let (_, out, _) = calma(&config, &["export", "latest", "--format", "json"], &[], "");
+    let record: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(record["agent"], "Ana Horvat");
+}
+
+#[test]
+fn the_language_picked_on_the_home_screen_is_there_after_a_restart() {
+    let tmux = Tmux::start(&[], &[], 80, 24);
+    let config = tmux.data_dir().join("config.toml");
+    std::fs::write(&config, "# my calma\nagent = \"Ana\"\n").unwrap();
+    tmux.wait_for("Language: English");
+    tmux.keys(&["l"]);
+    tmux.wait_for("Idioma: Português");
+    tmux.keys(&["q"]);
+    assert_eq!(tmux.wait_exit(), 0);
+    assert_eq!(std::fs::read_to_string(&config).unwrap(), "# my calma\nagent = \"Ana\"\nlang = \"pt\"\n");
+
+    let again = Tmux::start(&[], &[("CALMA_CONFIG", config.to_str().unwrap())], 80, 24);
+    again.wait_for("Idioma: Português");
+}
