@@ -168,6 +168,7 @@ config-bad-theme = “{ $value }” is not a theme ({ $themes }).
 error-journal = Notes are NOT being saved: { $reason }
 error-save = The record could not be saved: { $reason }. Press { $enter } to try again.
 error-no-record = No call record “{ $id }”. Run calma history to see the ids.
+error-no-follow-up = Call “{ $id }” has no follow-up to mark done.
 warning-skipped = skipped { $what }
 warning-removed = removed a leftover file: { $what }
 
@@ -215,6 +216,9 @@ followups-empty = No follow-ups.
 followups-overdue = overdue
 followups-today = due today
 ics-summary = Follow up: { $who }
+followups-no-calendar = No follow-ups open: no calendar written.
+followups-done = Follow-up of call { $id } marked done ({ $at }).
+ics-call-back = Call back
 
 ## calma export --format md
 md-title = Call { $id }

@@ -168,6 +168,7 @@ config-bad-theme = «{ $value }» no es un tema ({ $themes }).
 error-journal = Las notas NO se están guardando: { $reason }
 error-save = No se ha podido guardar el registro: { $reason }. Pulse { $enter } para volver a intentarlo.
 error-no-record = No existe el registro de llamada «{ $id }». Ejecute calma history para ver los identificadores.
+error-no-follow-up = La llamada «{ $id }» no tiene ningún seguimiento que marcar como hecho.
 warning-skipped = omitido: { $what }
 warning-removed = se ha eliminado un archivo sobrante: { $what }
 
@@ -215,6 +216,9 @@ followups-empty = Ningún seguimiento pendiente.
 followups-overdue = vencido
 followups-today = vence hoy
 ics-summary = Seguimiento: { $who }
+followups-no-calendar = No hay seguimientos pendientes: no se ha generado ningún calendario.
+followups-done = Seguimiento de la llamada { $id } marcado como hecho ({ $at }).
+ics-call-back = Devolver la llamada
 
 ## calma export --format md
 md-title = Llamada { $id }

@@ -174,6 +174,7 @@ config-bad-theme = „{ $value }“ nije tema ({ $themes }).
 error-journal = Bilješke se NE spremaju: { $reason }
 error-save = Zapis nije moguće spremiti: { $reason }. Pritisnite { $enter } za ponovni pokušaj.
 error-no-record = Nema zapisa o pozivu „{ $id }“. Pokrenite calma history za prikaz oznaka poziva.
+error-no-follow-up = Razgovor „{ $id }“ nema naknadnu provjeru koja bi se označila kao obavljena.
 warning-skipped = preskočeno: { $what }
 warning-removed = uklonjena zaostala datoteka: { $what }
 
@@ -222,6 +223,9 @@ followups-empty = Nema naknadnih provjera.
 followups-overdue = rok je istekao
 followups-today = rok je danas
 ics-summary = Naknadna provjera: { $who }
+followups-no-calendar = Nema otvorenih naknadnih provjera: kalendar nije napravljen.
+followups-done = Naknadna provjera za razgovor { $id } označena je kao obavljena ({ $at }).
+ics-call-back = Nazvati korisnika
 
 ## calma export --format md
 md-title = Poziv { $id }

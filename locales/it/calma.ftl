@@ -168,6 +168,7 @@ config-bad-theme = «{ $value }» non è un tema ({ $themes }).
 error-journal = Le note NON vengono salvate: { $reason }
 error-save = Impossibile salvare la scheda della chiamata: { $reason }. Premi { $enter } per riprovare.
 error-no-record = Nessuna scheda di chiamata «{ $id }». Esegui calma history per vedere gli ID.
+error-no-follow-up = Per la chiamata «{ $id }» non c'è nessun cliente da ricontattare.
 warning-skipped = ignorato: { $what }
 warning-removed = rimosso un file residuo: { $what }
 
@@ -215,6 +216,9 @@ followups-empty = Nessun cliente da ricontattare.
 followups-overdue = in ritardo
 followups-today = scade oggi
 ics-summary = Ricontattare { $who }
+followups-no-calendar = Nessun cliente da ricontattare: nessun calendario creato.
+followups-done = Chiamata { $id }: cliente ricontattato, segnato come fatto ({ $at }).
+ics-call-back = Ricontattare il cliente
 
 ## calma export --format md
 md-title = Chiamata { $id }

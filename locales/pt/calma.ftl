@@ -173,6 +173,7 @@ config-bad-theme = “{ $value }” não é um tema ({ $themes }).
 error-journal = As notas NÃO estão sendo salvas: { $reason }
 error-save = Não foi possível salvar o registro: { $reason }. Pressione { $enter } para tentar de novo.
 error-no-record = Não existe registro de ligação “{ $id }”. Execute calma history para ver os identificadores.
+error-no-follow-up = A ligação “{ $id }” não tem retorno para marcar como feito.
 warning-skipped = ignorado: { $what }
 warning-removed = arquivo residual removido: { $what }
 
@@ -221,6 +222,9 @@ followups-empty = Nenhum retorno pendente.
 followups-overdue = atrasado
 followups-today = para hoje
 ics-summary = Retorno: { $who }
+followups-no-calendar = Nenhum retorno pendente: nenhum calendário gerado.
+followups-done = Retorno da ligação { $id } marcado como feito ({ $at }).
+ics-call-back = Retornar a ligação
 
 ## calma export --format md
 md-title = Ligação { $id }

@@ -1,86 +1,163 @@
-//! `calma followups`: the dated follow-ups, oldest (overdue) first, as a
-//! list or an iCalendar file.
+//! `calma followups`: the dated follow-ups still open, oldest (overdue)
+//! first, as a list or an iCalendar file (RFC 5545); and `followups done`.
 
-use jiff::civil::Date;
+use jiff::civil::{Date, Time};
 
-use super::{FollowupFormat, warn};
+use super::{FollowupFormat, print_err, warn};
 use crate::i18n::{I18n, args};
 use crate::playbook::Playbook;
-use crate::record::{Record, Store};
+use crate::record::{Record, Store, StoreError};
 use crate::sanitize::clean;
 use crate::text;
 
-/// `calma followups [--due] [--format ics]`: dated follow-ups, oldest
-/// (overdue) first.
+/// What `calma followups` was asked for.
+#[derive(Debug, Clone, Copy)]
+pub struct List {
+    /// Today, for "overdue" and `--due`.
+    pub today: Date,
+    /// Only those due today or earlier.
+    pub due_only: bool,
+    /// A list or a calendar.
+    pub format: FollowupFormat,
+    /// Whether calendar events may name the customer.
+    pub with_names: bool,
+}
+
+/// A follow-up still open: its day, the time if one was promised, the call.
+struct Due<'a> {
+    date: Date,
+    time: Option<Time>,
+    record: &'a Record,
+}
+
+/// `calma followups [--due] [--format ics] [--with-names]`: the open
+/// follow-ups, oldest first; `None` (and a line on stderr) when there is
+/// no calendar to write.
 pub fn followups(
     store: &Store,
     playbook: &Playbook,
     i18n: &I18n,
-    today: Date,
-    due_only: bool,
-    format: FollowupFormat,
-) -> Result<String, String> {
+    list: &List,
+) -> Result<Option<String>, String> {
     let listing = store.list(playbook);
     warn(&listing, i18n);
-    let mut due: Vec<(Date, &Record)> = listing
+    let mut due: Vec<Due> = listing
         .records
         .iter()
-        .filter_map(|r| Some((r.follow_up.as_deref()?.parse::<Date>().ok()?, r)))
-        .filter(|(d, _)| !due_only || *d <= today)
+        .filter(|r| r.follow_up_done.is_none())
+        .filter_map(|record| {
+            let date = record.follow_up.as_deref()?.parse::<Date>().ok()?;
+            let time = record.follow_up_time.as_deref().and_then(|t| t.parse::<Time>().ok());
+            Some(Due { date, time, record })
+        })
+        .filter(|d| !list.due_only || d.date <= list.today)
         .collect();
-    due.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.id.cmp(&b.1.id)));
-    if format == FollowupFormat::Ics {
-        return Ok(ics(&due, i18n));
-    }
+    due.sort_by(|a, b| (a.date, a.time, &a.record.id).cmp(&(b.date, b.time, &b.record.id)));
     if due.is_empty() {
-        return Ok(i18n.t("followups-empty"));
+        // RFC 5545 wants at least one event in a calendar: say so instead.
+        if list.format == FollowupFormat::Ics {
+            print_err(&i18n.t("followups-no-calendar"));
+            return Ok(None);
+        }
+        return Ok(Some(i18n.t("followups-empty")));
+    }
+    if list.format == FollowupFormat::Ics {
+        return Ok(Some(ics(&due, i18n, list.with_names)));
     }
     let lines: Vec<String> = due
         .iter()
-        .map(|(date, r)| {
-            let when = if *date < today {
+        .map(|d| {
+            let r = d.record;
+            let when = if d.date < list.today {
                 format!(" ({})", i18n.t("followups-overdue"))
-            } else if *date == today {
+            } else if d.date == list.today {
                 format!(" ({})", i18n.t("followups-today"))
             } else {
                 String::new()
             };
+            let time = d.time.map(|t| format!(" {}", t.strftime("%H:%M"))).unwrap_or_default();
             let who = r.customer.as_deref().or(r.ticket.as_deref()).unwrap_or("—");
             let promises: Vec<&str> = r.promises().map(|p| p.text.as_str()).collect();
             let what = r.summary.as_deref().map(str::to_string).unwrap_or_else(|| promises.join("; "));
-            text::cut(&format!("{date}{when}  {who}  {what}  [{}]", r.id), 200)
+            text::cut(&format!("{}{time}{when}  {who}  {what}  [{}]", d.date, r.id), 200)
         })
         .collect();
-    Ok(lines.join("\n"))
+    Ok(Some(lines.join("\n")))
 }
 
-/// Follow-ups as an iCalendar file: one all-day event per follow-up.
-pub fn ics(due: &[(Date, &Record)], i18n: &I18n) -> String {
+/// `calma followups done ID [--note TEXT]`.
+pub fn done(
+    store: &Store,
+    i18n: &I18n,
+    id: &str,
+    at: String,
+    note: Option<String>,
+) -> Result<String, String> {
+    match store.follow_up_done(id, at, note) {
+        Ok(record) => {
+            let at = record.follow_up_done.map(|d| text::minute(&d.at)).unwrap_or_default();
+            Ok(i18n.t_with("followups-done", &args!["id" => id.to_string(), "at" => at]))
+        }
+        Err(StoreError::NotFound(id)) => Err(i18n.t_with("error-no-record", &args!["id" => id])),
+        Err(StoreError::NoFollowUp(id)) => Err(i18n.t_with("error-no-follow-up", &args!["id" => id])),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// The follow-ups as an iCalendar file: an event at the promised time
+/// (a quarter of an hour, floating local time), else an all-day event.
+/// SUMMARY names the ticket, not the customer, unless `with_names`: a
+/// shared calendar must not show customers' names.
+fn ics(due: &[Due], i18n: &I18n, with_names: bool) -> String {
     use icalendar::{Calendar, Component, EventLike};
-    let mut calendar = Calendar::new();
-    calendar.name("calma");
-    for (date, record) in due {
-        let Some(day) = chrono::NaiveDate::from_ymd_opt(
-            i32::from(date.year()),
-            u32::try_from(date.month()).unwrap_or(1),
-            u32::try_from(date.day()).unwrap_or(1),
-        ) else {
+    let mut calendar = Calendar::empty();
+    calendar
+        .append_property(("VERSION", "2.0"))
+        .append_property(("PRODID", format!("-//calma//calma {}//EN", env!("CARGO_PKG_VERSION")).as_str()))
+        .append_property(("CALSCALE", "GREGORIAN"));
+    for d in due {
+        let record = d.record;
+        let Some(day) = naive_date(d.date) else {
             continue;
         };
-        let who = record.customer.as_deref().or(record.ticket.as_deref()).unwrap_or(&record.id);
+        let customer = record.customer.as_deref().filter(|_| with_names);
+        let who: Vec<String> =
+            [customer, record.ticket.as_deref()].into_iter().flatten().map(clean).collect();
+        let summary = if who.is_empty() {
+            i18n.t("ics-call-back")
+        } else {
+            i18n.t_with("ics-summary", &args!["who" => who.join(" · ")])
+        };
+        let mut event = icalendar::Event::new();
+        event.uid(&format!("{}@calma", record.id)).summary(&summary);
+        match d.time.and_then(|t| {
+            chrono::NaiveTime::from_hms_opt(t.hour().try_into().ok()?, t.minute().try_into().ok()?, 0)
+        }) {
+            Some(time) => {
+                let start = day.and_time(time);
+                event.starts(start).ends(start + chrono::Duration::minutes(15));
+            }
+            None => {
+                event.starts(day).ends(day.succ_opt().unwrap_or(day));
+            }
+        }
         let promises: Vec<String> = record.promises().map(|p| format!("- {}", clean(&p.text))).collect();
         let mut description = record.summary.as_deref().map(clean).unwrap_or_default();
         if !promises.is_empty() {
             description.push_str(&format!("\n{}:\n{}", i18n.t("md-promises"), promises.join("\n")));
         }
-        let event = icalendar::Event::new()
-            .uid(&format!("{}@calma", record.id))
-            .summary(&i18n.t_with("ics-summary", &args!["who" => clean(who)]))
-            .description(description.trim())
-            .starts(day)
-            .ends(day.succ_opt().unwrap_or(day))
-            .done();
-        calendar.push(event);
+        if !description.trim().is_empty() {
+            event.description(description.trim());
+        }
+        calendar.push(event.done());
     }
     calendar.done().to_string()
+}
+
+fn naive_date(date: Date) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::from_ymd_opt(
+        i32::from(date.year()),
+        u32::try_from(date.month()).ok()?,
+        u32::try_from(date.day()).ok()?,
+    )
 }

@@ -122,14 +122,21 @@ pub enum Cmd {
         #[arg(long, value_enum, default_value_t = Format::Md)]
         format: Format,
     },
-    /// List the follow-ups, overdue first.
+    /// List the follow-ups still open, overdue first.
     Followups {
+        /// Mark one done.
+        #[command(subcommand)]
+        command: Option<FollowupsCmd>,
         /// Only those due today or earlier.
         #[arg(long)]
         due: bool,
         /// text, or ics (an iCalendar file to import into a calendar).
         #[arg(long, value_enum, default_value_t = FollowupFormat::Text)]
         format: FollowupFormat,
+        /// Name the customer in calendar events (by default only the ticket,
+        /// so that shared calendars do not show customers' names).
+        #[arg(long)]
+        with_names: bool,
     },
     /// Check or export the playbook.
     Playbook {
@@ -164,6 +171,19 @@ pub enum FollowupFormat {
     Text,
     /// iCalendar.
     Ics,
+}
+
+/// `calma followups …`
+#[derive(Debug, Subcommand)]
+pub enum FollowupsCmd {
+    /// Mark the follow-up of a call done: it leaves the list and the calendar.
+    Done {
+        /// The call id (see `calma followups`).
+        id: String,
+        /// How it went, kept in the call's record.
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+    },
 }
 
 /// `calma playbook …`
@@ -203,7 +223,11 @@ pub fn main() -> ExitCode {
 /// drive the terminal. A closed stdout (`| head`) ends it quietly.
 fn print_out(out: &str) {
     let mut stdout = std::io::stdout().lock();
-    let _ = writeln!(stdout, "{}", crate::sanitize::clean_output(out)).and_then(|()| stdout.flush());
+    let out = crate::sanitize::clean_output(out);
+    // Output that ends its own lines (an iCalendar file ends in CRLF) gets
+    // no bare line feed after it.
+    let end = if out.ends_with('\n') { "" } else { "\n" };
+    let _ = write!(stdout, "{out}{end}").and_then(|()| stdout.flush());
 }
 
 /// Prints an error or a warning on stderr, cleaned like the output.
@@ -281,7 +305,7 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
         Some(
             Cmd::History { .. }
                 | Cmd::Export { .. }
-                | Cmd::Followups { .. }
+                | Cmd::Followups { command: None, .. }
                 | Cmd::Practice { list: true, .. }
         )
     );
@@ -327,9 +351,14 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
         }
         Some(Cmd::History { json }) => history::history(&store, &playbook, &i18n, json).map(Some),
         Some(Cmd::Export { id, format }) => export::export(&store, &playbook, &i18n, &id, format).map(Some),
-        Some(Cmd::Followups { due, format }) => {
+        Some(Cmd::Followups { command: Some(FollowupsCmd::Done { id, note }), .. }) => {
+            let at = crate::record::timestamp(&crate::clock::now());
+            followups::done(&store, &i18n, &id, at, note).map(Some)
+        }
+        Some(Cmd::Followups { command: None, due, format, with_names }) => {
             let today = crate::clock::now().date();
-            followups::followups(&store, &playbook, &i18n, today, due, format).map(Some)
+            let list = followups::List { today, due_only: due, format, with_names };
+            followups::followups(&store, &playbook, &i18n, &list)
         }
         Some(Cmd::Call { customer, ticket, plain, .. }) if plain || dumb => {
             let start = CallStart {

@@ -89,6 +89,16 @@ pub struct TickMark {
     pub on: bool,
 }
 
+/// A follow-up marked done (`calma followups done`, or `d` on the
+/// follow-ups screen).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowUpDone {
+    /// RFC 3339 time it was marked done.
+    pub at: String,
+    /// What the agent wrote about it, if anything.
+    pub note: Option<String>,
+}
+
 /// The version of the record's layout, written in every record: fields
 /// keep their names and meaning; new ones come with a new version.
 pub const SCHEMA: u32 = 1;
@@ -135,6 +145,9 @@ pub struct Record {
     /// The time promised for the callback (`HH:MM`, local), if any.
     #[serde(default)]
     pub follow_up_time: Option<String>,
+    /// When the follow-up was marked done, and how it went.
+    #[serde(default)]
+    pub follow_up_done: Option<FollowUpDone>,
     /// The mood over time.
     pub moods: Vec<MoodPoint>,
     /// The steps visited, in order.

@@ -154,6 +154,7 @@ impl Record {
             summary: None,
             follow_up: None,
             follow_up_time: None,
+            follow_up_done: None,
             moods: vec![MoodPoint { at: meta.started_at.clone(), mood: mood::START }],
             steps: vec![StepVisit { at: meta.started_at.clone(), step: state.current_step().id.clone() }],
             steps_done: Vec::new(),

@@ -28,6 +28,9 @@ pub enum StoreError {
     /// No record has this id.
     #[error("no call record `{0}`")]
     NotFound(String),
+    /// The call has no follow-up to mark done.
+    #[error("call `{0}` has no follow-up")]
+    NoFollowUp(String),
     /// Another calma has this call open.
     #[error("call `{0}` is open in another calma window")]
     Busy(String),
@@ -323,6 +326,31 @@ impl Store {
             record.adherence = super::replay::adherence(&record);
         }
         self.save(&record).map(|path| (path, record))
+    }
+
+    /// Marks the follow-up of the complete record `id` done at `at`, with
+    /// an optional note: the record file is rewritten atomically (the
+    /// journal is long gone, nothing of the call changes). A follow-up
+    /// done already keeps its first time and note.
+    pub fn follow_up_done(&self, id: &str, at: String, note: Option<String>) -> Result<Record, StoreError> {
+        let path = self.record_path(id);
+        // An id is a file name: nothing that could lead out of `calls`.
+        let plain = !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        if !plain || !path.exists() {
+            return Err(StoreError::NotFound(id.to_string()));
+        }
+        let text = fs::read_to_string(&path).map_err(Self::io(&path))?;
+        let mut record: Record =
+            serde_json::from_str(&text).map_err(|e| Self::io(&path)(io::Error::other(e)))?;
+        if record.follow_up.is_none() {
+            return Err(StoreError::NoFollowUp(id.to_string()));
+        }
+        if record.follow_up_done.is_none() {
+            let note = note.map(|n| crate::sanitize::clean(n.trim())).filter(|n| !n.is_empty());
+            record.follow_up_done = Some(super::FollowUpDone { at, note });
+            self.save(&record)?;
+        }
+        Ok(record)
     }
 
     /// Reads back the journal of call `id`.

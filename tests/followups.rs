@@ -1,0 +1,98 @@
+//! Follow-ups: closed with `followups done`, they leave the list, `--due`
+//! and the calendar for good; the calendar follows RFC 5545 and keeps
+//! customers' names out of shared calendars.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn calma(data: &str, args: &[&str], input: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
+        .args(["--data-dir", data, "--lang", "en"])
+        .args(args)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env("TERM", "xterm-256color")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
+}
+
+/// A plain-mode call ended as paused, with this follow-up; its id.
+fn call(data: &str, who: &[&str], follow_up: &str) -> String {
+    let mut args = vec!["call", "--plain"];
+    args.extend(who);
+    let (code, _, err) = calma(data, &args, &format!("p call back\nq\n3\nWaiting for billing\n{follow_up}\n"));
+    assert_eq!(code, 0, "{err}");
+    let (_, out, _) = calma(data, &["export", "latest", "--format", "json"], "");
+    let record: serde_json::Value = serde_json::from_str(&out).unwrap();
+    record["id"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn a_follow_up_marked_done_leaves_the_list_and_the_calendar() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let today = jiff::Zoned::now().date().to_string();
+    let timed = call(data, &["--customer", "Ana Horvat", "--ticket", "T-1"], &format!("{today} 10:00"));
+    let all_day = call(data, &[], &today);
+
+    let (_, due, _) = calma(data, &["followups", "--due"], "");
+    assert!(due.contains(&timed) && due.contains(&all_day), "{due}");
+    assert!(due.contains(&format!("{today} 10:00")), "the promised time: {due}");
+
+    let (code, ics, err) = calma(data, &["followups", "--format", "ics"], "");
+    assert_eq!(code, 0, "{err}");
+    assert!(ics.ends_with("END:VCALENDAR\r\n"), "{ics:?}");
+    assert!(!ics.replace("\r\n", "").contains('\n'), "CRLF only: {ics:?}");
+    assert!(ics.contains(&format!("PRODID:-//calma//calma {}//EN\r\n", env!("CARGO_PKG_VERSION"))), "{ics}");
+    assert!(ics.contains(&format!("DTSTART:{}T100000\r\n", today.replace('-', ""))), "a timed event: {ics}");
+    assert!(ics.contains("SUMMARY:Follow up: T-1\r\n"), "the ticket: {ics}");
+    assert!(ics.contains("SUMMARY:Call back\r\n"), "no ticket: {ics}");
+    assert!(!ics.contains("Ana Horvat"), "no customer's name in a shared calendar: {ics}");
+    assert!(!ics.contains("DESCRIPTION:\r\n"), "{ics}");
+    let (_, named, _) = calma(data, &["followups", "--format", "ics", "--with-names"], "");
+    assert!(named.contains("SUMMARY:Follow up: Ana Horvat · T-1\r\n"), "{named}");
+
+    let (code, out, err) = calma(data, &["followups", "done", &timed, "--note", "Called, refund confirmed"], "");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(&timed), "{out}");
+    // A new process (a restart) sees it done: it is in the record.
+    let (_, due, _) = calma(data, &["followups", "--due"], "");
+    assert!(!due.contains(&timed) && due.contains(&all_day), "{due}");
+    let (_, ics, _) = calma(data, &["followups", "--format", "ics"], "");
+    assert!(!ics.contains(&format!("UID:{timed}@calma")) && ics.contains(&format!("UID:{all_day}@calma")));
+    let (_, record, _) = calma(data, &["export", &timed, "--format", "json"], "");
+    let record: serde_json::Value = serde_json::from_str(&record).unwrap();
+    assert_eq!(record["follow_up_done"]["note"], "Called, refund confirmed");
+    assert!(record["follow_up_done"]["at"].as_str().unwrap().starts_with(&today));
+
+    // Nothing left: no calendar, one line that says so.
+    calma(data, &["followups", "done", &all_day], "");
+    let (code, ics, err) = calma(data, &["followups", "--format", "ics"], "");
+    assert_eq!((code, ics.as_str(), err.lines().count()), (0, "", 1), "{err}");
+}
+
+#[test]
+fn an_unknown_call_is_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    for id in ["20260101-000000-1", "../../etc/passwd", ""] {
+        let (code, out, err) = calma(data, &["followups", "done", id], "");
+        assert_eq!(code, 1, "{id}");
+        assert!(out.is_empty());
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains("calma history"), "{err}");
+    }
+    let no_follow_up = call(data, &[], "-");
+    let (code, _, err) = calma(data, &["followups", "done", &no_follow_up], "");
+    assert_eq!(code, 1);
+    assert!(err.contains("no follow-up"), "{err}");
+}
