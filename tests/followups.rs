@@ -29,7 +29,8 @@ fn calma(data: &str, args: &[&str], input: &str) -> (i32, String, String) {
 fn call(data: &str, who: &[&str], follow_up: &str) -> String {
     let mut args = vec!["call", "--plain"];
     args.extend(who);
-    let (code, _, err) = calma(data, &args, &format!("p call back\nq\n3\nWaiting for billing\n{follow_up}\n"));
+    let (code, _, err) =
+        calma(data, &args, &format!("p call back\nq\n3\nWaiting for billing\n{follow_up}\n"));
     assert_eq!(code, 0, "{err}");
     let (_, out, _) = calma(data, &["export", "latest", "--format", "json"], "");
     let record: serde_json::Value = serde_json::from_str(&out).unwrap();
@@ -61,7 +62,8 @@ fn a_follow_up_marked_done_leaves_the_list_and_the_calendar() {
     let (_, named, _) = calma(data, &["followups", "--format", "ics", "--with-names"], "");
     assert!(named.contains("SUMMARY:Follow up: Ana Horvat · T-1\r\n"), "{named}");
 
-    let (code, out, err) = calma(data, &["followups", "done", &timed, "--note", "Called, refund confirmed"], "");
+    let (code, out, err) =
+        calma(data, &["followups", "done", &timed, "--note", "Called, refund confirmed"], "");
     assert_eq!(code, 0, "{err}");
     assert!(out.contains(&timed), "{out}");
     // A new process (a restart) sees it done: it is in the record.
