@@ -98,3 +98,28 @@ fn an_unknown_call_is_one_clear_line() {
     assert_eq!(code, 1);
     assert!(err.contains("no follow-up"), "{err}");
 }
+
+#[path = "common/mod.rs"]
+mod common;
+
+/// `export latest --copy` hands the Markdown to the terminal's clipboard.
+#[test]
+fn export_copy_sends_the_summary_to_the_clipboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let id = call(data, &["--ticket", "T-1043"], "-");
+    let tmux = common::Tmux::start_with_clipboard(
+        &["--data-dir", data, "--lang", "en", "export", "latest", "--copy"],
+        &[],
+        200,
+        10,
+    );
+    assert_eq!(tmux.wait_exit(), 0);
+    let copied = tmux.clipboard();
+    assert!(copied.starts_with(&format!("## Call {id}")), "{copied}");
+    assert!(copied.contains("T-1043") && copied.contains("Waiting for billing"), "{copied}");
+    // Not a terminal: one clear line, nothing copied.
+    let (code, out, err) = calma(data, &["export", "latest", "--copy"], "");
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(err.contains("--copy"), "{err}");
+}

@@ -30,6 +30,24 @@ pub fn export(
     }
 }
 
+/// `--copy`: sends the text to the clipboard with OSC 52, which the
+/// terminal (or tmux with `set-clipboard on`) passes on; the line printed
+/// says where it went and what the terminal must allow.
+pub fn copy(text: &str, i18n: &I18n) -> Result<String, String> {
+    use std::io::{IsTerminal, Write};
+    let mut stdout = std::io::stdout();
+    if !stdout.is_terminal() {
+        return Err(i18n.t("error-copy-needs-terminal"));
+    }
+    ratatui::crossterm::execute!(
+        stdout,
+        ratatui::crossterm::clipboard::CopyToClipboard::to_clipboard_from(text)
+    )
+    .and_then(|()| stdout.flush())
+    .map_err(|e| i18n.t_with("error-terminal", &args!["reason" => e.to_string()]))?;
+    Ok(i18n.t("export-copied"))
+}
+
 /// The record as Markdown in the UI language. Every text from the record
 /// or a team playbook is cleaned of control characters and escaped, so it
 /// cannot change the document's structure (a summary of `## Outcome` stays

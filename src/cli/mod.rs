@@ -121,6 +121,10 @@ pub enum Cmd {
         /// md (Markdown, localised) or json (the full record).
         #[arg(long, value_enum, default_value_t = Format::Md)]
         format: Format,
+        /// Send it to the clipboard through the terminal (OSC 52) instead
+        /// of printing it, to paste into the ticket.
+        #[arg(long)]
+        copy: bool,
     },
     /// List the follow-ups still open, overdue first.
     Followups {
@@ -350,7 +354,13 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
             interactive(App::practice(playbook, i18n, index), store, theme, None)
         }
         Some(Cmd::History { json }) => history::history(&store, &playbook, &i18n, json).map(Some),
-        Some(Cmd::Export { id, format }) => export::export(&store, &playbook, &i18n, &id, format).map(Some),
+        Some(Cmd::Export { id, format, copy: false }) => {
+            export::export(&store, &playbook, &i18n, &id, format).map(Some)
+        }
+        Some(Cmd::Export { id, format, copy: true }) => {
+            let text = export::export(&store, &playbook, &i18n, &id, format)?;
+            export::copy(&text, &i18n).map(Some)
+        }
         Some(Cmd::Followups { command: Some(FollowupsCmd::Done { id, note }), .. }) => {
             let at = crate::record::timestamp(&crate::clock::now());
             followups::done(&store, &i18n, &id, at, note).map(Some)

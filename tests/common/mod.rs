@@ -36,6 +36,21 @@ impl Tmux {
     /// Starts `calma ARGS` at `width`×`height` with the given environment
     /// (the locale variables are cleared first).
     pub fn start(args: &[&str], env: &[(&str, &str)], width: u16, height: u16) -> Tmux {
+        Tmux::start_in(args, env, width, height, false)
+    }
+
+    /// Like [`Tmux::start`], in a tmux that passes OSC 52 on to its paste
+    /// buffer (`set-clipboard on`), read with [`Tmux::clipboard`].
+    pub fn start_with_clipboard(args: &[&str], env: &[(&str, &str)], width: u16, height: u16) -> Tmux {
+        Tmux::start_in(args, env, width, height, true)
+    }
+
+    /// What the program sent to the clipboard (tmux's newest buffer).
+    pub fn clipboard(&self) -> String {
+        String::from_utf8_lossy(&tmux(&self.socket, &["show-buffer"]).stdout).into_owned()
+    }
+
+    fn start_in(args: &[&str], env: &[(&str, &str)], width: u16, height: u16, clipboard: bool) -> Tmux {
         static N: AtomicUsize = AtomicUsize::new(0);
         let socket = format!("calma-test-{}-{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst));
         let mut command =
@@ -64,9 +79,14 @@ impl Tmux {
             quote(&status.display().to_string())
         ));
         let (w, h) = (width.to_string(), height.to_string());
-        let out = tmux(&socket, &["new-session", "-d", "-x", &w, "-y", &h, &command]);
+        // One tmux command line: the options are set before calma starts,
+        // so that even a command that ends at once leaves its screen.
+        let clipboard = if clipboard { "on" } else { "external" };
+        let line = ["start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";"];
+        let line = line.into_iter().chain(["set-option", "-g", "set-clipboard", clipboard, ";"]);
+        let line: Vec<&str> = line.chain(["new-session", "-d", "-x", &w, "-y", &h, &command]).collect();
+        let out = tmux(&socket, &line);
         assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
-        tmux(&socket, &["set-option", "-g", "remain-on-exit", "on"]);
         Tmux { socket, data }
     }
 
