@@ -17,9 +17,11 @@ use crate::lang::Lang;
 /// The colour themes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum ThemeName {
-    /// Colours for a dark terminal.
+    /// Colours for a dark background.
     #[default]
     Default,
+    /// Dark colours for a white background.
+    Light,
     /// Bright colours and bold text, no dim grey.
     HighContrast,
 }
@@ -29,6 +31,7 @@ impl ThemeName {
     pub fn name(self) -> &'static str {
         match self {
             ThemeName::Default => "default",
+            ThemeName::Light => "light",
             ThemeName::HighContrast => "high-contrast",
         }
     }

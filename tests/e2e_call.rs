@@ -110,6 +110,19 @@ fn no_color_gives_no_colour_codes() {
 }
 
 #[test]
+fn no_color_turns_off_the_light_theme_too() {
+    let light = Tmux::start(&["call", "--lang", "hr", "--theme", "light"], &[], 80, 24);
+    light.wait_for(&title(Lang::Hr, "calm"));
+    // 38;5;N: the light theme's colours come from the 256-colour cube.
+    assert!(light.screen_with_escapes().contains("38;5;"), "{}", light.screen_with_escapes());
+
+    let plain =
+        Tmux::start(&["call", "--lang", "hr"], &[("NO_COLOR", "1"), ("CALMA_THEME", "light")], 80, 24);
+    plain.wait_for(&title(Lang::Hr, "calm"));
+    assert!(!has_colour(&plain.screen_with_escapes()), "{}", plain.screen_with_escapes());
+}
+
+#[test]
 fn the_home_screen_opens_a_call_then_the_history() {
     let t = Tmux::start(&["--lang", "it"], &[], 100, 24);
     let it = I18n::new(Lang::It);

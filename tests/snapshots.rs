@@ -252,6 +252,24 @@ fn high_contrast_keeps_every_mark() {
     assert_eq!(terminal.backend().to_string(), plain.backend().to_string());
 }
 
+#[test]
+fn light_keeps_every_mark() {
+    let app = call(Lang::Hr, &SCENE);
+    let mut light = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    light.draw(|frame| ui::render(&app, &Theme::light(true), frame)).unwrap();
+    // The same text as without colour: the light palette only recolours.
+    let mut plain = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    plain.draw(|frame| ui::render(&app, &Theme::new(false), frame)).unwrap();
+    assert_eq!(light.backend().to_string(), plain.backend().to_string());
+    // And no cell is left in a colour the light palette does not measure.
+    let measured = Theme::light(true).pairs();
+    for cell in light.backend().buffer().content() {
+        if cell.fg != ratatui::style::Color::Reset {
+            assert!(measured.contains(&(cell.fg, ratatui::style::Color::White)), "{:?} unmeasured", cell.fg);
+        }
+    }
+}
+
 /// Every language at the sizes agents use, with a customer and a ticket,
 /// after a note: mood, next step, customer, step and phrasing are always
 /// there.

@@ -56,7 +56,8 @@ pub struct Cli {
     /// Print the version of calma and of its playbook.
     #[arg(short = 'V', long, global = true)]
     pub version: bool,
-    /// Colours (default: $CALMA_THEME, else the config file, else default).
+    /// Colours: default (dark background), light (white background), or
+    /// high-contrast (default: $CALMA_THEME, else the config file).
     #[arg(long, global = true, value_enum, value_name = "THEME")]
     pub theme: Option<ThemeName>,
     /// UI language: pt, es, it, hr or en (default: $CALMA_LANG, else the
@@ -287,7 +288,11 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
         Some(Cmd::Config) => return Ok(Some(settings.describe())),
         _ => {}
     }
-    let theme = Theme::named(settings.theme.value == ThemeName::HighContrast);
+    let theme = Theme::named(match settings.theme.value {
+        ThemeName::Light => crate::ui::Palette::Light,
+        ThemeName::HighContrast => crate::ui::Palette::HighContrast,
+        ThemeName::Default => crate::ui::Palette::Default,
+    });
     let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
     let command = match cli.command {
         Some(Cmd::Playbook { command: PlaybookCmd::Check { dir } }) => {

@@ -2,6 +2,7 @@
 //! the state and hold none.
 
 mod call;
+pub mod contrast;
 mod field;
 mod hint;
 mod history;
@@ -18,7 +19,7 @@ use ratatui::style::Modifier;
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph};
 
-pub use theme::Theme;
+pub use theme::{Palette, Theme};
 
 use crate::app::{App, Screen};
 use crate::text;
