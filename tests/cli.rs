@@ -95,3 +95,16 @@ fn help_snapshot() {
     assert_eq!(code, 0);
     insta::assert_snapshot!(out);
 }
+
+/// `--help` speaks the UI language: the about line and every argument's help.
+#[test]
+fn help_is_in_the_ui_language() {
+    let (code, out, _) = calma(&["--lang", "hr", "followups", "--help"], &[]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Samo one s rokom danas ili ranije"), "{out}");
+    let (_, out, _) = calma(&["call", "--help"], &[("LANG", "it_IT.UTF-8")]);
+    assert!(out.contains("Apre"), "{out}");
+    // The manual documents every subcommand with its options.
+    let (_, man, _) = calma(&["man"], &[]);
+    assert!(man.contains(".SH \"CALMA FOLLOWUPS DONE\"") && man.contains("\\-\\-note"), "{man}");
+}

@@ -4,6 +4,8 @@
 //! the place and the word.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
+mod common;
+
 use std::fs;
 
 use calma::lang::Lang;
@@ -98,6 +100,8 @@ fn texts(lang: Lang) -> Vec<Text> {
         // Placeables are code, not words: `{ $enter }` names an argument.
         let words: String =
             value.split('{').map(|part| part.split_once('}').map_or(part, |(_, rest)| rest)).collect();
+        // So is what `--help` names verbatim: flags, variables, paths.
+        let words = if line.starts_with("help-") { common::help_prose(&words) } else { words };
         push(format!("{ftl}:{}", n + 1), &["ui"], &words);
     }
     out

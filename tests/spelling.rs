@@ -2,6 +2,8 @@
 //! small allow-list per language in `tests/spelling/<lang>.txt`.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
+mod common;
+
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -43,7 +45,8 @@ fn texts(lang: Lang, playbook: &Playbook) -> Vec<(String, String)> {
             continue;
         }
         let text = line.split_once(" =").map_or(line, |(_, v)| v);
-        out.push((format!("locales/{lang}/calma.ftl:{}", n + 1), strip_fluent(text)));
+        let text = if line.starts_with("help-") { common::help_prose(text) } else { strip_fluent(text) };
+        out.push((format!("locales/{lang}/calma.ftl:{}", n + 1), text));
     }
     out
 }

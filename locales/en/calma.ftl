@@ -389,3 +389,44 @@ plain-cue = Cue: { $card } → { $step }
 moment-cue = cue: { $card }
 moment-cue-followed = cue followed: { $card }
 moment-cue-dismissed = cue put away: { $card }
+
+## --help and the manual (help-cmd-<command path>, help-arg-<command path>-<argument>)
+help-cmd-calma = A terminal coach for customer-support agents on difficult calls
+help-arg-calma-version = Print the version of calma and of its playbook
+help-arg-calma-theme = Colors: default (dark background), light (white background) or high-contrast (default: $CALMA_THEME, else the config file)
+help-arg-calma-lang = UI language: pt, es, it, hr or en (default: $CALMA_LANG, else the config file, else LC_ALL, LC_MESSAGES, LANG)
+help-arg-calma-data-dir = Where call records are kept (default: $CALMA_DATA_DIR, else the config file, else ~/.local/share/calma)
+help-arg-calma-playbook = A team playbook merged over the embedded one (default: $CALMA_PLAYBOOK_DIR, else the config file's playbook_dir)
+help-arg-calma-model = The speech model for listen mode (a whisper.cpp ggml file)
+help-cmd-calma-call = Open the live-call coach directly
+help-arg-calma-call-customer-lang = The customer's language for phrasings (default: the UI language)
+help-arg-calma-call-customer = The customer's name, for the record
+help-arg-calma-call-ticket = The ticket id, for the record
+help-arg-calma-call-plain = Plain lines instead of a full screen (also when TERM=dumb)
+help-cmd-calma-practice = Practice a scenario (without one, pick from the list)
+help-arg-calma-practice-scenario = The scenario id (see --list)
+help-arg-calma-practice-list = Print one line per scenario: id, a tab, the title
+help-arg-calma-practice-plain = Plain lines instead of a full screen (also when TERM=dumb)
+help-cmd-calma-history = List the recorded calls, newest first
+help-arg-calma-history-json = Print JSON instead of a table
+help-arg-calma-history-grep = Only the calls whose customer, ticket, id or notes contain this text (accents and case ignored)
+help-cmd-calma-export = Print one call record, ready to paste into a ticket
+help-arg-calma-export-id = The call id (see `calma history`), or `latest`
+help-arg-calma-export-format = md (Markdown, localized) or json (the full record)
+help-arg-calma-export-copy = Send it to the clipboard through the terminal (OSC 52) instead of printing it, to paste into the ticket
+help-cmd-calma-followups = List the follow-ups still open, overdue first
+help-arg-calma-followups-due = Only those due today or earlier
+help-arg-calma-followups-format = text, or ics (an iCalendar file to import into a calendar)
+help-arg-calma-followups-with-names = Name the customer in calendar events (by default only the ticket, so that shared calendars do not show customers' names)
+help-cmd-calma-followups-done = Mark the follow-up of a call done: it leaves the list and the calendar
+help-arg-calma-followups-done-id = The call id (see `calma followups`)
+help-arg-calma-followups-done-note = How it went, kept in the call's record
+help-cmd-calma-playbook = Check or export the playbook
+help-cmd-calma-playbook-check = Validate the embedded playbook, or a playbook directory
+help-arg-calma-playbook-check-dir = A directory with the layout of playbooks/
+help-cmd-calma-playbook-export = Write the embedded playbook out for editing
+help-arg-calma-playbook-export-dir = Where to write it (created if missing)
+help-cmd-calma-completions = Print a shell completion script
+help-arg-calma-completions-shell = The shell
+help-cmd-calma-man = Print the manual page (roff)
+help-cmd-calma-config = Print the effective settings and where each came from

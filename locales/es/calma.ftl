@@ -389,3 +389,44 @@ plain-cue = Aviso: { $card } → { $step }
 moment-cue = aviso: { $card }
 moment-cue-followed = aviso seguido: { $card }
 moment-cue-dismissed = aviso cerrado: { $card }
+
+## --help and the manual (help-cmd-<command path>, help-arg-<command path>-<argument>)
+help-cmd-calma = Un asistente en el terminal para agentes de atención al cliente en llamadas difíciles
+help-arg-calma-version = Muestra la versión de calma y de su protocolo
+help-arg-calma-theme = Colores (por defecto: $CALMA_THEME; si no, el archivo de ajustes; si no, el tema default)
+help-arg-calma-lang = Idioma de la interfaz: pt, es, it, hr o en (por defecto: $CALMA_LANG; si no, el archivo de ajustes; si no, LC_ALL, LC_MESSAGES, LANG)
+help-arg-calma-data-dir = Dónde se guardan los registros de llamadas (por defecto: $CALMA_DATA_DIR; si no, el archivo de ajustes; si no, ~/.local/share/calma)
+help-arg-calma-playbook = Un protocolo del equipo que se superpone al integrado (por defecto: $CALMA_PLAYBOOK_DIR; si no, el playbook_dir del archivo de ajustes)
+help-arg-calma-model = El modelo de reconocimiento de voz del modo de escucha (un archivo whisper.cpp ggml)
+help-cmd-calma-call = Abre directamente el asistente de llamada en directo
+help-arg-calma-call-customer-lang = El idioma del cliente para las frases (por defecto: el de la interfaz)
+help-arg-calma-call-customer = El nombre del cliente, para el registro
+help-arg-calma-call-ticket = El número de la incidencia, para el registro
+help-arg-calma-call-plain = Líneas simples en lugar de pantalla completa (también con TERM=dumb)
+help-cmd-calma-practice = Practica con un escenario (si no indica ninguno, elija uno de la lista)
+help-arg-calma-practice-scenario = El identificador del escenario (consulte --list)
+help-arg-calma-practice-list = Muestra una línea por escenario: identificador, tabulador, título
+help-arg-calma-practice-plain = Líneas simples en lugar de pantalla completa (también con TERM=dumb)
+help-cmd-calma-history = Lista las llamadas registradas, de la más reciente a la más antigua
+help-arg-calma-history-json = Muestra JSON en lugar de una tabla
+help-arg-calma-history-grep = Solo las llamadas cuyo cliente, incidencia, identificador o notas contengan este texto (sin distinguir acentos ni mayúsculas)
+help-cmd-calma-export = Muestra el registro de una llamada, listo para pegarlo en una incidencia
+help-arg-calma-export-id = El identificador de la llamada (consulte `calma history`) o `latest`
+help-arg-calma-export-format = md (Markdown traducido) o json (el registro completo)
+help-arg-calma-export-copy = Lo envía al portapapeles a través del terminal (OSC 52) en lugar de mostrarlo, para pegarlo en la incidencia
+help-cmd-calma-followups = Lista los seguimientos pendientes, primero los vencidos
+help-arg-calma-followups-due = Solo los que vencen hoy o antes
+help-arg-calma-followups-format = text o ics (un archivo iCalendar para importarlo en un calendario)
+help-arg-calma-followups-with-names = Incluye el nombre del cliente en los eventos del calendario (por defecto, solo la incidencia, para que los calendarios compartidos no muestren nombres de clientes)
+help-cmd-calma-followups-done = Marca como hecho el seguimiento de una llamada: sale de la lista y del calendario
+help-arg-calma-followups-done-id = El identificador de la llamada (consulte `calma followups`)
+help-arg-calma-followups-done-note = Cómo ha ido; se guarda en el registro de la llamada
+help-cmd-calma-playbook = Comprueba o exporta el protocolo
+help-cmd-calma-playbook-check = Valida el protocolo integrado o un directorio de protocolo
+help-arg-calma-playbook-check-dir = Un directorio con la misma estructura que playbooks/
+help-cmd-calma-playbook-export = Escribe el protocolo integrado en archivos para editarlo
+help-arg-calma-playbook-export-dir = Dónde escribirlo (se crea si no existe)
+help-cmd-calma-completions = Muestra un guion de completado automático para el shell
+help-arg-calma-completions-shell = El shell
+help-cmd-calma-man = Muestra la página del manual (roff)
+help-cmd-calma-config = Muestra los ajustes en vigor y de dónde sale cada uno

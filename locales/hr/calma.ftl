@@ -397,3 +397,44 @@ plain-cue = Upozorenje: { $card } → { $step }
 moment-cue = upozorenje: { $card }
 moment-cue-followed = upozorenje poslušano: { $card }
 moment-cue-dismissed = upozorenje zatvoreno: { $card }
+
+## --help and the manual (help-cmd-<command path>, help-arg-<command path>-<argument>)
+help-cmd-calma = Trener u terminalu za agente korisničke podrške u teškim pozivima
+help-arg-calma-version = Ispisuje verziju programa calma i njegova priručnika
+help-arg-calma-theme = Boje (zadano: $CALMA_THEME, inače datoteka postavki, inače tema default)
+help-arg-calma-lang = Jezik sučelja: pt, es, it, hr ili en (zadano: $CALMA_LANG, inače datoteka postavki, inače LC_ALL, LC_MESSAGES, LANG)
+help-arg-calma-data-dir = Gdje se čuvaju zapisi o pozivima (zadano: $CALMA_DATA_DIR, inače datoteka postavki, inače ~/.local/share/calma)
+help-arg-calma-playbook = Timski priručnik koji dopunjuje i nadjačava ugrađeni (zadano: $CALMA_PLAYBOOK_DIR, inače playbook_dir iz datoteke postavki)
+help-arg-calma-model = Model za prepoznavanje govora u načinu slušanja (datoteka whisper.cpp ggml)
+help-cmd-calma-call = Izravno otvara trenera za poziv uživo
+help-arg-calma-call-customer-lang = Jezik korisnika za formulacije (zadano: jezik sučelja)
+help-arg-calma-call-customer = Ime korisnika, za zapis
+help-arg-calma-call-ticket = Oznaka prijave, za zapis
+help-arg-calma-call-plain = Jednostavan ispis redak po redak umjesto cijelog zaslona (i kad je TERM=dumb)
+help-cmd-calma-practice = Pokreće vježbu scenarija (ako ga ne navedete, odaberite ga s popisa)
+help-arg-calma-practice-scenario = Oznaka scenarija (pogledajte --list)
+help-arg-calma-practice-list = Ispisuje jedan redak po scenariju: oznaka, tabulator, naslov
+help-arg-calma-practice-plain = Jednostavan ispis redak po redak umjesto cijelog zaslona (i kad je TERM=dumb)
+help-cmd-calma-history = Ispisuje zabilježene pozive, od najnovijeg
+help-arg-calma-history-json = Ispisuje JSON umjesto tablice
+help-arg-calma-history-grep = Samo pozivi u kojima korisnik, prijava, oznaka ili bilješke sadrže ovaj tekst (zanemaruju se dijakritički znakovi i veličina slova)
+help-cmd-calma-export = Ispisuje zapis jednog poziva, spreman za lijepljenje u prijavu
+help-arg-calma-export-id = Oznaka poziva (pogledajte `calma history`) ili `latest`
+help-arg-calma-export-format = md (Markdown na jeziku sučelja) ili json (cijeli zapis)
+help-arg-calma-export-copy = Šalje zapis u međuspremnik preko terminala (OSC 52) umjesto ispisa, za lijepljenje u prijavu
+help-cmd-calma-followups = Ispisuje otvorene naknadne provjere, najprije one kojima je rok istekao
+help-arg-calma-followups-due = Samo one s rokom danas ili ranije
+help-arg-calma-followups-format = text ili ics (datoteka iCalendar za uvoz u kalendar)
+help-arg-calma-followups-with-names = Navodi ime korisnika u događajima kalendara (zadano je samo prijava, da se u zajedničkim kalendarima ne vide imena korisnika)
+help-cmd-calma-followups-done = Označava naknadnu provjeru poziva kao obavljenu: nestaje s popisa i iz kalendara
+help-arg-calma-followups-done-id = Oznaka poziva (pogledajte `calma followups`)
+help-arg-calma-followups-done-note = Kako je prošlo; sprema se u zapis poziva
+help-cmd-calma-playbook = Provjerava ili izvozi priručnik
+help-cmd-calma-playbook-check = Provjerava ispravnost ugrađenog priručnika ili mape s priručnikom
+help-arg-calma-playbook-check-dir = Mapa iste strukture kao playbooks/
+help-cmd-calma-playbook-export = Zapisuje ugrađeni priručnik u datoteke za uređivanje
+help-arg-calma-playbook-export-dir = Kamo ga zapisati (mapa se stvara ako ne postoji)
+help-cmd-calma-completions = Ispisuje skriptu za automatsko dovršavanje naredbi u ljusci
+help-arg-calma-completions-shell = Ljuska
+help-cmd-calma-man = Ispisuje upute u obliku stranice za man (roff)
+help-cmd-calma-config = Ispisuje važeće postavke i izvor svake od njih

@@ -389,3 +389,44 @@ plain-cue = Avviso: { $card } → { $step }
 moment-cue = avviso: { $card }
 moment-cue-followed = avviso seguito: { $card }
 moment-cue-dismissed = avviso chiuso: { $card }
+
+## --help and the manual (help-cmd-<command path>, help-arg-<command path>-<argument>)
+help-cmd-calma = Un aiuto nel terminale per gli operatori del servizio clienti nelle chiamate difficili
+help-arg-calma-version = Mostra la versione di calma e del suo protocollo
+help-arg-calma-theme = Colori (predefinito: $CALMA_THEME, altrimenti il file delle impostazioni, altrimenti il tema default)
+help-arg-calma-lang = Lingua di calma: pt, es, it, hr o en (predefinito: $CALMA_LANG, altrimenti il file delle impostazioni, altrimenti LC_ALL, LC_MESSAGES, LANG)
+help-arg-calma-data-dir = Dove sono salvate le schede delle chiamate (predefinito: $CALMA_DATA_DIR, altrimenti il file delle impostazioni, altrimenti ~/.local/share/calma)
+help-arg-calma-playbook = Un protocollo di squadra, applicato sopra quello integrato (predefinito: $CALMA_PLAYBOOK_DIR, altrimenti playbook_dir nel file delle impostazioni)
+help-arg-calma-model = Il modello di riconoscimento vocale per la modalità ascolto (un file whisper.cpp ggml)
+help-cmd-calma-call = Apre direttamente l'aiuto per la chiamata dal vivo
+help-arg-calma-call-customer-lang = La lingua del cliente per le frasi (predefinito: la lingua di calma)
+help-arg-calma-call-customer = Il nome del cliente, per la scheda
+help-arg-calma-call-ticket = L'ID del ticket, per la scheda
+help-arg-calma-call-plain = Righe semplici invece dello schermo intero (anche con TERM=dumb)
+help-cmd-calma-practice = Avvia l'esercitazione su uno scenario (se non ne indichi uno, scegli dalla lista)
+help-arg-calma-practice-scenario = L'ID dello scenario (vedi --list)
+help-arg-calma-practice-list = Stampa una riga per scenario: ID, una tabulazione, il titolo
+help-arg-calma-practice-plain = Righe semplici invece dello schermo intero (anche con TERM=dumb)
+help-cmd-calma-history = Elenca le chiamate registrate, dalla più recente
+help-arg-calma-history-json = Stampa in JSON invece che in tabella
+help-arg-calma-history-grep = Solo le chiamate il cui cliente, ticket, ID o note contengono questo testo (senza distinguere accenti e maiuscole)
+help-cmd-calma-export = Stampa la scheda di una chiamata, pronta da incollare in un ticket
+help-arg-calma-export-id = L'ID della chiamata (vedi `calma history`) oppure `latest`
+help-arg-calma-export-format = md (Markdown tradotto) o json (la scheda completa)
+help-arg-calma-export-copy = La invia agli appunti tramite il terminale (OSC 52) invece di stamparla, da incollare nel ticket
+help-cmd-calma-followups = Elenca i clienti ancora da ricontattare, prima quelli in ritardo
+help-arg-calma-followups-due = Solo quelli con scadenza oggi o già passata
+help-arg-calma-followups-format = text o ics (un file iCalendar da importare in un calendario)
+help-arg-calma-followups-with-names = Indica il nome del cliente negli eventi del calendario (di norma solo il ticket, perché i calendari condivisi non mostrino i nomi dei clienti)
+help-cmd-calma-followups-done = Segna come ricontattato il cliente di una chiamata: esce dalla lista e dal calendario
+help-arg-calma-followups-done-id = L'ID della chiamata (vedi `calma followups`)
+help-arg-calma-followups-done-note = Come è andata; resta nella scheda della chiamata
+help-cmd-calma-playbook = Controlla o esporta il protocollo
+help-cmd-calma-playbook-check = Convalida il protocollo integrato o una cartella di protocollo
+help-arg-calma-playbook-check-dir = Una cartella con la stessa struttura di playbooks/
+help-cmd-calma-playbook-export = Salva su file il protocollo integrato, per modificarlo
+help-arg-calma-playbook-export-dir = La cartella in cui salvarlo (creata se non esiste)
+help-cmd-calma-completions = Stampa uno script di completamento per la shell
+help-arg-calma-completions-shell = La shell
+help-cmd-calma-man = Stampa la pagina di manuale (roff)
+help-cmd-calma-config = Stampa le impostazioni in uso e da dove viene ciascuna

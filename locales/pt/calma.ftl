@@ -395,3 +395,44 @@ plain-cue = Alerta: { $card } → { $step }
 moment-cue = alerta: { $card }
 moment-cue-followed = alerta seguido: { $card }
 moment-cue-dismissed = alerta fechado: { $card }
+
+## --help and the manual (help-cmd-<command path>, help-arg-<command path>-<argument>)
+help-cmd-calma = Um guia no terminal para atendentes de suporte ao cliente em ligações difíceis
+help-arg-calma-version = Mostra a versão do calma e do seu roteiro
+help-arg-calma-theme = Cores (padrão: $CALMA_THEME; senão, o arquivo de configurações; senão, o tema default)
+help-arg-calma-lang = Idioma da interface: pt, es, it, hr ou en (padrão: $CALMA_LANG; senão, o arquivo de configurações; senão, LC_ALL, LC_MESSAGES, LANG)
+help-arg-calma-data-dir = Onde ficam os registros de ligações (padrão: $CALMA_DATA_DIR; senão, o arquivo de configurações; senão, ~/.local/share/calma)
+help-arg-calma-playbook = Um roteiro da equipe, aplicado por cima do roteiro embutido (padrão: $CALMA_PLAYBOOK_DIR; senão, o playbook_dir do arquivo de configurações)
+help-arg-calma-model = O modelo de reconhecimento de fala do modo de escuta (um arquivo whisper.cpp ggml)
+help-cmd-calma-call = Abre direto o guia de ligação ao vivo
+help-arg-calma-call-customer-lang = O idioma do cliente para as frases (padrão: o idioma da interface)
+help-arg-calma-call-customer = O nome do cliente, para o registro
+help-arg-calma-call-ticket = O número do chamado, para o registro
+help-arg-calma-call-plain = Linhas simples em vez de tela cheia (também quando TERM=dumb)
+help-cmd-calma-practice = Pratica um cenário (se você não indicar um, escolha na lista)
+help-arg-calma-practice-scenario = O identificador do cenário (veja --list)
+help-arg-calma-practice-list = Imprime uma linha por cenário: identificador, tabulação, título
+help-arg-calma-practice-plain = Linhas simples em vez de tela cheia (também quando TERM=dumb)
+help-cmd-calma-history = Lista as ligações registradas, da mais recente para a mais antiga
+help-arg-calma-history-json = Imprime JSON em vez de uma tabela
+help-arg-calma-history-grep = Só as ligações em que cliente, chamado, identificador ou notas contenham este texto (ignorando acentos e maiúsculas)
+help-cmd-calma-export = Imprime o registro de uma ligação, pronto para colar em um chamado
+help-arg-calma-export-id = O identificador da ligação (veja `calma history`) ou `latest`
+help-arg-calma-export-format = md (Markdown traduzido) ou json (o registro completo)
+help-arg-calma-export-copy = Envia para a área de transferência pelo terminal (OSC 52) em vez de imprimir, para colar no chamado
+help-cmd-calma-followups = Lista os retornos pendentes, primeiro os atrasados
+help-arg-calma-followups-due = Só os que vencem hoje ou já venceram
+help-arg-calma-followups-format = text ou ics (um arquivo iCalendar para importar em um calendário)
+help-arg-calma-followups-with-names = Põe o nome do cliente nos eventos do calendário (por padrão, só o chamado, para que calendários compartilhados não mostrem nomes de clientes)
+help-cmd-calma-followups-done = Marca como feito o retorno de uma ligação: ele sai da lista e do calendário
+help-arg-calma-followups-done-id = O identificador da ligação (veja `calma followups`)
+help-arg-calma-followups-done-note = Como foi o retorno; fica guardado no registro da ligação
+help-cmd-calma-playbook = Verifica ou exporta o roteiro
+help-cmd-calma-playbook-check = Valida o roteiro embutido ou um diretório de roteiro
+help-arg-calma-playbook-check-dir = Um diretório com a mesma estrutura de playbooks/
+help-cmd-calma-playbook-export = Grava o roteiro embutido em arquivos, para edição
+help-arg-calma-playbook-export-dir = Onde gravar (o diretório é criado se não existir)
+help-cmd-calma-completions = Imprime o código de autocompletar para o shell
+help-arg-calma-completions-shell = O shell
+help-cmd-calma-man = Imprime a página de manual (roff)
+help-cmd-calma-config = Imprime as configurações em vigor e a origem de cada uma

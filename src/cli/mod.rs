@@ -3,6 +3,7 @@
 
 mod export;
 mod followups;
+mod help;
 mod history;
 mod playbook;
 
@@ -11,7 +12,7 @@ use std::process::ExitCode;
 
 use std::io::{IsTerminal, Write};
 
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 pub use export::markdown;
 pub use history::history;
@@ -209,8 +210,14 @@ pub enum PlaybookCmd {
 /// Parses the command line, runs the command, prints its result or one
 /// clear error line, and gives the exit code (0 ok, 1 error, 2 usage).
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
     let env = |k: &str| std::env::var(k).ok();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let command = help::localized(Cli::command(), &I18n::new(help_lang(&args, &env)));
+    let cli = match command.try_get_matches_from(&args).and_then(|m| Cli::from_arg_matches(&m)) {
+        Ok(cli) => cli,
+        // --help, --version of clap, or wrong usage (exit code 2).
+        Err(e) => e.exit(),
+    };
     match settings(&cli, &env).and_then(|settings| run(cli, settings)) {
         Ok(Some(out)) => {
             print_out(&out);
@@ -238,6 +245,22 @@ fn print_out(out: &str) {
 /// Prints an error or a warning on stderr, cleaned like the output.
 fn print_err(line: &str) {
     let _ = writeln!(std::io::stderr().lock(), "calma: {}", crate::sanitize::clean_output(line));
+}
+
+/// The UI language for `--help`, before the command line is parsed: a
+/// `--lang` among the arguments, else what the settings say.
+fn help_lang(args: &[std::ffi::OsString], env: &impl Fn(&str) -> Option<String>) -> Lang {
+    let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    let flag = args.iter().enumerate().find_map(|(i, a)| match a.strip_prefix("--lang") {
+        Some("") => args.get(i + 1).map(|v| v.to_string()),
+        Some(rest) => rest.strip_prefix('=').map(str::to_string),
+        None => None,
+    });
+    let path = config::config_path(env);
+    let text = path.as_deref().and_then(|p| config::read_file(p).ok().flatten());
+    let flags = Flags { lang: flag, ..Flags::default() };
+    Settings::resolve(flags, env, path, text.as_deref())
+        .map_or_else(|_| Lang::negotiate(env), |s| s.lang.value)
 }
 
 /// The settings from the flags, the environment and the config file, or
@@ -277,13 +300,12 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
     match &cli.command {
         Some(Cmd::Completions { shell }) => {
             let mut out = Vec::new();
-            clap_complete::generate(*shell, &mut Cli::command(), "calma", &mut out);
+            clap_complete::generate(*shell, &mut help::localized(Cli::command(), &i18n), "calma", &mut out);
             return Ok(Some(String::from_utf8_lossy(&out).trim_end().to_string()));
         }
         Some(Cmd::Man) => {
-            let mut out = Vec::new();
-            clap_mangen::Man::new(Cli::command()).render(&mut out).map_err(|e| e.to_string())?;
-            return Ok(Some(String::from_utf8_lossy(&out).trim_end().to_string()));
+            let page = help::man(help::localized(Cli::command(), &i18n)).map_err(|e| e.to_string())?;
+            return Ok(Some(page.trim_end().to_string()));
         }
         Some(Cmd::Config) => return Ok(Some(settings.describe())),
         _ => {}

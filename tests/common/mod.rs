@@ -203,3 +203,40 @@ impl Drop for Tmux {
         tmux(&self.socket, &["kill-server"]);
     }
 }
+
+/// Names of tools and formats that `--help` texts keep as they are.
+const TECHNICAL: [&str; 6] = ["Markdown", "iCalendar", "ggml", "roff", "shell", "whisper"];
+
+/// A `--help` line (`help-cmd-*`, `help-arg-*`) without what is command-line
+/// code rather than prose: `quoted code`, flags, variables, paths, file
+/// names, language codes, calma's subcommand names and argument values.
+pub fn help_prose(line: &str) -> String {
+    use clap::CommandFactory;
+    fn names(cmd: &clap::Command, out: &mut Vec<String>) {
+        out.push(cmd.get_name().to_string());
+        for arg in cmd.get_arguments() {
+            out.extend(arg.get_possible_values().iter().map(|v| v.get_name().to_string()));
+        }
+        for sub in cmd.get_subcommands() {
+            names(sub, out);
+        }
+    }
+    let mut code = vec!["latest".to_string()];
+    code.extend(calma::lang::Lang::ALL.iter().map(|l| l.code().to_string()));
+    names(&calma::cli::Cli::command(), &mut code);
+    let unquoted: String = line.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+    unquoted
+        .split_whitespace()
+        .filter(|w| {
+            let w = w.trim_matches(['(', ')', '.', ',', ':', ';', '«', '»', '“', '”', '„', '“']);
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let is_code = w.starts_with(['$', '-', '~'])
+                || w.contains(['_', '/', '=', '.'])
+                || bare.len() > 1 && bare.chars().all(|c| c.is_ascii_uppercase())
+                || code.iter().any(|c| c == bare)
+                || TECHNICAL.contains(&bare);
+            !is_code
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
