@@ -101,7 +101,7 @@ fn texts(lang: Lang) -> Vec<Text> {
         let words: String =
             value.split('{').map(|part| part.split_once('}').map_or(part, |(_, rest)| rest)).collect();
         // So is what `--help` names verbatim: flags, variables, paths.
-        let words = if line.starts_with("help-") { common::help_prose(&words) } else { words };
+        let words = if line.starts_with("help-") { common::prose(&words) } else { words };
         push(format!("{ftl}:{}", n + 1), &["ui"], &words);
     }
     out

@@ -45,7 +45,8 @@ fn texts(lang: Lang, playbook: &Playbook) -> Vec<(String, String)> {
             continue;
         }
         let text = line.split_once(" =").map_or(line, |(_, v)| v);
-        let text = if line.starts_with("help-") { common::help_prose(text) } else { strip_fluent(text) };
+        // Flags, variables and paths in messages are code, not words.
+        let text = common::prose(&strip_fluent(text));
         out.push((format!("locales/{lang}/calma.ftl:{}", n + 1), text));
     }
     out

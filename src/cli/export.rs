@@ -25,7 +25,7 @@ pub fn export(
     })?;
     warn(&crate::record::Listing { records: Vec::new(), warnings }, i18n);
     match format {
-        Format::Json => serde_json::to_string_pretty(&record).map_err(|e| e.to_string()),
+        Format::Json | Format::Jsonl => serde_json::to_string_pretty(&record).map_err(|e| e.to_string()),
         Format::Md => Ok(markdown(&record, playbook, i18n)),
     }
 }

@@ -2,6 +2,7 @@
 //! the interactive app or a non-interactive command.
 
 mod export;
+mod export_all;
 mod followups;
 mod help;
 mod history;
@@ -119,14 +120,24 @@ pub enum Cmd {
     /// Print one call record, ready to paste into a ticket.
     Export {
         /// The call id (see `calma history`), or `latest`.
-        id: String,
-        /// md (Markdown, localised) or json (the full record).
+        #[arg(required_unless_present = "all")]
+        id: Option<String>,
+        /// md (Markdown, localised) or json (the full record); jsonl with --all.
         #[arg(long, value_enum, default_value_t = Format::Md)]
         format: Format,
         /// Send it to the clipboard through the terminal (OSC 52) instead
         /// of printing it, to paste into the ticket.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "all")]
         copy: bool,
+        /// Every record, one JSON object per line (with --format jsonl).
+        #[arg(long, conflicts_with = "id")]
+        all: bool,
+        /// With --all: only calls started on or after this day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE", requires = "all", value_parser = parse_day)]
+        since: Option<jiff::civil::Date>,
+        /// With --all: only calls started on or before this day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE", requires = "all", value_parser = parse_day)]
+        until: Option<jiff::civil::Date>,
     },
     /// List the follow-ups still open, overdue first.
     Followups {
@@ -168,6 +179,13 @@ pub enum Format {
     Md,
     /// The full record as JSON.
     Json,
+    /// JSON Lines: one record per line (`--all`).
+    Jsonl,
+}
+
+/// A day as `YYYY-MM-DD`, for `--since` and `--until`.
+fn parse_day(value: &str) -> Result<jiff::civil::Date, String> {
+    value.parse().map_err(|_| format!("`{value}` is not a day as YYYY-MM-DD"))
 }
 
 /// The formats of `calma followups`.
@@ -381,12 +399,19 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
             interactive(App::practice(playbook, i18n, index), store, theme, None)
         }
         Some(Cmd::History { json }) => history::history(&store, &playbook, &i18n, json).map(Some),
-        Some(Cmd::Export { id, format, copy: false }) => {
-            export::export(&store, &playbook, &i18n, &id, format).map(Some)
+        Some(Cmd::Export { all: true, format, since, until, .. }) => {
+            if format != Format::Jsonl {
+                return Err(i18n.t("error-all-needs-jsonl"));
+            }
+            export_all::export_all(&store, &playbook, &i18n, since, until).map(|()| None)
         }
-        Some(Cmd::Export { id, format, copy: true }) => {
+        Some(Cmd::Export { id, format, copy, .. }) => {
+            let id = id.unwrap_or_else(|| "latest".into());
+            if format == Format::Jsonl {
+                return Err(i18n.t("error-all-needs-jsonl"));
+            }
             let text = export::export(&store, &playbook, &i18n, &id, format)?;
-            export::copy(&text, &i18n).map(Some)
+            if copy { export::copy(&text, &i18n).map(Some) } else { Ok(Some(text)) }
         }
         Some(Cmd::Followups { command: Some(FollowupsCmd::Done { id, note }), .. }) => {
             let at = crate::record::timestamp(&crate::clock::now());

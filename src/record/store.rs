@@ -255,41 +255,73 @@ impl Store {
     /// files are named in the warnings and skipped.
     pub fn list(&self, playbook: &Playbook) -> Listing {
         let mut listing = Listing::default();
-        for path in self.files(RECORD) {
-            match fs::read_to_string(&path)
-                .map_err(|e| e.to_string())
-                .and_then(|t| serde_json::from_str::<Record>(&t).map_err(|e| e.to_string()))
-            {
-                Ok(record) => listing.records.push(record),
-                Err(e) => listing.warnings.push(format!("{}: {e}", path.display())),
-            }
-        }
-        for path in self.files(JOURNAL) {
-            let text = match fs::read(&path) {
-                Ok(text) => text,
-                Err(e) => {
-                    listing.warnings.push(format!("{}: {e}", path.display()));
-                    continue;
-                }
-            };
-            let Some(read) = read_journal(&text) else {
-                listing.warnings.push(format!("{}: no start line", path.display()));
-                continue;
-            };
-            if self.record_path(&read.meta.id).exists() {
-                continue;
-            }
-            for line in &read.skipped {
-                listing.warnings.push(format!("{}:{line}: unreadable line skipped", path.display()));
-            }
-            let (_, mut record) = Record::replay(&read, playbook);
-            if Self::is_held(&path) {
-                record.status = Status::Live;
-            }
+        let warnings = self.each(playbook, |record| {
             listing.records.push(record);
-        }
+            Ok(())
+        });
+        listing.warnings = warnings.unwrap_or_default();
         listing.records.sort_by(|a, b| b.started_at.cmp(&a.started_at).then(b.id.cmp(&a.id)));
         listing
+    }
+
+    /// Hands every record to `each`, one at a time, newest id first (ids
+    /// sort by start time): complete records as written, interrupted and
+    /// live calls replayed from their journals. Memory stays flat however
+    /// many there are. Returns the warnings (files skipped, lines
+    /// unreadable); stops at the first error `each` returns.
+    pub fn each(
+        &self,
+        playbook: &Playbook,
+        mut each: impl FnMut(Record) -> io::Result<()>,
+    ) -> io::Result<Vec<String>> {
+        let mut warnings = Vec::new();
+        let mut files: Vec<(String, PathBuf)> = self
+            .files(RECORD)
+            .into_iter()
+            .chain(self.files(JOURNAL))
+            .filter_map(|path| {
+                let name = path.file_name()?.to_str()?;
+                let id = name.strip_suffix(JOURNAL).or_else(|| name.strip_suffix(RECORD))?.to_string();
+                Some((id, path))
+            })
+            .collect();
+        files.sort_by(|a, b| b.0.cmp(&a.0));
+        for (_, path) in files {
+            let read = if path.to_string_lossy().ends_with(JOURNAL) {
+                self.replay_file(&path, playbook, &mut warnings)
+            } else {
+                record_file(&path)
+            };
+            match read {
+                Ok(Some(record)) => each(record)?,
+                Ok(None) => {}
+                Err(e) => warnings.push(format!("{}: {e}", path.display())),
+            }
+        }
+        Ok(warnings)
+    }
+
+    /// An interrupted (or live) call, replayed from its journal; `None`
+    /// when its record exists (the journal is a leftover).
+    fn replay_file(
+        &self,
+        path: &Path,
+        playbook: &Playbook,
+        warnings: &mut Vec<String>,
+    ) -> Result<Option<Record>, String> {
+        let text = fs::read(path).map_err(|e| e.to_string())?;
+        let read = read_journal(&text).ok_or("no start line")?;
+        if self.record_path(&read.meta.id).exists() {
+            return Ok(None);
+        }
+        for line in &read.skipped {
+            warnings.push(format!("{}:{line}: unreadable line skipped", path.display()));
+        }
+        let (_, mut record) = Record::replay(&read, playbook);
+        if Self::is_held(path) {
+            record.status = Status::Live;
+        }
+        Ok(Some(record))
     }
 
     /// The record with this id, or the newest for `latest`.
@@ -382,6 +414,12 @@ impl Store {
         files.sort();
         files
     }
+}
+
+/// A complete (or filed) record as written.
+fn record_file(path: &Path) -> Result<Option<Record>, String> {
+    let text = fs::read_to_string(path).map_err(|e| e.to_string())?;
+    serde_json::from_str(&text).map(Some).map_err(|e| e.to_string())
 }
 
 /// Refuses a `calls` directory that is a symbolic link: records go only

@@ -207,10 +207,10 @@ impl Drop for Tmux {
 /// Names of tools and formats that `--help` texts keep as they are.
 const TECHNICAL: [&str; 6] = ["Markdown", "iCalendar", "ggml", "roff", "shell", "whisper"];
 
-/// A `--help` line (`help-cmd-*`, `help-arg-*`) without what is command-line
-/// code rather than prose: `quoted code`, flags, variables, paths, file
+/// A line of text without what is command-line code rather than prose
+/// (in `--help` lines and error messages): `quoted code`, flags, variables, paths, file
 /// names, language codes, calma's subcommand names and argument values.
-pub fn help_prose(line: &str) -> String {
+pub fn prose(line: &str) -> String {
     use clap::CommandFactory;
     fn names(cmd: &clap::Command, out: &mut Vec<String>) {
         out.push(cmd.get_name().to_string());
@@ -232,7 +232,7 @@ pub fn help_prose(line: &str) -> String {
             let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
             let is_code = w.starts_with(['$', '-', '~'])
                 || w.contains(['_', '/', '=', '.'])
-                || bare.len() > 1 && bare.chars().all(|c| c.is_ascii_uppercase())
+                || bare.len() > 1 && bare.chars().all(|c| c.is_ascii_uppercase() || c == '-')
                 || code.iter().any(|c| c == bare)
                 || TECHNICAL.contains(&bare);
             !is_code

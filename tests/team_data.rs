@@ -1,0 +1,61 @@
+//! Team data: every record as JSON Lines, interrupted calls included,
+//! newest first, filtered by day.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+fn calma(data: &str, args: &[&str], input: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
+        .args(["--data-dir", data, "--lang", "en"])
+        .args(args)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env("TERM", "xterm-256color")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
+}
+
+#[test]
+fn every_record_as_json_lines_newest_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    for ticket in ["T-1", "T-2"] {
+        let (code, _, err) = calma(data, &["call", "--plain", "--ticket", ticket], "n hi\nq\n1\nDone\n\n");
+        assert_eq!(code, 0, "{err}");
+    }
+    // Input ends mid-call: the call stays interrupted, as a journal.
+    calma(data, &["call", "--plain", "--ticket", "T-3"], "n the line dropped\n");
+
+    let (code, out, err) = calma(data, &["export", "--all", "--format", "jsonl"], "");
+    assert_eq!(code, 0, "{err}");
+    let rows: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let tickets: Vec<&str> = rows.iter().map(|r| r["ticket"].as_str().unwrap()).collect();
+    assert_eq!(tickets, ["T-3", "T-2", "T-1"], "newest first");
+    assert_eq!(rows[0]["status"], "interrupted");
+    assert_eq!(rows[0]["notes"][0]["text"], "the line dropped");
+    assert!(rows.iter().all(|r| r["schema"] == 1 && r["playbook_version"].is_string()));
+
+    let today = jiff::Zoned::now().date();
+    let tomorrow = today.tomorrow().unwrap().to_string();
+    let (_, out, _) = calma(data, &["export", "--all", "--format", "jsonl", "--since", &tomorrow], "");
+    assert_eq!(out, "", "nothing from tomorrow on");
+    let (_, out, _) = calma(data, &["export", "--all", "--format", "jsonl", "--until", &today.to_string()], "");
+    assert_eq!(out.lines().count(), 3);
+
+    let (code, _, err) = calma(data, &["export", "--all", "--format", "jsonl", "--since", "yesterday"], "");
+    assert_eq!(code, 2, "wrong usage: {err}");
+    assert!(err.contains("YYYY-MM-DD"), "{err}");
+    let (code, _, err) = calma(data, &["export", "latest", "--format", "jsonl"], "");
+    assert_eq!((code, err.lines().count()), (1, 1), "{err}");
+}
