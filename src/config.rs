@@ -15,7 +15,10 @@ pub use file::{ConfigError, save_lang};
 use crate::lang::Lang;
 
 /// The colour themes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
 pub enum ThemeName {
     /// Colours for a dark background.
     #[default]
@@ -140,6 +143,11 @@ pub fn config_path(env: &impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
         Some(path) => Some(PathBuf::from(path)),
         None => directories::ProjectDirs::from("", "", "calma").map(|d| d.config_dir().join("config.toml")),
     }
+}
+
+/// The JSON Schema of the config file (TOML editors such as Taplo read it).
+pub fn schema() -> schemars::Schema {
+    schemars::schema_for!(file::ConfigFile)
 }
 
 /// Reads the config file at `path`: `Ok(None)` when there is none.

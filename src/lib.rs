@@ -17,6 +17,7 @@ pub mod practice;
 pub mod record;
 pub mod runtime;
 pub mod sanitize;
+pub mod schema;
 pub mod session;
 pub mod text;
 pub mod ui;

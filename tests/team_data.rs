@@ -50,7 +50,8 @@ fn every_record_as_json_lines_newest_first() {
     let tomorrow = today.tomorrow().unwrap().to_string();
     let (_, out, _) = calma(data, &["export", "--all", "--format", "jsonl", "--since", &tomorrow], "");
     assert_eq!(out, "", "nothing from tomorrow on");
-    let (_, out, _) = calma(data, &["export", "--all", "--format", "jsonl", "--until", &today.to_string()], "");
+    let (_, out, _) =
+        calma(data, &["export", "--all", "--format", "jsonl", "--until", &today.to_string()], "");
     assert_eq!(out.lines().count(), 3);
 
     let (code, _, err) = calma(data, &["export", "--all", "--format", "jsonl", "--since", "yesterday"], "");

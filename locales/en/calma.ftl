@@ -434,3 +434,5 @@ help-cmd-calma-completions = Print a shell completion script
 help-arg-calma-completions-shell = The shell
 help-cmd-calma-man = Print the manual page (roff)
 help-cmd-calma-config = Print the effective settings and where each came from
+help-cmd-calma-schema = Print the JSON Schema of a file calma reads or writes
+help-arg-calma-schema-kind = playbook, scenario, record or config

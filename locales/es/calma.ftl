@@ -434,3 +434,5 @@ help-cmd-calma-completions = Muestra un guion de completado automático para el 
 help-arg-calma-completions-shell = El shell
 help-cmd-calma-man = Muestra la página del manual (roff)
 help-cmd-calma-config = Muestra los ajustes en vigor y de dónde sale cada uno
+help-cmd-calma-schema = Muestra el JSON Schema de un archivo que calma lee o escribe
+help-arg-calma-schema-kind = playbook, scenario, record o config

@@ -442,3 +442,5 @@ help-cmd-calma-completions = Ispisuje skriptu za automatsko dovršavanje naredbi
 help-arg-calma-completions-shell = Ljuska
 help-cmd-calma-man = Ispisuje upute u obliku stranice za man (roff)
 help-cmd-calma-config = Ispisuje važeće postavke i izvor svake od njih
+help-cmd-calma-schema = Ispisuje JSON Schema datoteke koju calma čita ili zapisuje
+help-arg-calma-schema-kind = playbook, scenario, record ili config

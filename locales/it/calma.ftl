@@ -434,3 +434,5 @@ help-cmd-calma-completions = Stampa uno script di completamento per la shell
 help-arg-calma-completions-shell = La shell
 help-cmd-calma-man = Stampa la pagina di manuale (roff)
 help-cmd-calma-config = Stampa le impostazioni in uso e da dove viene ciascuna
+help-cmd-calma-schema = Stampa lo JSON Schema di un file che calma legge o scrive
+help-arg-calma-schema-kind = playbook, scenario, record o config

@@ -440,3 +440,5 @@ help-cmd-calma-completions = Imprime o código de autocompletar para o shell
 help-arg-calma-completions-shell = O shell
 help-cmd-calma-man = Imprime a página de manual (roff)
 help-cmd-calma-config = Imprime as configurações em vigor e a origem de cada uma
+help-cmd-calma-schema = Imprime o JSON Schema de um arquivo que o calma lê ou grava
+help-arg-calma-schema-kind = playbook, scenario, record ou config

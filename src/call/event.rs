@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::lang::Lang;
 
 /// Whether a typed line is a note or a promise made to the customer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum NoteKind {
     /// Something the agent wants on record.
@@ -16,7 +16,7 @@ pub enum NoteKind {
 }
 
 /// How a call ended, chosen in the documentation form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// The problem was solved.

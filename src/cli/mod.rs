@@ -170,6 +170,12 @@ pub enum Cmd {
     Man,
     /// Print the effective settings and where each came from.
     Config,
+    /// Print the JSON Schema of a file calma reads or writes.
+    Schema {
+        /// playbook, scenario, record or config.
+        #[arg(value_enum)]
+        kind: crate::schema::SchemaKind,
+    },
 }
 
 /// The formats of `calma export`.
@@ -326,6 +332,7 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
             return Ok(Some(page.trim_end().to_string()));
         }
         Some(Cmd::Config) => return Ok(Some(settings.describe())),
+        Some(Cmd::Schema { kind }) => return Ok(Some(crate::schema::schema(*kind))),
         _ => {}
     }
     let theme = Theme::named(match settings.theme.value {
@@ -451,7 +458,9 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
             interactive(App::home(playbook, i18n, options), store, theme, settings.file)
         }
         // Answered before the playbook was loaded.
-        Some(Cmd::Playbook { .. } | Cmd::Completions { .. } | Cmd::Man | Cmd::Config) => Ok(None),
+        Some(
+            Cmd::Playbook { .. } | Cmd::Completions { .. } | Cmd::Man | Cmd::Config | Cmd::Schema { .. },
+        ) => Ok(None),
     }
 }
 

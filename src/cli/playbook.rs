@@ -6,6 +6,7 @@ use crate::assets::Playbooks;
 use crate::i18n::{I18n, args};
 use crate::lang::Lang;
 use crate::playbook::Playbook;
+use crate::schema::SchemaKind;
 
 /// A language named on the command line, or a localised error line.
 pub fn parse_lang(value: &str, i18n: &I18n) -> Result<Lang, String> {
@@ -70,6 +71,22 @@ pub fn export(dir: &Path, team: Option<&Path>, i18n: &I18n) -> Result<String, St
                 files.push((format!("scenarios/{}.json", scenario.id), json.into_bytes()));
             }
         }
+    }
+    // Each file names its schema, written beside it, for editors.
+    let mut files: Vec<(String, Vec<u8>)> = files
+        .into_iter()
+        .map(|(name, data)| {
+            let url = if name.starts_with("scenarios/") {
+                format!("../schemas/{}", SchemaKind::Scenario.file_name())
+            } else {
+                format!("schemas/{}", SchemaKind::Playbook.file_name())
+            };
+            let text = crate::schema::with_schema_key(&String::from_utf8_lossy(&data), &url);
+            (name, text.into_bytes())
+        })
+        .collect();
+    for kind in [SchemaKind::Playbook, SchemaKind::Scenario] {
+        files.push((format!("schemas/{}", kind.file_name()), crate::schema::schema(kind).into_bytes()));
     }
     for (name, data) in &files {
         let path = dir.join(name);

@@ -14,6 +14,34 @@ use crate::lang::Lang;
 const KEYS: [&str; 8] =
     ["lang", "customer_lang", "theme", "data_dir", "playbook_dir", "agent", "model", "keep_transcript"];
 
+/// The file's layout, for its JSON Schema (`calma schema config`); the
+/// file is read key by key in [`parse`], to name each key's line.
+#[derive(schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    title = "calma settings",
+    description = "calma's config.toml: every key optional; flags and CALMA_* variables beat it."
+)]
+#[allow(dead_code)] // only its schema is used
+pub(super) struct ConfigFile {
+    /// The UI language.
+    lang: Option<Lang>,
+    /// The customer's language for phrasings (default: the UI language).
+    customer_lang: Option<Lang>,
+    /// The colour theme.
+    theme: Option<ThemeName>,
+    /// Where call records are kept.
+    data_dir: Option<String>,
+    /// A team playbook merged over the embedded one.
+    playbook_dir: Option<String>,
+    /// Who takes the calls, written into every record.
+    agent: Option<String>,
+    /// The speech model for listen mode (a whisper.cpp ggml file).
+    model: Option<String>,
+    /// Whether listen mode keeps the transcript in the record.
+    keep_transcript: Option<bool>,
+}
+
 /// The values found in the file, each with its line.
 #[derive(Debug, Default)]
 pub(super) struct Values {

@@ -17,6 +17,7 @@ use crate::lang::Lang;
 
 pub use problem::{Problem, Problems};
 pub use scenario::Scenario;
+pub use team::schema as team_schema;
 
 /// The seed articles the playbook is written from; `sources` must name them.
 pub const SEEDS: [&str; 5] = [
@@ -51,7 +52,9 @@ pub const STEP_IDS: [&str; 16] = [
 pub const PRINCIPLE_IDS: [&str; 4] = ["respect", "speak_softly", "stay_positive", "not_personal"];
 
 /// The phases a call moves through; each step belongs to one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     /// Opening the call: calm.
@@ -97,7 +100,7 @@ impl Phase {
 }
 
 /// A principle shown on every call screen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Principle {
     /// Stable id, the same in every language.
     pub id: String,
@@ -109,7 +112,7 @@ pub struct Principle {
 }
 
 /// One step of the playbook in one language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Step {
     /// Stable English id, the same in every language.
     pub id: String,
@@ -137,7 +140,7 @@ pub struct Step {
 }
 
 /// Who says the words a cue listens for.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Speaker {
     /// The customer (what the agent notes they said).
@@ -149,7 +152,7 @@ pub enum Speaker {
 
 /// A cue: words that, typed in a note (or heard in listen mode), raise a
 /// card pointing to a step (PRODUCT.md §2).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Cue {
     /// Stable id, the same in every language.
     pub id: String,

@@ -10,7 +10,7 @@ pub use super::scenario_check::validate;
 use crate::lang::Lang;
 use crate::mood;
 /// A text in every language.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(transparent)]
 pub struct Text(pub BTreeMap<String, String>);
 
@@ -22,7 +22,7 @@ impl Text {
 }
 
 /// How good a response is, by the playbook.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Quality {
     /// Applies the step well.
@@ -45,7 +45,7 @@ impl Quality {
 }
 
 /// How a scenario can end.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum EndingKind {
     /// The call ended well.
@@ -57,7 +57,7 @@ pub enum EndingKind {
 }
 
 /// A response the trainee can pick.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Response {
     /// What the agent says.
     pub text: Text,
@@ -74,7 +74,7 @@ pub struct Response {
 }
 
 /// A decision point: the customer speaks, the trainee answers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Node {
     /// Unique within the scenario.
     pub id: String,
@@ -87,7 +87,7 @@ pub struct Node {
 }
 
 /// An ending of a scenario.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Ending {
     /// Unique within the scenario.
     pub id: String,
@@ -98,7 +98,7 @@ pub struct Ending {
 }
 
 /// A practice scenario: `playbooks/scenarios/<id>.json`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Scenario {
     /// Stable id, the file name.
     pub id: String,

@@ -12,7 +12,7 @@ use super::{Cue, Pack, Phase, Principle, Problem, Step};
 use crate::lang::Lang;
 
 /// A language file of a team playbook: every field optional.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct TeamPack {
     language: Option<String>,
@@ -32,7 +32,7 @@ pub(super) struct TeamPack {
     _schema: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct TeamPrinciple {
     id: String,
@@ -40,7 +40,7 @@ struct TeamPrinciple {
     sources: Option<Vec<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct TeamStep {
     id: String,
@@ -51,6 +51,12 @@ struct TeamStep {
     phrasings: Option<Vec<String>>,
     avoid: Option<Vec<String>>,
     sources: Option<Vec<String>>,
+}
+
+/// The JSON Schema of a playbook language file, complete (as exported)
+/// or partial (a team's).
+pub fn schema() -> schemars::Schema {
+    schemars::schema_for!(TeamPack)
 }
 
 /// Merges a team language file into the embedded pack; returns what is

@@ -34,7 +34,7 @@ pub fn id_base(now: &jiff::Zoned) -> String {
 
 /// Whether a record was finished with the form or rebuilt from the
 /// journal of an interrupted call.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Ended and documented.
@@ -46,7 +46,7 @@ pub enum Status {
 }
 
 /// A note or promise with its time.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RecordNote {
     /// RFC 3339 time.
     pub at: String,
@@ -57,7 +57,7 @@ pub struct RecordNote {
 }
 
 /// A point of the mood timeline.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct MoodPoint {
     /// RFC 3339 time.
     pub at: String,
@@ -66,7 +66,7 @@ pub struct MoodPoint {
 }
 
 /// A step visited.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct StepVisit {
     /// RFC 3339 time.
     pub at: String,
@@ -75,7 +75,7 @@ pub struct StepVisit {
 }
 
 /// A checklist item ticked or unticked.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TickMark {
     /// RFC 3339 time.
     pub at: String,
@@ -91,7 +91,7 @@ pub struct TickMark {
 
 /// A follow-up marked done (`calma followups done`, or `d` on the
 /// follow-ups screen).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct FollowUpDone {
     /// RFC 3339 time it was marked done.
     pub at: String,
@@ -108,7 +108,7 @@ fn schema_version() -> u32 {
 }
 
 /// The complete record of a call, as written to `calls/<id>.json`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Record {
     /// The record layout's version ([`SCHEMA`]).
     #[serde(default = "schema_version")]

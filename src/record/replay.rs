@@ -11,7 +11,7 @@ use crate::mood;
 use crate::playbook::Playbook;
 
 /// A moment of the call's timeline.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Moment {
     /// The customer became abusive.
@@ -79,7 +79,7 @@ pub enum Moment {
 }
 
 /// A situation of the call that calls for some steps.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Situation {
     /// The customer was upset: listen and show empathy (001, 003, 004).
@@ -108,7 +108,7 @@ impl Situation {
 }
 
 /// One step a situation called for, and whether it was done.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Adherence {
     /// The situation.
     pub situation: Situation,

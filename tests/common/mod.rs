@@ -205,7 +205,7 @@ impl Drop for Tmux {
 }
 
 /// Names of tools and formats that `--help` texts keep as they are.
-const TECHNICAL: [&str; 6] = ["Markdown", "iCalendar", "ggml", "roff", "shell", "whisper"];
+const TECHNICAL: [&str; 7] = ["Markdown", "iCalendar", "ggml", "roff", "shell", "whisper", "Schema"];
 
 /// A line of text without what is command-line code rather than prose
 /// (in `--help` lines and error messages): `quoted code`, flags, variables, paths, file
