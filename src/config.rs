@@ -61,7 +61,7 @@ impl fmt::Display for Source {
             Source::Flag(flag) => write!(f, "{flag}"),
             Source::Env(var) => write!(f, "${var}"),
             Source::File(line) => write!(f, "config.toml:{line}"),
-            Source::Locale => f.write_str("LC_ALL / LC_MESSAGES / LANG"),
+            Source::Locale => f.write_str("LC_ALL / LC_MESSAGES / LANG / system locale"),
             Source::Default => f.write_str("default"),
         }
     }
@@ -162,11 +162,12 @@ pub fn read_file(path: &Path) -> Result<Option<String>, ConfigError> {
 impl Settings {
     /// The settings from the flags, the environment and the file (its path
     /// and text, if there is one). Flags beat the environment, which beats
-    /// the file; the locale variables only choose the language when
-    /// nothing else does.
+    /// the file; the locale variables (or else the `system_locale`, as on
+    /// Windows) only choose the language when nothing else does.
     pub fn resolve(
         flags: Flags,
         env: &impl Fn(&str) -> Option<String>,
+        system_locale: Option<String>,
         path: Option<PathBuf>,
         text: Option<&str>,
     ) -> Result<Settings, SettingError> {
@@ -186,8 +187,8 @@ impl Settings {
         } else {
             let locale =
                 ["LC_ALL", "LC_MESSAGES", "LANG"].iter().any(|v| env(v).is_some_and(|v| !v.is_empty()));
-            let source = if locale { Source::Locale } else { Source::Default };
-            Setting { value: Lang::negotiate(|k| env(k)), source }
+            let source = if locale || system_locale.is_some() { Source::Locale } else { Source::Default };
+            Setting { value: Lang::negotiate(|k| env(k), system_locale), source }
         };
         let customer_lang = if let Some(value) = flags.customer_lang {
             Setting { value: Some(lang_of(&value)?), source: Source::Flag("--customer-lang") }

@@ -82,14 +82,23 @@ impl Lang {
 
     /// Picks the UI language from locale variables, in POSIX precedence:
     /// the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set (and not `C`
-    /// or `POSIX`) decides; a language calma does not speak gives English.
-    pub fn negotiate(var: impl Fn(&str) -> Option<String>) -> Lang {
+    /// or `POSIX`) decides; when none is, the `system` locale (a BCP 47 tag
+    /// such as `hr-HR`, from `sys-locale`: Windows has no `LANG`) does. A
+    /// language calma does not speak gives English.
+    pub fn negotiate(var: impl Fn(&str) -> Option<String>, system: Option<String>) -> Lang {
         ["LC_ALL", "LC_MESSAGES", "LANG"]
             .into_iter()
             .filter_map(var)
+            .chain(system)
             .find(|v| !v.is_empty() && !matches!(v.split('.').next(), Some("C" | "POSIX")))
             .and_then(|v| Lang::from_locale(&v))
             .unwrap_or(Lang::En)
+    }
+
+    /// [`Lang::negotiate`] over this process's environment and the system
+    /// locale.
+    pub fn from_environment() -> Lang {
+        Lang::negotiate(|k| std::env::var(k).ok(), sys_locale::get_locale())
     }
 }
 
@@ -136,17 +145,30 @@ mod tests {
 
     #[test]
     fn negotiation_follows_posix_precedence() {
-        assert_eq!(Lang::negotiate(env(&[("LANG", "hr_HR.UTF-8")])), Lang::Hr);
-        assert_eq!(Lang::negotiate(env(&[("LC_ALL", "es_MX"), ("LANG", "hr_HR")])), Lang::Es);
-        assert_eq!(Lang::negotiate(env(&[("LC_MESSAGES", "it_IT"), ("LANG", "hr_HR")])), Lang::It);
-        assert_eq!(Lang::negotiate(env(&[("LC_ALL", "C.UTF-8"), ("LANG", "pt_PT.UTF-8")])), Lang::Pt);
+        assert_eq!(Lang::negotiate(env(&[("LANG", "hr_HR.UTF-8")]), None), Lang::Hr);
+        assert_eq!(Lang::negotiate(env(&[("LC_ALL", "es_MX"), ("LANG", "hr_HR")]), None), Lang::Es);
+        assert_eq!(Lang::negotiate(env(&[("LC_MESSAGES", "it_IT"), ("LANG", "hr_HR")]), None), Lang::It);
+        assert_eq!(Lang::negotiate(env(&[("LC_ALL", "C.UTF-8"), ("LANG", "pt_PT.UTF-8")]), None), Lang::Pt);
+    }
+
+    #[test]
+    fn the_system_locale_decides_when_no_variable_does() {
+        let system = |tag: &str| Some(tag.to_string());
+        // Windows: no variables, the user's display language.
+        assert_eq!(Lang::negotiate(env(&[]), system("hr-HR")), Lang::Hr);
+        assert_eq!(Lang::negotiate(env(&[]), system("pt-BR")), Lang::Pt);
+        assert_eq!(Lang::negotiate(env(&[("LANG", "C")]), system("es-ES")), Lang::Es);
+        // A variable that is set wins, even naming a language calma lacks.
+        assert_eq!(Lang::negotiate(env(&[("LANG", "it_IT")]), system("hr-HR")), Lang::It);
+        assert_eq!(Lang::negotiate(env(&[("LANG", "de_DE")]), system("hr-HR")), Lang::En);
     }
 
     #[test]
     fn negotiation_falls_back_to_english() {
-        assert_eq!(Lang::negotiate(env(&[])), Lang::En);
-        assert_eq!(Lang::negotiate(env(&[("LANG", "de_DE.UTF-8")])), Lang::En);
-        assert_eq!(Lang::negotiate(env(&[("LANG", "C")])), Lang::En);
+        assert_eq!(Lang::negotiate(env(&[]), None), Lang::En);
+        assert_eq!(Lang::negotiate(env(&[("LANG", "de_DE.UTF-8")]), None), Lang::En);
+        assert_eq!(Lang::negotiate(env(&[("LANG", "C")]), None), Lang::En);
+        assert_eq!(Lang::negotiate(env(&[]), Some("de-DE".into())), Lang::En);
     }
 
     #[test]

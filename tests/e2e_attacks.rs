@@ -1,6 +1,7 @@
 //! calma attacked as issue 12 did, with the real binary: a paste into a
 //! note, signals, a second window on the same data directory, kill -9 at
 //! random moments, and a full disk.
+#![cfg(unix)] // tmux, kill and signals: Unix only
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
 mod common;

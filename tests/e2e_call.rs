@@ -1,5 +1,6 @@
 //! The real binary in a real terminal (tmux): a call walked with the keys
 //! of PRODUCT.md §3, in Croatian and Portuguese, at several sizes.
+#![cfg(unix)] // tmux, kill and signals: Unix only
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
 mod common;

@@ -1,5 +1,6 @@
 //! Practice in a real terminal: a scenario played to its ending with the
 //! number keys, the score shown, and the progress saved.
+#![cfg(unix)] // tmux, kill and signals: Unix only
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
 mod common;

@@ -1,5 +1,6 @@
 //! Nothing is lost: the real binary killed in the middle of a call, the
 //! notes found in history and export, and the call recovered on restart.
+#![cfg(unix)] // tmux, kill and signals: Unix only
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
 mod common;

@@ -2,6 +2,7 @@
 //! precise errors, harmless text, and no panic on any input.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
+#[cfg(unix)] // tmux
 mod common;
 
 use std::fs;
@@ -178,6 +179,7 @@ fn escape_sequences_in_team_text_render_as_harmless_text() {
     insta::assert_snapshot!(screen);
 }
 
+#[cfg(unix)] // tmux
 #[test]
 fn escape_sequences_cannot_reach_the_real_terminal() {
     let dir = injected();

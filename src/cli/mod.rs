@@ -283,8 +283,8 @@ fn help_lang(args: &[std::ffi::OsString], env: &impl Fn(&str) -> Option<String>)
     let path = config::config_path(env);
     let text = path.as_deref().and_then(|p| config::read_file(p).ok().flatten());
     let flags = Flags { lang: flag, ..Flags::default() };
-    Settings::resolve(flags, env, path, text.as_deref())
-        .map_or_else(|_| Lang::negotiate(env), |s| s.lang.value)
+    Settings::resolve(flags, env, sys_locale::get_locale(), path, text.as_deref())
+        .map_or_else(|_| Lang::from_environment(), |s| s.lang.value)
 }
 
 /// The settings from the flags, the environment and the config file, or
@@ -303,13 +303,13 @@ fn settings(cli: &Cli, env: &impl Fn(&str) -> Option<String>) -> Result<Settings
         model: cli.model.clone(),
     };
     // Errors are told in the language the locale asks for.
-    let i18n = I18n::new(Lang::negotiate(env));
+    let i18n = I18n::new(Lang::negotiate(env, sys_locale::get_locale()));
     let path = config::config_path(env);
     let text = match &path {
         Some(path) => config::read_file(path).map_err(|e| e.message(&i18n))?,
         None => None,
     };
-    Settings::resolve(flags, env, path, text.as_deref()).map_err(|e| match e {
+    Settings::resolve(flags, env, sys_locale::get_locale(), path, text.as_deref()).map_err(|e| match e {
         SettingError::File(e) => e.message(&i18n),
         SettingError::Lang(value) => playbook::unknown_lang(&value, &i18n),
         SettingError::Env { .. } => e.to_string(),

@@ -9,7 +9,7 @@ fn env(vars: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
 }
 
 fn resolve(flags: Flags, vars: &[(&str, &str)], text: Option<&str>) -> Result<Settings, SettingError> {
-    Settings::resolve(flags, &env(vars), Some(PathBuf::from("/cfg/config.toml")), text)
+    Settings::resolve(flags, &env(vars), None, Some(PathBuf::from("/cfg/config.toml")), text)
 }
 
 fn problem(text: &str) -> (Option<(usize, usize)>, Problem) {
@@ -93,6 +93,6 @@ fn saving_the_language_keeps_the_rest_of_the_file() {
     save_lang(&path, Lang::It).unwrap();
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "# who I am\nagent = \"Ana\" # me\nlang = \"it\"\n");
     let text = std::fs::read_to_string(&path).unwrap();
-    let s = Settings::resolve(Flags::default(), &env(&[]), Some(path), Some(&text)).unwrap();
+    let s = Settings::resolve(Flags::default(), &env(&[]), None, Some(path), Some(&text)).unwrap();
     assert_eq!(s.lang.value, Lang::It);
 }

@@ -1,7 +1,7 @@
 //! Private files and directories (records hold customers' details), and
 //! atomic writes.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -55,7 +55,7 @@ pub fn sync_dir(path: &Path) -> io::Result<()> {
     #[cfg(unix)]
     {
         let dir = path.parent().unwrap_or(Path::new("."));
-        File::open(dir)?.sync_all()?;
+        fs::File::open(dir)?.sync_all()?;
     }
     #[cfg(not(unix))]
     let _ = path;

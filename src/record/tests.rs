@@ -1,5 +1,3 @@
-use std::os::unix::fs::PermissionsExt;
-
 use super::*;
 use crate::call::{Event, Note};
 use crate::playbook::Playbook;
@@ -129,8 +127,10 @@ fn two_calls_in_the_same_second_get_their_own_files() {
     assert!(ids[0] < ids[1], "ids sort by start: {ids:?}");
 }
 
+#[cfg(unix)]
 #[test]
 fn files_are_private() {
+    use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let store = Store::open(&data).unwrap();
@@ -144,6 +144,7 @@ fn files_are_private() {
     assert_eq!(mode(&record), 0o600);
 }
 
+#[cfg(unix)] // /dev/null/x cannot be a directory there
 #[test]
 fn an_unusable_data_dir_is_an_error() {
     assert!(matches!(Store::open(std::path::Path::new("/dev/null/x")), Err(StoreError::Unusable { .. })));
