@@ -1,5 +1,11 @@
-//! The history of calls as a localised table: `calma history` and the
-//! history screen.
+//! The history of calls: the localised table of `calma history`, the
+//! filter it shares with the history screen, and a record as Markdown.
+
+mod filter;
+mod markdown;
+
+pub use filter::{Filter, haystack};
+pub use markdown::{markdown, md};
 
 use crate::i18n::I18n;
 use crate::record::{Listing, Record, Status};
