@@ -101,8 +101,12 @@ pub enum Mode {
     Form,
     /// The summary after the call.
     Summary,
-    /// The history of calls.
+    /// The history of calls: the list.
     History,
+    /// Typing the filter of the history.
+    HistoryFilter,
+    /// A call record opened from the history.
+    Record,
     /// The list of practice scenarios.
     PracticeList,
     /// A practice turn: pick a response.
@@ -115,7 +119,7 @@ pub enum Mode {
 
 impl Mode {
     /// Every mode, for the tests that walk the table.
-    pub const ALL: [Mode; 14] = [
+    pub const ALL: [Mode; 16] = [
         Mode::Home,
         Mode::Recover,
         Mode::Call,
@@ -126,6 +130,8 @@ impl Mode {
         Mode::Form,
         Mode::Summary,
         Mode::History,
+        Mode::HistoryFilter,
+        Mode::Record,
         Mode::PracticeList,
         Mode::Practice,
         Mode::Feedback,
@@ -154,7 +160,8 @@ pub enum Action {
     Tick,
     /// Show the next phrasing.
     NextPhrasing,
-    /// Copy the phrasing to the clipboard (OSC 52).
+    /// Copy to the clipboard (OSC 52): the phrasing on a call, a call's
+    /// Markdown summary in the history.
     Copy,
     /// The customer is more upset.
     MoodUp,
@@ -190,6 +197,16 @@ pub enum Action {
     MenuDown,
     /// Move up a menu or list.
     MenuUp,
+    /// Move down a list or text by a screenful.
+    PageDown,
+    /// Move up a list or text by a screenful.
+    PageUp,
+    /// Go to the first row of a list, the top of a text.
+    First,
+    /// Go to the last row of a list, the end of a text.
+    Last,
+    /// Filter the history by what is typed.
+    Filter,
     /// Choose the highlighted item; in practice pick the highlighted
     /// response or go on after feedback; in the form, the next field.
     Choose,
@@ -324,8 +341,8 @@ const fn bind(mode: Mode, keys: &'static [Key], action: Action, help: &'static s
 
 use Key::Char as C;
 use Mode::{
-    Call, Confirm, Debrief, Feedback, Form, Help, History, Home, Input, Jump, Practice, PracticeList,
-    Recover, Summary,
+    Call, Confirm, Debrief, Feedback, Form, Help, History, HistoryFilter, Home, Input, Jump, Practice,
+    PracticeList, Record, Recover, Summary,
 };
 
 const DIGITS_4: &[Key] = &[C('1'), C('2'), C('3'), C('4')];
@@ -424,10 +441,42 @@ pub const KEYMAP: &[Binding] = &[
         .aliases(&[Key::Esc, C('q'), C(' ')]),
     bind(Summary, QUIT, Action::ForceQuit, "key-force-quit"),
 
-    bind(History, &[Key::Down], Action::MenuDown, "key-menu-down").hint("hint-scroll").aliases(&[C('j')]),
+    bind(History, &[Key::Down], Action::MenuDown, "key-menu-down").aliases(&[C('j')]),
     bind(History, &[Key::Up], Action::MenuUp, "key-menu-up").aliases(&[C('k')]),
+    bind(History, &[Key::PageDown], Action::PageDown, "key-page-down"),
+    bind(History, &[Key::PageUp], Action::PageUp, "key-page-up"),
+    bind(History, &[Key::Home], Action::First, "key-first"),
+    bind(History, &[Key::End], Action::Last, "key-last"),
+    bind(History, &[Key::Enter], Action::Choose, "key-history-open").hint("hint-open"),
+    bind(History, &[C('/')], Action::Filter, "key-history-filter").hint("hint-filter"),
+    bind(History, &[C('y')], Action::Copy, "key-history-copy").hint("hint-copy"),
     bind(History, &[C('q')], Action::Cancel, "key-back").hint("hint-back").aliases(&[Key::Esc]),
     bind(History, QUIT, Action::ForceQuit, "key-force-quit"),
+
+    // Letters go to the field; ↓ ↑ still move through the calls it finds.
+    bind(HistoryFilter, &[Key::Enter], Action::Save, "key-filter-keep").hint("hint-done"),
+    bind(HistoryFilter, &[Key::Esc], Action::Cancel, "key-filter-clear").hint("hint-clear"),
+    bind(HistoryFilter, &[Key::Down], Action::MenuDown, "key-menu-down"),
+    bind(HistoryFilter, &[Key::Up], Action::MenuUp, "key-menu-up"),
+    bind(HistoryFilter, &[Key::Backspace], Action::DeleteBack, "key-delete"),
+    bind(HistoryFilter, &[Key::Delete], Action::DeleteForward, "key-delete-forward"),
+    bind(HistoryFilter, &[Key::Ctrl('w')], Action::DeleteWord, "key-delete-word"),
+    bind(HistoryFilter, &[Key::Ctrl('u')], Action::DeleteLine, "key-delete-line"),
+    bind(HistoryFilter, &[Key::Left], Action::CursorLeft, "key-cursor-left"),
+    bind(HistoryFilter, &[Key::Right], Action::CursorRight, "key-cursor-right"),
+    bind(HistoryFilter, &[Key::Home], Action::CursorHome, "key-cursor-home").aliases(&[Key::Ctrl('a')]),
+    bind(HistoryFilter, &[Key::End], Action::CursorEnd, "key-cursor-end").aliases(&[Key::Ctrl('e')]),
+    bind(HistoryFilter, QUIT, Action::ForceQuit, "key-force-quit"),
+
+    bind(Record, &[Key::Down], Action::MenuDown, "key-menu-down").hint("hint-scroll").aliases(&[C('j')]),
+    bind(Record, &[Key::Up], Action::MenuUp, "key-menu-up").aliases(&[C('k')]),
+    bind(Record, &[Key::PageDown], Action::PageDown, "key-page-down"),
+    bind(Record, &[Key::PageUp], Action::PageUp, "key-page-up"),
+    bind(Record, &[Key::Home], Action::First, "key-first"),
+    bind(Record, &[Key::End], Action::Last, "key-last"),
+    bind(Record, &[C('y')], Action::Copy, "key-history-copy").hint("hint-copy"),
+    bind(Record, &[C('q')], Action::Cancel, "key-back").hint("hint-back").aliases(&[Key::Esc]),
+    bind(Record, QUIT, Action::ForceQuit, "key-force-quit"),
 
     bind(PracticeList, &[Key::Down], Action::MenuDown, "key-menu-down").aliases(&[C('j')]),
     bind(PracticeList, &[Key::Up], Action::MenuUp, "key-menu-up").aliases(&[C('k')]),

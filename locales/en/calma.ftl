@@ -391,6 +391,26 @@ moment-cue = cue: { $card }
 moment-cue-followed = cue followed: { $card }
 moment-cue-dismissed = cue put away: { $card }
 
+## The history screen: the list, its filter, and a record opened from it
+history-filter = Filter
+history-matches = { $count } of { $total }
+history-no-match = No call matches the filter.
+status-record-copied = Call summary sent to the terminal clipboard as Markdown.
+key-page-down = page down
+key-page-up = page up
+key-first = go to the first
+key-last = go to the last
+key-history-open = open the call record
+key-history-filter = filter by customer, ticket, id or note
+key-history-copy = copy the call summary (Markdown)
+key-filter-keep = keep the filter
+key-filter-clear = clear the filter
+hint-open = open
+hint-filter = filter
+hint-copy = copy
+hint-done = done
+hint-clear = clear
+
 ## --help and the manual (help-cmd-<command path>, help-arg-<command path>-<argument>)
 help-cmd-calma = A terminal coach for customer-support agents on difficult calls
 help-arg-calma-version = Print the version of calma and of its playbook

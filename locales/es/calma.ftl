@@ -391,6 +391,26 @@ moment-cue = aviso: { $card }
 moment-cue-followed = aviso seguido: { $card }
 moment-cue-dismissed = aviso cerrado: { $card }
 
+## Pantalla del historial: la lista, su filtro y el registro abierto desde ella
+history-filter = Filtro
+history-matches = { $count } de { $total }
+history-no-match = Ninguna llamada coincide con el filtro.
+status-record-copied = Resumen enviado en Markdown al portapapeles del terminal.
+key-page-down = bajar una página
+key-page-up = subir una página
+key-first = ir al principio
+key-last = ir al final
+key-history-open = abrir el registro de la llamada
+key-history-filter = filtrar por cliente, incidencia, ID o nota
+key-history-copy = copiar el resumen de la llamada (Markdown)
+key-filter-keep = mantener el filtro
+key-filter-clear = borrar el filtro
+hint-open = abrir
+hint-filter = filtrar
+hint-copy = copiar
+hint-done = listo
+hint-clear = borrar
+
 ## --help and the manual (help-cmd-<command path>, help-arg-<command path>-<argument>)
 help-cmd-calma = Un asistente en el terminal para agentes de atención al cliente en llamadas difíciles
 help-arg-calma-version = Muestra la versión de calma y de su protocolo

@@ -399,6 +399,26 @@ moment-cue = upozorenje: { $card }
 moment-cue-followed = upozorenje poslušano: { $card }
 moment-cue-dismissed = upozorenje zatvoreno: { $card }
 
+## Zaslon povijesti: popis, filtar i zapis otvoren s popisa
+history-filter = Filtar
+history-matches = { $count } od { $total }
+history-no-match = Nijedan poziv ne odgovara filtru.
+status-record-copied = Sažetak je poslan u međuspremnik terminala kao Markdown.
+key-page-down = stranica dolje
+key-page-up = stranica gore
+key-first = na početak
+key-last = na kraj
+key-history-open = otvaranje zapisa poziva
+key-history-filter = filtriranje po korisniku, prijavi, oznaci ili bilješci
+key-history-copy = kopiranje sažetka poziva (Markdown)
+key-filter-keep = zadržavanje filtra
+key-filter-clear = brisanje filtra
+hint-open = otvaranje
+hint-filter = filtar
+hint-copy = kopiranje
+hint-done = gotovo
+hint-clear = brisanje
+
 ## --help and the manual (help-cmd-<command path>, help-arg-<command path>-<argument>)
 help-cmd-calma = Trener u terminalu za agente korisničke podrške u teškim pozivima
 help-arg-calma-version = Ispisuje verziju programa calma i njegova priručnika

@@ -391,6 +391,26 @@ moment-cue = avviso: { $card }
 moment-cue-followed = avviso seguito: { $card }
 moment-cue-dismissed = avviso chiuso: { $card }
 
+## Schermata della cronologia: l'elenco, il filtro e la scheda aperta da lì
+history-filter = Filtro
+history-matches = { $count } su { $total }
+history-no-match = Nessuna chiamata corrisponde al filtro.
+status-record-copied = Riepilogo inviato in Markdown agli appunti del terminale.
+key-page-down = pagina giù
+key-page-up = pagina su
+key-first = vai in cima
+key-last = vai in fondo
+key-history-open = apri la scheda della chiamata
+key-history-filter = filtra per cliente, ticket, ID o nota
+key-history-copy = copia il riepilogo della chiamata (Markdown)
+key-filter-keep = tieni il filtro
+key-filter-clear = cancella il filtro
+hint-open = apri
+hint-filter = filtra
+hint-copy = copia
+hint-done = fatto
+hint-clear = cancella
+
 ## --help and the manual (help-cmd-<command path>, help-arg-<command path>-<argument>)
 help-cmd-calma = Un aiuto nel terminale per gli operatori del servizio clienti nelle chiamate difficili
 help-arg-calma-version = Mostra la versione di calma e del suo protocollo

@@ -397,6 +397,26 @@ moment-cue = alerta: { $card }
 moment-cue-followed = alerta seguido: { $card }
 moment-cue-dismissed = alerta fechado: { $card }
 
+## Tela do histórico: a lista, o filtro e o registro aberto a partir dela
+history-filter = Filtro
+history-matches = { $count } de { $total }
+history-no-match = Nenhuma ligação corresponde ao filtro.
+status-record-copied = Resumo enviado em Markdown para a área de transferência.
+key-page-down = descer uma página
+key-page-up = subir uma página
+key-first = ir para o início
+key-last = ir para o fim
+key-history-open = abrir o registro da ligação
+key-history-filter = filtrar por cliente, chamado, ID ou nota
+key-history-copy = copiar o resumo da ligação (Markdown)
+key-filter-keep = manter o filtro
+key-filter-clear = limpar o filtro
+hint-open = abrir
+hint-filter = filtrar
+hint-copy = copiar
+hint-done = pronto
+hint-clear = limpar
+
 ## --help and the manual (help-cmd-<command path>, help-arg-<command path>-<argument>)
 help-cmd-calma = Um guia no terminal para atendentes de suporte ao cliente em ligações difíceis
 help-arg-calma-version = Mostra a versão do calma e do seu roteiro
