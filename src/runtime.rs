@@ -156,6 +156,8 @@ impl Loop {
                 _ => IDLE_WAIT,
             };
             if dirty {
+                let size = terminal.size()?;
+                self.app.resize(size.width, size.height);
                 terminal.draw(|frame| ui::render(&self.app, &theme, frame))?;
                 dirty = false;
             }
@@ -227,7 +229,7 @@ impl Loop {
                 Ok(progress) => app.progress = progress,
                 Err(e) => app.alert = Some(save_error(&app.i18n, e.to_string())),
             },
-            Command::LoadHistory => app.history = self.store.list(&app.playbook),
+            Command::LoadHistory => app.load_history(self.store.list(&app.playbook)),
             Command::SaveLanguage(lang) => {
                 if let Some(path) = &self.config
                     && let Err(e) = crate::config::save_lang(path, lang)

@@ -5,12 +5,14 @@
 
 mod call_screen;
 mod form;
+mod history;
 mod home;
 mod practice;
 mod text_field;
 
 pub use call_screen::{CallScreen, Overlay, Status};
 pub use form::{Field, Form, FormDone};
+pub use history::{COLUMNS, HistoryOutcome, HistoryScreen, ID, Opened};
 pub use home::{Home, MenuItem};
 pub use practice::{PracticeOutcome, PracticeScreen, ScenarioList};
 pub use text_field::TextField;
@@ -44,7 +46,8 @@ pub enum Command {
     /// A practice attempt finished with this score: count it in the
     /// progress on disk and put the result in [`App::progress`].
     RecordProgress(String, u8),
-    /// The history screen opened: fill [`App::history`].
+    /// The history screen opened: read the records and hand them to
+    /// [`App::load_history`].
     LoadHistory,
     /// The agent picked this UI language: keep it in the config file.
     SaveLanguage(Lang),
@@ -84,8 +87,8 @@ pub enum Screen {
     PracticeList(ScenarioList),
     /// A practice scenario being played.
     Practice(Box<PracticeScreen>),
-    /// The history of calls, scrolled by this many lines.
-    History(usize),
+    /// The history of calls, and a record opened from it.
+    History(Box<HistoryScreen>),
 }
 
 /// Options of a new call, from the command line.
@@ -119,9 +122,6 @@ pub struct App {
     pub today: Date,
     /// Practice progress (loaded and saved by the runtime).
     pub progress: Progress,
-    /// The records of the history screen (filled by the runtime when it
-    /// opens).
-    pub history: Listing,
     /// Whether leaving the summary goes home (or quits).
     from_home: bool,
 }
@@ -167,7 +167,6 @@ impl App {
             alert: None,
             today: jiff::civil::date(2026, 1, 1),
             progress: Progress::default(),
-            history: Listing::default(),
             from_home,
         }
     }
@@ -249,6 +248,23 @@ impl App {
         }
     }
 
+    /// The runtime's answer to [`Command::LoadHistory`]: the records, newest
+    /// first.
+    pub fn load_history(&mut self, listing: Listing) {
+        if let Screen::History(history) = &mut self.screen {
+            let mut loaded = HistoryScreen::new(listing, &self.i18n);
+            loaded.take_size(history);
+            **history = loaded;
+        }
+    }
+
+    /// The terminal's size before a draw: the history moves by pages of it.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        if let Screen::History(history) = &mut self.screen {
+            history.resize(width.into(), height.into());
+        }
+    }
+
     /// A paste: text for the field that has the focus (line breaks become
     /// spaces); outside a text field it does nothing.
     pub fn paste(&mut self, text: &str) {
@@ -260,6 +276,7 @@ impl App {
                 }
             }
             Screen::Form(_, form) => form.paste(&text),
+            Screen::History(history) => history.paste(&text),
             _ => {}
         }
     }
@@ -277,7 +294,8 @@ impl App {
                     Vec::new()
                 }
                 Some(MenuItem::History) => {
-                    self.screen = Screen::History(0);
+                    self.screen =
+                        Screen::History(Box::new(HistoryScreen::new(Listing::default(), &self.i18n)));
                     vec![Command::LoadHistory]
                 }
                 Some(MenuItem::Language) => {
@@ -332,17 +350,13 @@ impl App {
                 let outcome = screen.handle(key, scenario);
                 self.practice_outcome(outcome)
             }
-            Screen::History(scroll) => {
-                let last = self.history.records.len().saturating_sub(1);
-                match keymap::resolve(Mode::History, key) {
-                    Some(Action::MenuDown) => *scroll = (*scroll + 1).min(last),
-                    Some(Action::MenuUp) => *scroll = scroll.saturating_sub(1),
-                    Some(Action::Cancel) => self.screen = Screen::Home(Home::default()),
-                    Some(Action::ForceQuit) => return vec![Command::Quit],
-                    _ => {}
+            Screen::History(history) => match history.handle(key, &self.playbook, &self.i18n) {
+                HistoryOutcome::Stay(commands) => commands,
+                HistoryOutcome::Back => {
+                    self.screen = Screen::Home(Home::default());
+                    Vec::new()
                 }
-                Vec::new()
-            }
+            },
             Screen::Summary(..) => match keymap::resolve(Mode::Summary, key) {
                 Some(Action::ForceQuit) => vec![Command::Quit],
                 Some(Action::Continue) if self.from_home => {

@@ -43,7 +43,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         Screen::Summary(summary, path) => summary::render(summary, path, &app.i18n, theme, frame, area),
         Screen::Recover => records::recover(app, theme, frame, area),
         Screen::PracticeList(list) => practice::list(app, list, theme, frame, area),
-        Screen::History(scroll) => history::render(app, *scroll, theme, frame, area),
+        Screen::History(screen) => history::render(screen, &app.i18n, theme, frame, area),
         Screen::Practice(screen) => practice::play(app, screen, theme, frame, area),
         Screen::Form(call, form) => records::form(app, call, form, theme, frame, area),
     }
