@@ -149,7 +149,8 @@ fn history_10k_records(bencher: divan::Bencher) {
         r.id = format!("20261125-{n:06}-1");
         store.save(&r).expect("saved");
     }
-    bencher.bench_local(|| black_box(calma::cli::history(&store, &playbook, &I18n::new(Lang::Hr), false)));
+    bencher
+        .bench_local(|| black_box(calma::cli::history(&store, &playbook, &I18n::new(Lang::Hr), false, None)));
 }
 
 /// A team playbook with 1,000 scenarios: check and load (budget: < 300 ms).

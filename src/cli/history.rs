@@ -3,14 +3,28 @@
 use serde_json::json;
 
 use super::warn;
+use crate::history::Filter;
 use crate::i18n::I18n;
 use crate::playbook::Playbook;
 use crate::record::Store;
 
-/// `calma history [--json]`.
-pub fn history(store: &Store, playbook: &Playbook, i18n: &I18n, json: bool) -> Result<String, String> {
-    let listing = store.list(playbook);
+/// `calma history [--json] [--grep TEXT]`.
+pub fn history(
+    store: &Store,
+    playbook: &Playbook,
+    i18n: &I18n,
+    json: bool,
+    grep: Option<&str>,
+) -> Result<String, String> {
+    let mut listing = store.list(playbook);
     warn(&listing, i18n);
+    let filter = Filter::new(grep.unwrap_or_default());
+    if !filter.is_empty() {
+        listing.records.retain(|r| filter.matches(r));
+        if listing.records.is_empty() && !json {
+            return Ok(i18n.t("history-no-match"));
+        }
+    }
     if json {
         let rows: Vec<_> = listing
             .records

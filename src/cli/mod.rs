@@ -116,6 +116,10 @@ pub enum Cmd {
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
+        /// Only the calls whose customer, ticket, id, summary or a note
+        /// contains every word of TEXT (accents and capitals ignored).
+        #[arg(long, value_name = "TEXT")]
+        grep: Option<String>,
     },
     /// Print one call record, ready to paste into a ticket.
     Export {
@@ -405,7 +409,9 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
             };
             interactive(App::practice(playbook, i18n, index), store, theme, None)
         }
-        Some(Cmd::History { json }) => history::history(&store, &playbook, &i18n, json).map(Some),
+        Some(Cmd::History { json, grep }) => {
+            history::history(&store, &playbook, &i18n, json, grep.as_deref()).map(Some)
+        }
         Some(Cmd::Export { all: true, format, since, until, .. }) => {
             if format != Format::Jsonl {
                 return Err(i18n.t("error-all-needs-jsonl"));
