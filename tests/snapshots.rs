@@ -338,3 +338,100 @@ fn a_cue_card_in_every_language_60x20() {
         insta::assert_snapshot!(format!("cue_card_{lang}"), screen);
     }
 }
+
+/// A day of calls, newest first: customers with accents, a long name, an
+/// interrupted call, notes and promises.
+fn calls() -> calma::record::Listing {
+    let customers =
+        ["Ana Horvat", "João Conceição", "María Núñez Fernández de la Vega", "Đurđa Šimić", "Luca Bianchi"];
+    let outcomes = ["resolved", "escalated", "paused", "unresolved", "let_go"];
+    let records = (0..30)
+        .rev()
+        .map(|i: usize| {
+            let interrupted = i % 7 == 3;
+            let json = serde_json::json!({
+                "id": format!("20261201-{:02}{:02}00-{}", 8 + i / 6, (i % 6) * 10, 1 + i % 2),
+                "status": if interrupted { "interrupted" } else { "complete" },
+                "started_at": format!("2026-12-01T{:02}:{:02}:00+01:00", 9 + i / 6, (i % 6) * 10),
+                "ended_at": null, "duration_secs": 125 + i as u64 * 17,
+                "ui_lang": "en", "customer_lang": "pt", "customer": customers[i % 5],
+                "ticket": format!("T-{}", 1040 + i), "playbook_version": "1",
+                "outcome": if interrupted { serde_json::Value::Null } else { outcomes[i % 5].into() },
+                "summary": if interrupted { serde_json::Value::Null } else { format!("Cobrança dupla {i}, estorno aprovado.").into() },
+                "follow_up": if i.is_multiple_of(4) { serde_json::Value::from("2026-12-04") } else { serde_json::Value::Null },
+                "moods": [{ "at": "2026-12-01T09:00:00+01:00", "mood": 3 }, { "at": "2026-12-01T09:01:00+01:00", "mood": 2 }],
+                "steps": [], "steps_done": ["listen", "apologize"], "steps_visited": ["calm"], "ticks": [],
+                "notes": [
+                    { "at": "2026-12-01T09:00:30+01:00", "kind": "note", "text": format!("Fatura {i}: cobrança em dobro, 2 × 49,90 €") },
+                    { "at": "2026-12-01T09:01:10+01:00", "kind": "promise", "text": "Ligar de volta amanhã às 10h" },
+                ],
+            });
+            serde_json::from_value::<calma::record::Record>(json).unwrap()
+        })
+        .collect();
+    calma::record::Listing { records, warnings: Vec::new() }
+}
+
+/// The history screen at a size, after these keys.
+fn history(lang: Lang, keys: &[Key], width: u16, height: u16) -> String {
+    let mut app = App::home(playbook(), I18n::new(lang));
+    app.handle(Key::Char('h'));
+    app.load_history(calls());
+    app.resize(width, height);
+    for key in keys {
+        app.handle(*key);
+    }
+    draw(&app, width, height)
+}
+
+/// Scrolled past the first screenful: the highlight at the bottom.
+const DOWN_THE_LIST: [Key; 20] = [Key::Down; 20];
+
+#[test]
+fn history_list_en_60x20() {
+    insta::assert_snapshot!(history(Lang::En, &DOWN_THE_LIST, 60, 20));
+}
+
+#[test]
+fn history_list_en_120x40() {
+    insta::assert_snapshot!(history(Lang::En, &DOWN_THE_LIST, 120, 40));
+}
+
+fn filtered(lang: Lang, width: u16, height: u16) -> String {
+    let mut keys = vec![Key::Char('/')];
+    keys.extend("CONCEICAO 106".chars().map(Key::Char));
+    keys.push(Key::Down);
+    history(lang, &keys, width, height)
+}
+
+#[test]
+fn history_filtered_pt_60x20() {
+    insta::assert_snapshot!(filtered(Lang::Pt, 60, 20));
+}
+
+#[test]
+fn history_filtered_pt_120x40() {
+    insta::assert_snapshot!(filtered(Lang::Pt, 120, 40));
+}
+
+/// The second call opened and copied.
+const OPEN_RECORD: [Key; 3] = [Key::Down, Key::Enter, Key::Char('y')];
+
+#[test]
+fn history_record_hr_60x20() {
+    insta::assert_snapshot!(history(Lang::Hr, &OPEN_RECORD, 60, 20));
+}
+
+#[test]
+fn history_record_hr_120x40() {
+    insta::assert_snapshot!(history(Lang::Hr, &OPEN_RECORD, 120, 40));
+}
+
+#[test]
+fn history_never_panics_at_any_size() {
+    for (w, h) in [(1, 1), (20, 5), (21, 6), (30, 8), (45, 12), (200, 60)] {
+        for keys in [&DOWN_THE_LIST[..], &OPEN_RECORD, &[Key::Char('/'), Key::Char('x')], &[Key::End]] {
+            history(Lang::Es, keys, w, h);
+        }
+    }
+}
