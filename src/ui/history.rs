@@ -116,7 +116,8 @@ fn row(cells: &[String; COLUMNS], widths: &[usize; COLUMNS], w: usize, short_dat
 
 /// The width of each column in `w` columns (0: left out). When the table
 /// is too wide the id goes first (it is under the list in full), then the
-/// date's year, then text columns are cut, widest first, then whole
+/// date's year, then text columns are cut (outcome and status before
+/// customer and ticket), widest first, then whole
 /// columns go, the least needed first.
 fn fit(natural: [usize; COLUMNS], w: usize) -> [usize; COLUMNS] {
     let total = |widths: &[usize; COLUMNS]| {
@@ -131,13 +132,14 @@ fn fit(natural: [usize; COLUMNS], w: usize) -> [usize; COLUMNS] {
     if total(&widths) > w {
         widths[DATE] = widths[DATE].min(SHORT_DATE);
     }
-    while total(&widths) > w {
-        let widest = [CUSTOMER, TICKET, OUTCOME, STATUS]
-            .into_iter()
-            .filter(|&i| widths[i] > NARROWEST)
-            .max_by_key(|&i| widths[i]);
-        let Some(i) = widest else { break };
-        widths[i] -= 1;
+    // Outcome and status are short words that read well cut; the customer
+    // and the ticket are what the agent looks for, so they give way last.
+    for columns in [[OUTCOME, STATUS], [CUSTOMER, TICKET]] {
+        while total(&widths) > w {
+            let widest = columns.into_iter().filter(|&i| widths[i] > NARROWEST).max_by_key(|&i| widths[i]);
+            let Some(i) = widest else { break };
+            widths[i] -= 1;
+        }
     }
     for column in [STATUS, NOTES, TICKET, OUTCOME] {
         if total(&widths) <= w {
