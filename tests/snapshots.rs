@@ -374,7 +374,7 @@ fn calls() -> calma::record::Listing {
 
 /// The history screen at a size, after these keys.
 fn history(lang: Lang, keys: &[Key], width: u16, height: u16) -> String {
-    let mut app = App::home(playbook(), I18n::new(lang));
+    let mut app = App::home(playbook(), I18n::new(lang), CallOptions::default());
     app.handle(Key::Char('h'));
     app.load_history(calls());
     app.resize(width, height);
