@@ -2,6 +2,7 @@
 //! filter it shares with the history screen, and a record as Markdown.
 
 mod filter;
+pub mod followups;
 mod markdown;
 
 pub use filter::{Filter, haystack};

@@ -107,6 +107,8 @@ pub enum Mode {
     HistoryFilter,
     /// A call record opened from the history.
     Record,
+    /// The follow-ups still open.
+    Followups,
     /// The list of practice scenarios.
     PracticeList,
     /// A practice turn: pick a response.
@@ -119,7 +121,7 @@ pub enum Mode {
 
 impl Mode {
     /// Every mode, for the tests that walk the table.
-    pub const ALL: [Mode; 16] = [
+    pub const ALL: [Mode; 17] = [
         Mode::Home,
         Mode::Recover,
         Mode::Call,
@@ -132,6 +134,7 @@ impl Mode {
         Mode::History,
         Mode::HistoryFilter,
         Mode::Record,
+        Mode::Followups,
         Mode::PracticeList,
         Mode::Practice,
         Mode::Feedback,
@@ -250,6 +253,10 @@ pub enum Action {
     OpenHistory,
     /// Home menu: switch the UI language.
     SwitchLanguage,
+    /// Home menu: the follow-ups still open.
+    OpenFollowups,
+    /// Mark the highlighted follow-up done.
+    MarkDone,
     /// Leave calma (home menu).
     Quit,
 }
@@ -341,8 +348,8 @@ const fn bind(mode: Mode, keys: &'static [Key], action: Action, help: &'static s
 
 use Key::Char as C;
 use Mode::{
-    Call, Confirm, Debrief, Feedback, Form, Help, History, HistoryFilter, Home, Input, Jump, Practice,
-    PracticeList, Record, Recover, Summary,
+    Call, Confirm, Debrief, Feedback, Followups, Form, Help, History, HistoryFilter, Home, Input, Jump,
+    Practice, PracticeList, Record, Recover, Summary,
 };
 
 const DIGITS_4: &[Key] = &[C('1'), C('2'), C('3'), C('4')];
@@ -358,6 +365,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(Home, &[C('c')], Action::StartCall, "home-call"),
     bind(Home, &[C('p')], Action::StartPractice, "home-practice"),
     bind(Home, &[C('h')], Action::OpenHistory, "home-history"),
+    bind(Home, &[C('f')], Action::OpenFollowups, "home-followups"),
     bind(Home, &[C('l')], Action::SwitchLanguage, "key-home-language"),
     bind(Home, &[C('q')], Action::Quit, "home-quit").hint("hint-quit"),
     bind(Home, QUIT, Action::ForceQuit, "key-force-quit"),
@@ -439,6 +447,7 @@ pub const KEYMAP: &[Binding] = &[
 
     bind(Summary, &[Key::Enter], Action::Continue, "key-continue-on").hint("hint-continue")
         .aliases(&[Key::Esc, C('q'), C(' ')]),
+    bind(Summary, &[C('y')], Action::Copy, "key-history-copy").hint("hint-copy"),
     bind(Summary, QUIT, Action::ForceQuit, "key-force-quit"),
 
     bind(History, &[Key::Down], Action::MenuDown, "key-menu-down").aliases(&[C('j')]),
@@ -477,6 +486,12 @@ pub const KEYMAP: &[Binding] = &[
     bind(Record, &[C('y')], Action::Copy, "key-history-copy").hint("hint-copy"),
     bind(Record, &[C('q')], Action::Cancel, "key-back").hint("hint-back").aliases(&[Key::Esc]),
     bind(Record, QUIT, Action::ForceQuit, "key-force-quit"),
+
+    bind(Followups, &[Key::Down], Action::MenuDown, "key-menu-down").aliases(&[C('j')]),
+    bind(Followups, &[Key::Up], Action::MenuUp, "key-menu-up").aliases(&[C('k')]),
+    bind(Followups, &[C('d')], Action::MarkDone, "key-followup-done").hint("hint-followup-done"),
+    bind(Followups, &[C('q')], Action::Cancel, "key-back").hint("hint-back").aliases(&[Key::Esc]),
+    bind(Followups, QUIT, Action::ForceQuit, "key-force-quit"),
 
     bind(PracticeList, &[Key::Down], Action::MenuDown, "key-menu-down").aliases(&[C('j')]),
     bind(PracticeList, &[Key::Up], Action::MenuUp, "key-menu-up").aliases(&[C('k')]),

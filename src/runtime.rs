@@ -17,7 +17,7 @@ use ratatui::crossterm::execute;
 use crate::app::{App, Command, Pending};
 use crate::i18n::args;
 use crate::keymap::Key;
-use crate::record::{Record, Store, StoreError, Summary};
+use crate::record::{Record, Store, StoreError};
 use crate::session::CallSession;
 use crate::ui::{self, Theme};
 
@@ -211,11 +211,10 @@ impl Loop {
                 io::stdout().flush()?;
             }
             Command::Save(form) => {
-                let pack = app.playbook.pack(app.i18n.lang());
                 let result = match app.session() {
                     Some(session) => session
                         .finish(&self.store, &app.playbook, &form)
-                        .map(|(path, record)| (path.display().to_string(), Summary::of(&record, pack)))
+                        .map(|(path, record)| (path.display().to_string(), record))
                         .map_err(|e| e.to_string()),
                     None => Err(StoreError::NotFound("?".into()).to_string()),
                 };
@@ -230,6 +229,15 @@ impl Loop {
                 Err(e) => app.alert = Some(save_error(&app.i18n, e.to_string())),
             },
             Command::LoadHistory => app.load_history(self.store.list(&app.playbook)),
+            Command::LoadFollowups => app.load_followups(&self.store.list(&app.playbook), None),
+            Command::FollowUpDone(id) => {
+                let at = crate::record::timestamp(&crate::clock::now());
+                let status = match self.store.follow_up_done(&id, at, None) {
+                    Ok(_) => app.i18n.t_with("followups-marked", &args!["id" => id]),
+                    Err(e) => save_error(&app.i18n, e.to_string()),
+                };
+                app.load_followups(&self.store.list(&app.playbook), Some(status));
+            }
             Command::SaveLanguage(lang) => {
                 if let Some(path) = &self.config
                     && let Err(e) = crate::config::save_lang(path, lang)

@@ -123,3 +123,29 @@ fn export_copy_sends_the_summary_to_the_clipboard() {
     assert_eq!((code, out.as_str()), (1, ""));
     assert!(err.contains("--copy"), "{err}");
 }
+
+/// Home → `f`: the open follow-ups, overdue first; `d` closes the
+/// highlighted one for good (the command line sees it closed).
+#[test]
+fn the_follow_ups_screen_closes_one_with_d() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let today = jiff::Zoned::now().date();
+    let first = call(data, &["--customer", "Ana Horvat"], &format!("{today} 09:30"));
+    let second = call(data, &["--customer", "Marko Kovač"], &today.tomorrow().unwrap().to_string());
+    let tmux = common::Tmux::start(&["--data-dir", data, "--lang", "en"], &[], 80, 20);
+    tmux.wait_for("Follow-ups to do");
+    tmux.keys(&["f"]);
+    let screen = tmux.wait_for("Follow-ups still open");
+    assert!(screen.contains("Ana Horvat") && screen.contains("Marko Kovač"), "{screen}");
+    assert!(screen.contains(&format!("Id: {first}")), "the first is highlighted:\n{screen}");
+    tmux.keys(&["d"]);
+    let screen = tmux.wait_for("marked done");
+    assert!(!screen.contains("Ana Horvat") && screen.contains("Marko Kovač"), "{screen}");
+    tmux.keys(&["q"]);
+    tmux.wait_for("Follow-ups to do");
+    tmux.keys(&["q"]);
+    assert_eq!(tmux.wait_exit(), 0);
+    let (_, list, _) = calma(data, &["followups"], "");
+    assert!(!list.contains(&first) && list.contains(&second), "{list}");
+}

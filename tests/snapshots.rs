@@ -110,8 +110,16 @@ fn documentation_form_and_summary_pt() {
     let (_, record) = app.session().unwrap().finish(&store, &pb, form).unwrap();
     let summary = calma::record::Summary::of(&record, pb.pack(Lang::Pt));
     assert_eq!(summary.duration_secs, 133, "the record keeps the call's time");
-    app.saved(Ok(("/home/ana/.local/share/calma/calls/20260101-100000-1.json".into(), summary)));
+    app.saved(Ok(("/home/ana/.local/share/calma/calls/20260101-100000-1.json".into(), record.clone())));
     insta::assert_snapshot!("summary_pt", draw(&app, 80, 24));
+    // y sends the record's Markdown (calma export's) to the clipboard, and says so.
+    let copy = app.handle(Key::Char('y'));
+    assert_eq!(
+        copy,
+        [calma::app::Command::Copy(calma::history::markdown(&record, &pb, &I18n::new(Lang::Pt)))]
+    );
+    let screen = draw(&app, 80, 24);
+    assert!(screen.contains(&I18n::new(Lang::Pt).t("status-record-copied")), "{screen}");
 }
 
 #[test]

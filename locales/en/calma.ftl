@@ -216,6 +216,12 @@ status-live = live
 
 ## calma followups
 followups-empty = No follow-ups.
+home-followups = Follow-ups to do
+followups-title = Follow-ups still open, overdue first
+followups-marking = Marking the follow-up of { $id } done…
+followups-marked = Follow-up of { $id } marked done: it leaves the list and the calendar.
+key-followup-done = mark the follow-up done
+hint-followup-done = done
 followups-overdue = overdue
 followups-today = due today
 ics-summary = Follow up: { $who }

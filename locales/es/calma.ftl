@@ -216,6 +216,12 @@ status-live = en curso
 
 ## calma followups
 followups-empty = Ningún seguimiento pendiente.
+home-followups = Seguimientos pendientes
+followups-title = Seguimientos pendientes, primero los atrasados
+followups-marking = Marcando como hecho el seguimiento de { $id }…
+followups-marked = Seguimiento de { $id } marcado como hecho: sale de la lista y del calendario.
+key-followup-done = marcar el seguimiento como hecho
+hint-followup-done = hecho
 followups-overdue = vencido
 followups-today = vence hoy
 ics-summary = Seguimiento: { $who }

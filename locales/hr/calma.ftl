@@ -223,6 +223,12 @@ status-live = u tijeku
 
 ## calma followups
 followups-empty = Nema naknadnih provjera.
+home-followups = Naknadne provjere
+followups-title = Otvorene naknadne provjere, najprije one kojima je rok istekao
+followups-marking = Označavam naknadnu provjeru za { $id } kao obavljenu…
+followups-marked = Naknadna provjera za { $id } označena je kao obavljena: nestaje s popisa i iz kalendara.
+key-followup-done = označavanje naknadne provjere kao obavljene
+hint-followup-done = obavljeno
 followups-overdue = rok je istekao
 followups-today = rok je danas
 ics-summary = Naknadna provjera: { $who }

@@ -216,6 +216,12 @@ status-live = in corso
 
 ## calma followups
 followups-empty = Nessun cliente da ricontattare.
+home-followups = Clienti da ricontattare
+followups-title = Clienti da ricontattare, prima i ritardi
+followups-marking = Segno come fatto { $id }…
+followups-marked = { $id } segnato come fatto: esce dalla lista e dal calendario.
+key-followup-done = segna come fatto
+hint-followup-done = fatto
 followups-overdue = in ritardo
 followups-today = scade oggi
 ics-summary = Ricontattare { $who }

@@ -222,6 +222,12 @@ status-live = em andamento
 
 ## calma followups
 followups-empty = Nenhum retorno pendente.
+home-followups = Retornos pendentes
+followups-title = Retornos pendentes, os atrasados primeiro
+followups-marking = Marcando como feito o retorno de { $id }…
+followups-marked = Retorno de { $id } marcado como feito: ele sai da lista e do calendário.
+key-followup-done = marcar o retorno como feito
+hint-followup-done = feito
 followups-overdue = atrasado
 followups-today = para hoje
 ics-summary = Retorno: { $who }

@@ -11,6 +11,8 @@ pub enum MenuItem {
     Practice,
     /// Read the history of calls.
     History,
+    /// The follow-ups still open.
+    Followups,
     /// Switch the UI language.
     Language,
     /// Leave calma.
@@ -19,8 +21,14 @@ pub enum MenuItem {
 
 impl MenuItem {
     /// The items, top to bottom.
-    pub const ALL: [MenuItem; 5] =
-        [MenuItem::Call, MenuItem::Practice, MenuItem::History, MenuItem::Language, MenuItem::Quit];
+    pub const ALL: [MenuItem; 6] = [
+        MenuItem::Call,
+        MenuItem::Practice,
+        MenuItem::History,
+        MenuItem::Followups,
+        MenuItem::Language,
+        MenuItem::Quit,
+    ];
 
     /// The key-table action that picks it directly.
     pub fn action(self) -> Action {
@@ -28,6 +36,7 @@ impl MenuItem {
             MenuItem::Call => Action::StartCall,
             MenuItem::Practice => Action::StartPractice,
             MenuItem::History => Action::OpenHistory,
+            MenuItem::Followups => Action::OpenFollowups,
             MenuItem::Language => Action::SwitchLanguage,
             MenuItem::Quit => Action::Quit,
         }
@@ -72,7 +81,7 @@ mod tests {
         assert_eq!(home.handle(Key::Enter), Some(MenuItem::Practice));
         assert_eq!(home.handle(Key::Up), None);
         assert_eq!(home.handle(Key::Up), None);
-        assert_eq!(home.selected, 4);
+        assert_eq!(home.selected, 5);
         assert_eq!(home.handle(Key::Char('c')), Some(MenuItem::Call));
         assert_eq!(home.handle(Key::CTRL_C), Some(MenuItem::Quit));
     }

@@ -4,6 +4,8 @@
 //! journals the events of a live call.
 
 mod call_screen;
+mod end_screen;
+mod followups;
 mod form;
 mod history;
 mod home;
@@ -11,6 +13,8 @@ mod practice;
 mod text_field;
 
 pub use call_screen::{CallScreen, Overlay, Status};
+pub use end_screen::EndScreen;
+pub use followups::{FollowupRow, FollowupsOutcome, FollowupsScreen};
 pub use form::{Field, Form, FormDone};
 pub use history::{COLUMNS, HistoryOutcome, HistoryScreen, ID, Opened};
 pub use home::{Home, MenuItem};
@@ -25,7 +29,7 @@ use crate::keymap::{self, Action, Key, Mode};
 use crate::lang::Lang;
 use crate::playbook::Playbook;
 use crate::practice::Progress;
-use crate::record::{Listing, Summary};
+use crate::record::{Listing, Record};
 use crate::session::{CallSession, CallStart};
 
 /// What the runtime must do after a key.
@@ -49,6 +53,10 @@ pub enum Command {
     /// The history screen opened: read the records and hand them to
     /// [`App::load_history`].
     LoadHistory,
+    /// The follow-ups screen opened: list them ([`App::load_followups`]).
+    LoadFollowups,
+    /// Mark the follow-up of this call done, then list them again.
+    FollowUpDone(String),
     /// The agent picked this UI language: keep it in the config file.
     SaveLanguage(Lang),
     /// Leave calma.
@@ -82,13 +90,15 @@ pub enum Screen {
     /// The documentation form after a call.
     Form(Box<CallScreen>, Box<Form>),
     /// The summary after a call, and where its record was saved.
-    Summary(Box<Summary>, String),
+    Summary(Box<EndScreen>),
     /// The practice scenarios.
     PracticeList(ScenarioList),
     /// A practice scenario being played.
     Practice(Box<PracticeScreen>),
     /// The history of calls, and a record opened from it.
     History(Box<HistoryScreen>),
+    /// The follow-ups still open.
+    Followups(Box<FollowupsScreen>),
 }
 
 /// Options of a new call, from the command line.
@@ -238,10 +248,11 @@ impl App {
     /// The runtime's answer to [`Command::Save`]: where the record is and
     /// its summary, or why it could not be written (the form stays, to try
     /// again).
-    pub fn saved(&mut self, result: Result<(String, Summary), String>) {
+    pub fn saved(&mut self, result: Result<(String, Record), String>) {
         match result {
-            Ok((path, summary)) => {
-                self.screen = Screen::Summary(Box::new(summary), path);
+            Ok((path, record)) => {
+                let end = EndScreen::new(&record, path, &self.playbook, &self.i18n);
+                self.screen = Screen::Summary(Box::new(end));
                 self.alert = None;
             }
             Err(message) => self.alert = Some(message),
@@ -255,6 +266,17 @@ impl App {
             let mut loaded = HistoryScreen::new(listing, &self.i18n);
             loaded.take_size(history);
             **history = loaded;
+        }
+    }
+
+    /// The runtime's answer to [`Command::LoadFollowups`] (and after
+    /// [`Command::FollowUpDone`], with what happened).
+    pub fn load_followups(&mut self, listing: &Listing, status: Option<String>) {
+        if let Screen::Followups(screen) = &mut self.screen {
+            screen.reload(FollowupsScreen::new(listing, self.today, &self.i18n));
+            if status.is_some() {
+                screen.status = status;
+            }
         }
     }
 
@@ -297,6 +319,10 @@ impl App {
                     self.screen =
                         Screen::History(Box::new(HistoryScreen::new(Listing::default(), &self.i18n)));
                     vec![Command::LoadHistory]
+                }
+                Some(MenuItem::Followups) => {
+                    self.screen = Screen::Followups(Box::default());
+                    vec![Command::LoadFollowups]
                 }
                 Some(MenuItem::Language) => {
                     self.i18n = I18n::new(self.i18n.lang().next());
@@ -357,8 +383,19 @@ impl App {
                     Vec::new()
                 }
             },
-            Screen::Summary(..) => match keymap::resolve(Mode::Summary, key) {
+            Screen::Followups(followups) => match followups.handle(key, &self.i18n) {
+                FollowupsOutcome::Stay(commands) => commands,
+                FollowupsOutcome::Back => {
+                    self.screen = Screen::Home(Home::default());
+                    Vec::new()
+                }
+            },
+            Screen::Summary(end) => match keymap::resolve(Mode::Summary, key) {
                 Some(Action::ForceQuit) => vec![Command::Quit],
+                Some(Action::Copy) => {
+                    end.copied = true;
+                    vec![Command::Copy(end.markdown.clone())]
+                }
                 Some(Action::Continue) if self.from_home => {
                     self.screen = Screen::Home(Home::default());
                     Vec::new()

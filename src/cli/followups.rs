@@ -1,12 +1,13 @@
 //! `calma followups`: the dated follow-ups still open, oldest (overdue)
 //! first, as a list or an iCalendar file (RFC 5545); and `followups done`.
 
-use jiff::civil::{Date, Time};
+use jiff::civil::Date;
 
 use super::{FollowupFormat, print_err, warn};
+use crate::history::followups::{FollowUp, open};
 use crate::i18n::{I18n, args};
 use crate::playbook::Playbook;
-use crate::record::{Record, Store, StoreError};
+use crate::record::{Store, StoreError};
 use crate::sanitize::clean;
 use crate::text;
 
@@ -23,13 +24,6 @@ pub struct List {
     pub with_names: bool,
 }
 
-/// A follow-up still open: its day, the time if one was promised, the call.
-struct Due<'a> {
-    date: Date,
-    time: Option<Time>,
-    record: &'a Record,
-}
-
 /// `calma followups [--due] [--format ics] [--with-names]`: the open
 /// follow-ups, oldest first; `None` (and a line on stderr) when there is
 /// no calendar to write.
@@ -41,18 +35,7 @@ pub fn followups(
 ) -> Result<Option<String>, String> {
     let listing = store.list(playbook);
     warn(&listing, i18n);
-    let mut due: Vec<Due> = listing
-        .records
-        .iter()
-        .filter(|r| r.follow_up_done.is_none())
-        .filter_map(|record| {
-            let date = record.follow_up.as_deref()?.parse::<Date>().ok()?;
-            let time = record.follow_up_time.as_deref().and_then(|t| t.parse::<Time>().ok());
-            Some(Due { date, time, record })
-        })
-        .filter(|d| !list.due_only || d.date <= list.today)
-        .collect();
-    due.sort_by(|a, b| (a.date, a.time, &a.record.id).cmp(&(b.date, b.time, &b.record.id)));
+    let due = open(&listing.records, list.due_only.then_some(list.today));
     if due.is_empty() {
         // RFC 5545 wants at least one event in a calendar: say so instead.
         if list.format == FollowupFormat::Ics {
@@ -64,24 +47,8 @@ pub fn followups(
     if list.format == FollowupFormat::Ics {
         return Ok(Some(ics(&due, i18n, list.with_names)));
     }
-    let lines: Vec<String> = due
-        .iter()
-        .map(|d| {
-            let r = d.record;
-            let when = if d.date < list.today {
-                format!(" ({})", i18n.t("followups-overdue"))
-            } else if d.date == list.today {
-                format!(" ({})", i18n.t("followups-today"))
-            } else {
-                String::new()
-            };
-            let time = d.time.map(|t| format!(" {}", t.strftime("%H:%M"))).unwrap_or_default();
-            let who = r.customer.as_deref().or(r.ticket.as_deref()).unwrap_or("—");
-            let promises: Vec<&str> = r.promises().map(|p| p.text.as_str()).collect();
-            let what = r.summary.as_deref().map(str::to_string).unwrap_or_else(|| promises.join("; "));
-            text::cut(&format!("{}{time}{when}  {who}  {what}  [{}]", d.date, r.id), 200)
-        })
-        .collect();
+    let lines: Vec<String> =
+        due.iter().map(|f| format!("{}  [{}]", f.line(list.today, i18n), f.record.id)).collect();
     Ok(Some(lines.join("\n")))
 }
 
@@ -108,7 +75,7 @@ pub fn done(
 /// (a quarter of an hour, floating local time), else an all-day event.
 /// SUMMARY names the ticket, not the customer, unless `with_names`: a
 /// shared calendar must not show customers' names.
-fn ics(due: &[Due], i18n: &I18n, with_names: bool) -> String {
+fn ics(due: &[FollowUp], i18n: &I18n, with_names: bool) -> String {
     use icalendar::{Calendar, Component, EventLike};
     let mut calendar = Calendar::empty();
     calendar

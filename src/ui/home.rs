@@ -23,6 +23,7 @@ pub fn render(home: &Home, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: 
             MenuItem::Call => i18n.t("home-call"),
             MenuItem::Practice => i18n.t("home-practice"),
             MenuItem::History => i18n.t("home-history"),
+            MenuItem::Followups => i18n.t("home-followups"),
             MenuItem::Language => {
                 i18n.t_with("home-language", &args!["language" => i18n.lang_name(i18n.lang())])
             }

@@ -4,6 +4,7 @@
 mod call;
 pub mod contrast;
 mod field;
+mod followups;
 mod hint;
 mod history;
 mod home;
@@ -40,7 +41,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         Screen::Home(home) => home::render(home, &app.i18n, theme, frame, area),
         Screen::Opening => {}
         Screen::Call(call) => call::render(call, &app.playbook, &app.i18n, theme, frame, area),
-        Screen::Summary(summary, path) => summary::render(summary, path, &app.i18n, theme, frame, area),
+        Screen::Followups(screen) => followups::render(screen, &app.i18n, theme, frame, area),
+        Screen::Summary(end) => summary::render(end, &app.i18n, theme, frame, area),
         Screen::Recover => records::recover(app, theme, frame, area),
         Screen::PracticeList(list) => practice::list(app, list, theme, frame, area),
         Screen::History(screen) => history::render(screen, &app.i18n, theme, frame, area),

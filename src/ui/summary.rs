@@ -6,13 +6,14 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 use super::{Theme, draw_lines, hint_text};
+use crate::app::EndScreen;
 use crate::i18n::{I18n, args};
 use crate::keymap::Mode;
-use crate::record::Summary;
 use crate::text;
 
 /// Draws the end-of-call summary.
-pub fn render(summary: &Summary, path: &str, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
+pub fn render(end: &EndScreen, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let summary = &end.summary;
     let w = area.width as usize;
     // Title, duration, mood, notes, the steps line; then the steps done,
     // the steps visited and the adherence, which may wrap.
@@ -28,8 +29,11 @@ pub fn render(summary: &Summary, path: &str, i18n: &I18n, theme: &Theme, frame: 
         out.extend(text::wrap(&l, w).into_iter().map(|l| Line::styled(l, style)));
     }
     out.push(Line::default());
-    let saved = i18n.t_with("summary-saved", &args!["path" => path.to_string()]);
+    let saved = i18n.t_with("summary-saved", &args!["path" => end.path.clone()]);
     out.push(Line::styled(text::cut(&saved, w), theme.label()));
+    if end.copied {
+        out.push(Line::styled(text::cut(&i18n.t("status-record-copied"), w), theme.recommended()));
+    }
     out.push(Line::styled(text::cut(&hint_text(i18n, Mode::Summary, w), w), theme.dim()));
     draw_lines(frame, area, out);
 }
