@@ -33,7 +33,28 @@ pub fn outcome_name(record: &Record, i18n: &I18n) -> String {
 
 /// The records of a listing as a table, newest first, with a header.
 pub fn table(listing: &Listing, i18n: &I18n) -> String {
-    if listing.records.is_empty() {
+    table_of(&listing.records.iter().map(|r| row(r, i18n)).collect::<Vec<_>>(), i18n)
+}
+
+/// One call's cells of the table: what is kept of a record when thousands
+/// are listed (the record itself is dropped as soon as its row is made).
+pub fn row(r: &Record, i18n: &I18n) -> [String; 8] {
+    let who = [r.customer.as_deref(), r.ticket.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+    [
+        text::minute(&r.started_at),
+        text::clock(r.duration_secs),
+        if who.is_empty() { "—".into() } else { text::cut(&who, 24) },
+        outcome_name(r, i18n),
+        r.note_count().to_string(),
+        r.promises().count().to_string(),
+        status_name(r, i18n),
+        r.id.clone(),
+    ]
+}
+
+/// Rows as a table with a header, columns as wide as their widest cell.
+pub fn table_of(rows: &[[String; 8]], i18n: &I18n) -> String {
+    if rows.is_empty() {
         return i18n.t("history-empty");
     }
     let header = [
@@ -47,28 +68,7 @@ pub fn table(listing: &Listing, i18n: &I18n) -> String {
         "history-id",
     ]
     .map(|id| i18n.t(id));
-    let rows: Vec<[String; 8]> = listing
-        .records
-        .iter()
-        .map(|r| {
-            let who = [r.customer.as_deref(), r.ticket.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" · ");
-            [
-                text::minute(&r.started_at),
-                text::clock(r.duration_secs),
-                if who.is_empty() { "—".into() } else { text::cut(&who, 24) },
-                outcome_name(r, i18n),
-                r.note_count().to_string(),
-                r.promises().count().to_string(),
-                status_name(r, i18n),
-                r.id.clone(),
-            ]
-        })
-        .collect();
-    columns(&header, &rows)
+    columns(&header, rows)
 }
 
 /// Columns padded to their widest cell (by display width).

@@ -33,9 +33,18 @@ pub fn followups(
     i18n: &I18n,
     list: &List,
 ) -> Result<Option<String>, String> {
-    let listing = store.list(playbook);
-    warn(&listing, i18n);
-    let due = open(&listing.records, list.due_only.then_some(list.today));
+    // Only the calls with a follow-up open are kept, one record at a time.
+    let mut records = Vec::new();
+    let warnings = store
+        .each(playbook, |r| {
+            if r.follow_up.is_some() && r.follow_up_done.is_none() {
+                records.push(r);
+            }
+            Ok(())
+        })
+        .map_err(|e| e.to_string())?;
+    warn(&crate::record::Listing { records: Vec::new(), warnings }, i18n);
+    let due = open(&records, list.due_only.then_some(list.today));
     if due.is_empty() {
         // RFC 5545 wants at least one event in a calendar: say so instead.
         if list.format == FollowupFormat::Ics {

@@ -1,45 +1,80 @@
-//! `calma history`: the records as a table, or as JSON.
+//! `calma history`: the records as a table, or as JSON, read one at a time
+//! so that memory stays small however many calls there are: the JSON is
+//! written as each record is read, the table keeps only its cells.
+
+use std::io::{self, BufWriter, Write};
 
 use serde_json::json;
 
-use super::warn;
-use crate::history::Filter;
-use crate::i18n::I18n;
+use super::print_err;
+use crate::history::{Filter, row, table_of};
+use crate::i18n::{I18n, args};
 use crate::playbook::Playbook;
-use crate::record::Store;
+use crate::record::{Record, Store};
 
-/// `calma history [--json] [--grep TEXT]`.
+/// `calma history [--json] [--grep TEXT]`, newest first. `Ok(None)` when
+/// the JSON was written already.
 pub fn history(
     store: &Store,
     playbook: &Playbook,
     i18n: &I18n,
     json: bool,
     grep: Option<&str>,
-) -> Result<String, String> {
-    let mut listing = store.list(playbook);
-    warn(&listing, i18n);
+) -> Result<Option<String>, String> {
     let filter = Filter::new(grep.unwrap_or_default());
-    if !filter.is_empty() {
-        listing.records.retain(|r| filter.matches(r));
-        if listing.records.is_empty() && !json {
-            return Ok(i18n.t("history-no-match"));
-        }
-    }
-    if json {
-        let rows: Vec<_> = listing
-            .records
-            .iter()
-            .map(|r| {
-                json!({
-                    "id": r.id, "started_at": r.started_at, "ended_at": r.ended_at,
-                    "status": r.status, "outcome": r.outcome, "notes": r.note_count(),
-                    "promises": r.promises().count(), "customer": r.customer, "ticket": r.ticket,
-                    "agent": r.agent, "summary": r.summary, "follow_up": r.follow_up,
-                    "follow_up_time": r.follow_up_time,
-                })
+    let result = if json {
+        json_lines(store, playbook, &filter).map(|warnings| (warnings, None))
+    } else {
+        let mut rows = Vec::new();
+        store
+            .each(playbook, |r| {
+                if filter.matches(&r) {
+                    rows.push(row(&r, i18n));
+                }
+                Ok(())
             })
-            .collect();
-        return serde_json::to_string_pretty(&rows).map_err(|e| e.to_string());
+            .map(|warnings| (warnings, Some(rows)))
+    };
+    let (warnings, rows) = match result {
+        Ok(done) => done,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(None),
+        Err(e) => return Err(e.to_string()),
+    };
+    for w in warnings {
+        print_err(&i18n.t_with("warning-skipped", &args!["what" => w]));
     }
-    Ok(crate::history::table(&listing, i18n))
+    Ok(rows.map(|rows| {
+        if rows.is_empty() && !filter.is_empty() { i18n.t("history-no-match") } else { table_of(&rows, i18n) }
+    }))
+}
+
+/// The JSON array, one call per element, written as the records are read.
+fn json_lines(store: &Store, playbook: &Playbook, filter: &Filter) -> io::Result<Vec<String>> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut first = true;
+    write!(out, "[")?;
+    let warnings = store.each(playbook, |r| {
+        if !filter.matches(&r) {
+            return Ok(());
+        }
+        let text = serde_json::to_string_pretty(&summary(&r)).map_err(io::Error::other)?;
+        let text = crate::sanitize::clean_output(&text).replace('\n', "\n  ");
+        write!(out, "{}\n  {text}", if first { "" } else { "," })?;
+        first = false;
+        Ok(())
+    })?;
+    writeln!(out, "{}]", if first { "" } else { "\n" })?;
+    out.flush()?;
+    Ok(warnings)
+}
+
+/// What `history --json` says of a call (PRODUCT.md §6).
+fn summary(r: &Record) -> serde_json::Value {
+    json!({
+        "id": r.id, "started_at": r.started_at, "ended_at": r.ended_at,
+        "status": r.status, "outcome": r.outcome, "notes": r.note_count(),
+        "promises": r.promises().count(), "customer": r.customer, "ticket": r.ticket,
+        "agent": r.agent, "summary": r.summary, "follow_up": r.follow_up,
+        "follow_up_time": r.follow_up_time, "follow_up_done": r.follow_up_done,
+    })
 }

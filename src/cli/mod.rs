@@ -410,7 +410,7 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
             interactive(App::practice(playbook, i18n, index), store, theme, None)
         }
         Some(Cmd::History { json, grep }) => {
-            history::history(&store, &playbook, &i18n, json, grep.as_deref()).map(Some)
+            history::history(&store, &playbook, &i18n, json, grep.as_deref())
         }
         Some(Cmd::Export { all: true, format, since, until, .. }) => {
             if format != Format::Jsonl {
