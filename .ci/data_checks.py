@@ -7,7 +7,7 @@ DuckDB over the exports and checks each result against what this script did;
 validates records, an exported playbook and a config file against the JSON
 Schemas in schemas/; parses the follow-up calendar with `icalendar`.
 
-    python3 .ci/data_checks.py target/debug/calma [--keep DIR]
+    python3 .ci/data_checks.py target/debug/calma [--keep DIR] [--show]
 
 Needs duckdb, jsonschema and icalendar (.ci/run makes a venv with them).
 Exits 1 with one line per failed check.
@@ -102,6 +102,12 @@ def plan_call(rng, agent, n, langs):
     if n % 3 == 0 or call["ticket"] is None:
         call["customer"] = f"{NAMES[n % len(NAMES)]} {key}"
     lines, mood, moods = [], 3, [3]
+    # Steps ticked (so done), by their number in the playbook.
+    call["ticked"] = set()
+    for step, number, chance in (("listen", 2, 0.5), ("empathy", 4, 0.3)):
+        if rng.random() < chance:
+            lines += [f"step {number}", "tick 1"]
+            call["ticked"].add(step)
     for _ in range(rng.randint(0, 4)):
         step = rng.choice("+-")
         if (step == "+" and mood == 5) or (step == "-" and mood == 1):
@@ -117,7 +123,11 @@ def plan_call(rng, agent, n, langs):
             mood = 4
             moods.append(mood)
         if rng.random() < 0.5:
-            lines.append("tick 1")  # on `limits`: done
+            lines.append("tick 1")  # `!` goes to `limits`
+            call["ticked"].add("limits")
+        if rng.random() < 0.3:
+            lines += ["step 11", "tick 1"]
+            call["ticked"].add("pause")
     call["moods"] = moods
     call["cue"] = rng.choice(CUES + [None, None])
     call["cue_action"] = None
@@ -163,7 +173,7 @@ def plan_interrupted(agent, n, lang):
     key = f"{agent[0]}-{n:03d}"
     return {
         "agent": agent, "lang": lang, "key": key, "ticket": key, "customer": None,
-        "moods": [3, 4], "abuse": False, "hostile": False, "cue": None, "cue_action": None,
+        "moods": [3, 4], "abuse": False, "ticked": set(), "hostile": False, "cue": None, "cue_action": None,
         "promises": [f"{NEUTRAL} {key}"], "outcome": None, "follow_up": None,
         "follow_up_time": None, "mark_done": False, "status": "interrupted",
         "input": f"+\nn {NEUTRAL}\np {NEUTRAL} {key}\n",
@@ -209,7 +219,7 @@ def sql_blocks(markdown):
     return blocks
 
 
-def check_queries(exports_dir, plans, records):
+def check_queries(exports_dir, plans, records, show=False):
     doc = (REPO / "docs" / "analytics.md").read_text()
     blocks = sql_blocks(doc)
     if not blocks:
@@ -239,6 +249,8 @@ def check_queries(exports_dir, plans, records):
         checks.pop(name)(rows, plans, records)
         status = "ok" if len(failures) == before else "FAILED"
         print(f"  query {name}: {len(rows)} rows, {status}")
+        if show and rows:
+            con.sql(sql.strip().rstrip(";")).show(max_rows=40, max_width=200)
     for name in checks:
         fail(name, "docs/analytics.md has no query for this check")
     return results
@@ -279,12 +291,11 @@ def check_hostile(rows, plans, records):
     expected = {s: (d + k, d, k) for s, (d, k) in per_step.items()}
     got = {r["step"]: (r["hostile_calls"], r["done"], r["skipped"]) for r in rows}
     expect("hostile_adherence", "(calls, done, skipped) per step", expected, got)
-    # What the script knows: `limits` done exactly where `tick 1` followed `!`.
-    ticked = sum(1 for p in plans if "!\ntick 1\n" in p["input"])
-    limits = got.get("limits", (0, 0, 0))
-    abusive = sum(1 for p in plans if p["abuse"])
-    if limits[1] != ticked or limits[0] < abusive:
-        fail("hostile_adherence", f"limits: expected done {ticked} of at least {abusive} calls, got {limits}")
+    # What the script knows: a step is done in the calls where it ticked it.
+    hostile = [p for p in plans if p["hostile"]]
+    for step in ("listen", "empathy", "limits", "pause"):
+        ticked = sum(1 for p in hostile if step in p["ticked"])
+        expect("hostile_adherence", f"hostile calls that ticked {step}", ticked, got.get(step, (0, 0))[1])
     order = [r["skipped"] for r in rows]
     expect("hostile_adherence", "most skipped first", sorted(order, reverse=True), order)
 
@@ -483,6 +494,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("binary", help="the calma binary, e.g. target/debug/calma")
     parser.add_argument("--keep", help="make the data here (kept) instead of a temporary directory")
+    parser.add_argument("--show", action="store_true", help="print every query's result")
     args = parser.parse_args()
     binary = str(Path(args.binary).resolve())
     PATTERNS.update(cue_patterns())
@@ -507,7 +519,7 @@ def main():
         made = time.monotonic() - started
         print(f"==> data checks: {len(plans)} calls by {len(agents)} agents in {made:.1f} s")
         expect("export", "records exported", len(plans), len(records))
-        check_queries(exports, plans, records)
+        check_queries(exports, plans, records, args.show)
         check_schemas(binary, root, exports, [root / a.lower() / "config.toml" for a in AGENTS])
         check_calendar(agents, root)
     finally:
