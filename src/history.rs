@@ -39,7 +39,8 @@ pub fn table(listing: &Listing, i18n: &I18n) -> String {
 /// One call's cells of the table: what is kept of a record when thousands
 /// are listed (the record itself is dropped as soon as its row is made).
 pub fn row(r: &Record, i18n: &I18n) -> [String; 8] {
-    let who = [r.customer.as_deref(), r.ticket.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+    let who =
+        [r.customer.as_deref(), r.ticket.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
     [
         text::minute(&r.started_at),
         text::clock(r.duration_secs),

@@ -98,6 +98,8 @@ fn the_agent_of_the_settings_goes_into_every_record() {
     let (_, out, _) = calma(&config, &["export", "latest", "--format", "json"], &[], "");
     let record: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(record["agent"], "Ana Horvat");
+    let (_, md, _) = calma(&config, &["--lang", "en", "export", "latest"], &[], "");
+    assert!(md.contains("- **Agent:** Ana Horvat"), "{md}");
 }
 
 #[test]

@@ -235,6 +235,7 @@ md-started = Started
 md-duration = Duration
 md-customer = Customer
 md-ticket = Ticket
+md-agent = Agent
 md-outcome = Outcome
 md-status = Status
 md-follow-up = Follow-up

@@ -235,6 +235,7 @@ md-started = Inicio
 md-duration = Duración
 md-customer = Cliente
 md-ticket = Incidencia
+md-agent = Agente
 md-outcome = Resultado
 md-status = Estado
 md-follow-up = Seguimiento

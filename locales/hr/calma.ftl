@@ -242,6 +242,7 @@ md-started = Početak
 md-duration = Trajanje
 md-customer = Korisnik
 md-ticket = Prijava
+md-agent = Agent
 md-outcome = Ishod
 md-status = Status
 md-follow-up = Naknadna provjera

@@ -235,6 +235,7 @@ md-started = Inizio
 md-duration = Durata
 md-customer = Cliente
 md-ticket = Ticket
+md-agent = Operatore
 md-outcome = Esito
 md-status = Stato
 md-follow-up = Da ricontattare

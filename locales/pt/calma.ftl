@@ -241,6 +241,7 @@ md-started = Início
 md-duration = Duração
 md-customer = Cliente
 md-ticket = Chamado
+md-agent = Atendente
 md-outcome = Resultado
 md-status = Status
 md-follow-up = Retorno

@@ -33,6 +33,9 @@ pub fn markdown(record: &Record, playbook: &Playbook, i18n: &I18n) -> String {
     if let Some(ticket) = &record.ticket {
         field(&t("md-ticket"), md(ticket));
     }
+    if let Some(agent) = &record.agent {
+        field(&t("md-agent"), md(agent));
+    }
     field(&t("md-outcome"), outcome_name(record, i18n));
     field(&t("md-status"), status_name(record, i18n));
     let follow_up = [record.follow_up.as_deref(), record.follow_up_time.as_deref()];
