@@ -5,31 +5,16 @@
 
 mod common;
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
 
 use common::Tmux;
 
 /// `calma ARGS` with this settings file and environment, `input` on stdin.
 fn calma(config: &Path, args: &[&str], env: &[(&str, &str)], input: &str) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env("TERM", "xterm-256color")
-        .env("CALMA_CONFIG", config)
-        .envs(env.iter().copied())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
+    let config = config.to_str().unwrap();
+    let mut env = env.to_vec();
+    env.push(("CALMA_CONFIG", config));
+    common::run_calma(args, &env, input)
 }
 
 /// The line of `calma config` for a key.

@@ -6,30 +6,15 @@
 
 mod common;
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-
 use calma::i18n::I18n;
 use calma::lang::Lang;
 use common::Tmux;
 use serde_json::Value;
 
 fn calma(data: &str, args: &[&str], input: &str) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
-        .args(["--data-dir", data, "--lang", "en"])
-        .args(args)
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env("TERM", "xterm-256color")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
+    let mut all = vec!["--data-dir", data, "--lang", "en"];
+    all.extend(args);
+    common::run_calma(&all, &[], input)
 }
 
 /// Twenty scripted calls, T-100 (oldest) to T-119; T-107 is Željka's

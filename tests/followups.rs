@@ -3,26 +3,12 @@
 //! customers' names out of shared calendars.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
 fn calma(data: &str, args: &[&str], input: &str) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
-        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
-        .args(["--data-dir", data, "--lang", "en"])
-        .args(args)
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env("TERM", "xterm-256color")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
+    let mut all = vec!["--data-dir", data, "--lang", "en"];
+    all.extend(args);
+    common::run_calma(&all, &[], input)
 }
 
 /// A plain-mode call ended as paused, with this follow-up; its id.
@@ -98,9 +84,6 @@ fn an_unknown_call_is_one_clear_line() {
     assert_eq!(code, 1);
     assert!(err.contains("no follow-up"), "{err}");
 }
-
-#[path = "common/mod.rs"]
-mod common;
 
 /// `export latest --copy` hands the Markdown to the terminal's clipboard.
 #[test]

@@ -291,16 +291,7 @@ impl HistoryScreen {
     fn select(&mut self, action: Action) {
         let last = self.shown.len().saturating_sub(1);
         let page = self.list_rows(self.size.1).max(1);
-        self.selected = match action {
-            Action::MenuDown => self.selected + 1,
-            Action::MenuUp => self.selected.saturating_sub(1),
-            Action::PageDown => self.selected + page,
-            Action::PageUp => self.selected.saturating_sub(page),
-            Action::First => 0,
-            Action::Last => last,
-            _ => self.selected,
-        }
-        .min(last);
+        self.selected = moved(self.selected, action, page, last);
         self.offset = self.first_row(page);
     }
 
@@ -312,16 +303,7 @@ impl HistoryScreen {
             return;
         };
         let end = HistoryScreen::record_lines(&open.markdown, width).len().saturating_sub(page);
-        open.scroll = match action {
-            Action::MenuDown => open.scroll + 1,
-            Action::MenuUp => open.scroll.saturating_sub(1),
-            Action::PageDown => open.scroll + page,
-            Action::PageUp => open.scroll.saturating_sub(page),
-            Action::First => 0,
-            Action::Last => end,
-            _ => open.scroll,
-        }
-        .min(end);
+        open.scroll = moved(open.scroll, action, page, end);
     }
 
     /// Applies the filter as typed: which calls are shown, and the widths
@@ -356,6 +338,21 @@ fn cells(r: &Record, i18n: &I18n) -> [String; COLUMNS] {
         status_name(r, i18n),
         text::cut(&r.id, usize::MAX),
     ]
+}
+
+/// A position in a list of `last + 1` rows after a move by one, by a page
+/// of `page` rows, or to either end.
+fn moved(position: usize, action: Action, page: usize, last: usize) -> usize {
+    match action {
+        Action::MenuDown => position + 1,
+        Action::MenuUp => position.saturating_sub(1),
+        Action::PageDown => position + page,
+        Action::PageUp => position.saturating_sub(page),
+        Action::First => 0,
+        Action::Last => last,
+        _ => position,
+    }
+    .min(last)
 }
 
 #[cfg(test)]

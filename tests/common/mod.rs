@@ -240,3 +240,31 @@ pub fn prose(line: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// `calma ARGS` with `input` on stdin, without the locale variables and
+/// without the user's own settings (unless `env` names a `CALMA_CONFIG`):
+/// the exit code, stdout and stderr.
+pub fn run_calma(args: &[&str], env: &[(&str, &str)], input: &str) -> (i32, String, String) {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("TERM", "xterm-256color")
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
+        .envs(env.iter().copied())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the calma binary runs");
+    if let Some(mut stdin) = child.stdin.take() {
+        // A command that does not read its input may close it first.
+        let _ = stdin.write_all(input.as_bytes());
+    }
+    let out = child.wait_with_output().expect("calma ends");
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
+}
