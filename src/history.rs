@@ -36,12 +36,32 @@ pub fn table(listing: &Listing, i18n: &I18n) -> String {
     table_of(&listing.records.iter().map(|r| row(r, i18n)).collect::<Vec<_>>(), i18n)
 }
 
-/// One call's cells of the table: what is kept of a record when thousands
-/// are listed (the record itself is dropped as soon as its row is made).
-pub fn row(r: &Record, i18n: &I18n) -> [String; 8] {
+/// One call's cells of the table, in one string: what is kept of a
+/// record when thousands are listed (the record itself is dropped as soon
+/// as its row is made, and one allocation a row keeps memory small).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row(String);
+
+/// Between the cells of a [`Row`]: a control character, taken out of the
+/// cells themselves.
+const CELL_END: char = '\u{1f}';
+
+impl Row {
+    fn of(cells: [String; 8]) -> Row {
+        let cells = cells.map(|c| if c.contains(CELL_END) { c.replace(CELL_END, "") } else { c });
+        Row(cells.join(&CELL_END.to_string()))
+    }
+
+    fn cells(&self) -> impl Iterator<Item = &str> {
+        self.0.split(CELL_END)
+    }
+}
+
+/// The table's row of one call.
+pub fn row(r: &Record, i18n: &I18n) -> Row {
     let who =
         [r.customer.as_deref(), r.ticket.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
-    [
+    Row::of([
         text::minute(&r.started_at),
         text::clock(r.duration_secs),
         if who.is_empty() { "—".into() } else { text::cut(&who, 24) },
@@ -50,39 +70,41 @@ pub fn row(r: &Record, i18n: &I18n) -> [String; 8] {
         r.promises().count().to_string(),
         status_name(r, i18n),
         r.id.clone(),
-    ]
+    ])
 }
 
 /// Rows as a table with a header, columns as wide as their widest cell.
-pub fn table_of(rows: &[[String; 8]], i18n: &I18n) -> String {
+pub fn table_of(rows: &[Row], i18n: &I18n) -> String {
     if rows.is_empty() {
         return i18n.t("history-empty");
     }
-    let header = [
-        "history-date",
-        "history-duration",
-        "history-customer",
-        "history-outcome",
-        "history-notes",
-        "history-promises",
-        "history-status",
-        "history-id",
-    ]
-    .map(|id| i18n.t(id));
+    let header = Row::of(
+        [
+            "history-date",
+            "history-duration",
+            "history-customer",
+            "history-outcome",
+            "history-notes",
+            "history-promises",
+            "history-status",
+            "history-id",
+        ]
+        .map(|id| i18n.t(id)),
+    );
     columns(&header, rows)
 }
 
 /// Columns padded to their widest cell (by display width).
-fn columns<const N: usize>(header: &[String; N], rows: &[[String; N]]) -> String {
-    let mut widths = header.each_ref().map(|h| text::width(h));
+fn columns(header: &Row, rows: &[Row]) -> String {
+    let mut widths: Vec<usize> = header.cells().map(text::width).collect();
     for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
+        for (w, cell) in widths.iter_mut().zip(row.cells()) {
             *w = (*w).max(text::width(cell));
         }
     }
-    let line = |cells: &[String; N]| {
+    let line = |row: &Row| {
         let padded: Vec<String> =
-            cells.iter().zip(widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - text::width(c)))).collect();
+            row.cells().zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - text::width(c)))).collect();
         padded.join("  ").trim_end().to_string()
     };
     let mut out = vec![line(header)];

@@ -286,19 +286,42 @@ impl Store {
             })
             .collect();
         files.sort_by(|a, b| b.0.cmp(&a.0));
-        for (_, path) in files {
+        // Reading and parsing is most of the time: a second thread reads
+        // every other file, a few ahead, and hands them over in order.
+        let read = |path: &PathBuf| {
+            let mut found = Vec::new();
             let read = if path.to_string_lossy().ends_with(JOURNAL) {
-                self.replay_file(&path, playbook, &mut warnings)
+                self.replay_file(path, playbook, &mut found)
             } else {
-                record_file(&path)
+                record_file(path)
             };
-            match read {
-                Ok(Some(record)) => each(record)?,
-                Ok(None) => {}
-                Err(e) => warnings.push(format!("{}: {e}", path.display())),
+            (read.map_err(|e| format!("{}: {e}", path.display())), found)
+        };
+        std::thread::scope(|scope| {
+            let (ahead, handed) = std::sync::mpsc::sync_channel(32);
+            let odd: Vec<&PathBuf> = files.iter().skip(1).step_by(2).map(|(_, p)| p).collect();
+            scope.spawn(move || {
+                for path in odd {
+                    if ahead.send(read(path)).is_err() {
+                        break; // the caller stopped
+                    }
+                }
+            });
+            for (i, (_, path)) in files.iter().enumerate() {
+                let (read, found) = if i % 2 == 0 {
+                    read(path)
+                } else {
+                    handed.recv().map_err(|_| io::Error::other("the reading thread stopped"))?
+                };
+                warnings.extend(found);
+                match read {
+                    Ok(Some(record)) => each(record)?,
+                    Ok(None) => {}
+                    Err(e) => warnings.push(e),
+                }
             }
-        }
-        Ok(warnings)
+            Ok(warnings)
+        })
     }
 
     /// An interrupted (or live) call, replayed from its journal; `None`

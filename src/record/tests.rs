@@ -297,3 +297,37 @@ fn skipping_through_steps_is_visited_and_the_moments_are_kept() {
     let json = serde_json::to_string(&record).unwrap();
     assert!(json.contains("\"kind\":\"abuse\"") && json.contains("\"kind\":\"escalation\""), "{json}");
 }
+
+#[test]
+fn each_hands_every_record_over_newest_first_and_stops_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let id = a_call(&store).id().to_string();
+    let (_, record) = Record::replay(&store.read(&id).unwrap(), &playbook());
+    // Seven complete records and two journals, read by two threads.
+    for n in 0..7 {
+        store
+            .save(&Record { id: format!("20260101-00000{n}-1"), status: Status::Complete, ..record.clone() })
+            .unwrap();
+    }
+    let _journal = a_call(&store);
+    let mut ids = Vec::new();
+    store
+        .each(&playbook(), |r| {
+            ids.push(r.id);
+            Ok(())
+        })
+        .unwrap();
+    let mut sorted = ids.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(ids, sorted, "newest first");
+    assert_eq!(ids.len(), 9, "seven records and two journals: {ids:?}");
+    // A reader that stops (a closed stdout) ends it at once.
+    let mut seen = 0;
+    let stopped = store.each(&playbook(), |_| {
+        seen += 1;
+        if seen == 3 { Err(std::io::Error::from(std::io::ErrorKind::BrokenPipe)) } else { Ok(()) }
+    });
+    assert!(stopped.is_err());
+    assert_eq!(seen, 3);
+}
