@@ -441,8 +441,8 @@ impl Store {
 
 /// A complete (or filed) record as written.
 fn record_file(path: &Path) -> Result<Option<Record>, String> {
-    let text = fs::read_to_string(path).map_err(|e| e.to_string())?;
-    serde_json::from_str(&text).map(Some).map_err(|e| e.to_string())
+    let bytes = fs::read(path).map_err(|e| e.to_string())?;
+    serde_json::from_slice(&bytes).map(Some).map_err(|e| e.to_string())
 }
 
 /// Refuses a `calls` directory that is a symbolic link: records go only
