@@ -102,6 +102,15 @@ fn documentation_form_and_summary_pt() {
         app.handle(key);
     }
     insta::assert_snapshot!("form_pt", draw(&app, 80, 24));
+    // The digits pick the outcome on its field only; in a text field they
+    // are typed, and the footer does not offer them.
+    let digits =
+        calma::keymap::label_of(calma::keymap::Mode::Form, calma::keymap::Action::Pick, &I18n::new(Lang::Pt));
+    assert!(draw(&app, 80, 24).contains(&digits));
+    app.handle(Key::Tab);
+    assert!(!draw(&app, 80, 24).contains(&digits), "{}", draw(&app, 80, 24));
+    app.handle(Key::Esc);
+    assert!(draw(&app, 80, 24).contains(&digits), "back on the outcome");
     let mut save = Vec::new();
     for key in [Key::Enter, Key::Char('O'), Key::Char('k'), Key::Enter, Key::Enter] {
         save.extend(app.handle(key));

@@ -17,7 +17,14 @@ pub fn hint(i18n: &I18n, mode: Mode, theme: &Theme, w: usize) -> Line<'static> {
 
 /// The text of [`hint`]: `→ l next · Space tick · ? all keys`.
 pub fn hint_text(i18n: &I18n, mode: Mode, w: usize) -> String {
+    hint_text_except(i18n, mode, w, &[])
+}
+
+/// [`hint_text`] without the keys of these actions (those that do
+/// nothing where the cursor is, such as the outcome's digits in a text field).
+pub fn hint_text_except(i18n: &I18n, mode: Mode, w: usize, except: &[Action]) -> String {
     let mut parts: Vec<(Action, String)> = keymap::bindings(mode)
+        .filter(|b| !except.contains(&b.action))
         .filter_map(|b| Some((b.action, format!("{} {}", b.label(i18n), i18n.t(b.hint?)))))
         .collect();
     let joined =

@@ -151,7 +151,7 @@ pub(crate) fn stack(sections: Vec<Section>, height: usize, keep_from: u8) -> Vec
     lines
 }
 
-pub(crate) use hint::{hint, hint_text};
+pub(crate) use hint::{hint, hint_text, hint_text_except};
 
 /// A paragraph of lines in an area.
 pub(crate) fn draw_lines(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>) {

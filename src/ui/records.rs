@@ -5,11 +5,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Theme, draw_lines, hint_text};
+use super::{Theme, draw_lines, hint_text, hint_text_except};
 use crate::app::{App, CallScreen, Field, Form, TextField};
 use crate::call::{NoteKind, Outcome, spell};
 use crate::i18n::args;
-use crate::keymap::Mode;
+use crate::keymap::{Action, Mode};
 use crate::text;
 
 /// "An interrupted call was found": r resume · f file · Esc later.
@@ -82,7 +82,9 @@ pub fn form(app: &App, call: &CallScreen, form: &Form, theme: &Theme, frame: &mu
     if let Some(error) = form.error {
         lines.push(Line::styled(text::cut(&i18n.t(error), w), theme.warn()));
     }
-    lines.push(Line::styled(hint_text(i18n, Mode::Form, w), theme.dim()));
+    // The digits pick the outcome only on its field; elsewhere they are typed.
+    let except: &[Action] = if form.field == Field::Outcome { &[] } else { &[Action::Pick] };
+    lines.push(Line::styled(hint_text_except(i18n, Mode::Form, w, except), theme.dim()));
     let height = area.height as usize;
     // Keep the key line in view on short terminals.
     if lines.len() > height && height > 0 {
