@@ -37,7 +37,11 @@ pub fn render(screen: &FollowupsScreen, i18n: &I18n, theme: &Theme, frame: &mut 
     while lines.len() < height.saturating_sub(3) {
         lines.push(Line::default());
     }
-    let id = screen.rows.get(screen.selected).map(|r| format!("Id: {}", r.id)).unwrap_or_default();
+    let id = screen
+        .rows
+        .get(screen.selected)
+        .map(|r| format!("{}: {}", i18n.t("history-id"), r.id))
+        .unwrap_or_default();
     lines.push(Line::styled(text::cut(&id, w), theme.dim()));
     lines.push(Line::styled(text::cut(screen.status.as_deref().unwrap_or(""), w), theme.recommended()));
     lines.push(hint(i18n, Mode::Followups, theme, w));
