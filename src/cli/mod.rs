@@ -240,13 +240,16 @@ pub enum PlaybookCmd {
 pub fn main() -> ExitCode {
     let env = |k: &str| std::env::var(k).ok();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let command = help::localized(Cli::command(), &I18n::new(help_lang(&args, &env)));
+    // The settings file and the system locale are read once, for --help's
+    // language and then for the settings themselves.
+    let file = ConfigFile::read(&env);
+    let command = help::localized(Cli::command(), &I18n::new(help_lang(&args, &env, &file)));
     let cli = match command.try_get_matches_from(&args).and_then(|m| Cli::from_arg_matches(&m)) {
         Ok(cli) => cli,
         // --help, --version of clap, or wrong usage (exit code 2).
         Err(e) => e.exit(),
     };
-    match settings(&cli, &env).and_then(|settings| run(cli, settings)) {
+    match settings(&cli, &env, file).and_then(|settings| run(cli, settings)) {
         Ok(Some(out)) => {
             print_out(&out);
             ExitCode::SUCCESS
@@ -277,23 +280,39 @@ fn print_err(line: &str) {
 
 /// The UI language for `--help`, before the command line is parsed: a
 /// `--lang` among the arguments, else what the settings say.
-fn help_lang(args: &[std::ffi::OsString], env: &impl Fn(&str) -> Option<String>) -> Lang {
+fn help_lang(args: &[std::ffi::OsString], env: &impl Fn(&str) -> Option<String>, file: &ConfigFile) -> Lang {
     let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
     let flag = args.iter().enumerate().find_map(|(i, a)| match a.strip_prefix("--lang") {
         Some("") => args.get(i + 1).map(|v| v.to_string()),
         Some(rest) => rest.strip_prefix('=').map(str::to_string),
         None => None,
     });
-    let path = config::config_path(env);
-    let text = path.as_deref().and_then(|p| config::read_file(p).ok().flatten());
+    let text = file.text.as_ref().ok().and_then(Option::as_deref);
     let flags = Flags { lang: flag, ..Flags::default() };
-    Settings::resolve(flags, env, sys_locale::get_locale(), path, text.as_deref())
-        .map_or_else(|_| Lang::from_environment(), |s| s.lang.value)
+    Settings::resolve(flags, env, file.system_locale.clone(), file.path.clone(), text)
+        .map_or_else(|_| Lang::negotiate(env, file.system_locale.clone()), |s| s.lang.value)
+}
+
+/// What the settings are read from besides flags and variables: the
+/// config file (its path, and its text or why it cannot be read) and the
+/// system locale.
+struct ConfigFile {
+    path: Option<PathBuf>,
+    text: Result<Option<String>, config::ConfigError>,
+    system_locale: Option<String>,
+}
+
+impl ConfigFile {
+    fn read(env: &impl Fn(&str) -> Option<String>) -> ConfigFile {
+        let path = config::config_path(env);
+        let text = path.as_deref().map_or(Ok(None), config::read_file);
+        ConfigFile { path, text, system_locale: sys_locale::get_locale() }
+    }
 }
 
 /// The settings from the flags, the environment and the config file, or
 /// the one line that says what is wrong (before any screen).
-fn settings(cli: &Cli, env: &impl Fn(&str) -> Option<String>) -> Result<Settings, String> {
+fn settings(cli: &Cli, env: &impl Fn(&str) -> Option<String>, file: ConfigFile) -> Result<Settings, String> {
     let customer_lang = match &cli.command {
         Some(Cmd::Call { customer_lang, .. }) => customer_lang.clone(),
         _ => None,
@@ -307,13 +326,9 @@ fn settings(cli: &Cli, env: &impl Fn(&str) -> Option<String>) -> Result<Settings
         model: cli.model.clone(),
     };
     // Errors are told in the language the locale asks for.
-    let i18n = I18n::new(Lang::negotiate(env, sys_locale::get_locale()));
-    let path = config::config_path(env);
-    let text = match &path {
-        Some(path) => config::read_file(path).map_err(|e| e.message(&i18n))?,
-        None => None,
-    };
-    Settings::resolve(flags, env, sys_locale::get_locale(), path, text.as_deref()).map_err(|e| match e {
+    let i18n = I18n::new(Lang::negotiate(env, file.system_locale.clone()));
+    let text = file.text.map_err(|e| e.message(&i18n))?;
+    Settings::resolve(flags, env, file.system_locale, file.path, text.as_deref()).map_err(|e| match e {
         SettingError::File(e) => e.message(&i18n),
         SettingError::Lang(value) => playbook::unknown_lang(&value, &i18n),
         SettingError::Env { .. } => e.to_string(),
