@@ -94,12 +94,6 @@ impl Lang {
             .and_then(|v| Lang::from_locale(&v))
             .unwrap_or(Lang::En)
     }
-
-    /// [`Lang::negotiate`] over this process's environment and the system
-    /// locale.
-    pub fn from_environment() -> Lang {
-        Lang::negotiate(|k| std::env::var(k).ok(), sys_locale::get_locale())
-    }
 }
 
 impl fmt::Display for Lang {
