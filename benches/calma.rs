@@ -132,22 +132,30 @@ fn journal_append_note_fsync(bencher: divan::Bencher) {
     bencher.bench_local(|| journal.append(&entry).expect("the journal is written"));
 }
 
-/// `calma history` over 10,000 records (budget: < 1 s).
-#[divan::bench(sample_count = 5)]
-fn history_10k_records(bencher: divan::Bencher) {
+/// `calma history` over 100,000 records (budget: < 2 s, < 50 MiB
+/// resident, issue 18). The records are written plainly, not through the
+/// store's fsync, so that making them takes seconds, not minutes.
+#[divan::bench(sample_count = 3)]
+fn history_100k_records(bencher: divan::Bencher) {
     let playbook = playbook();
     let dir = tempfile::tempdir().expect("a temporary directory");
     let store = Store::open(dir.path()).expect("a data directory");
     let mut journal = store.start("20261125-090000", meta()).expect("a journal");
-    for (i, event) in [Event::Next, Event::Tick { item: 0 }, Event::MoodUp].into_iter().enumerate() {
+    let note = Note { at: 3, kind: NoteKind::Note, text: "Encomenda atrasada duas semanas".into() };
+    let events = [Event::Next, Event::Tick { item: 0 }, Event::MoodUp, Event::AddNote(note)];
+    for (i, event) in events.into_iter().enumerate() {
         let at = format!("2026-11-25T10:00:0{i}+01:00");
         journal.append(&Entry::Event { at, secs: i as u64, event }).expect("written");
     }
     let (_, record) = calma::record::Record::replay(&store.read(journal.id()).expect("read"), &playbook);
-    for n in 0..10_000 {
+    let journal_file = dir.path().join(format!("calls/{}.journal.jsonl", journal.id()));
+    drop(journal);
+    std::fs::remove_file(journal_file).expect("the journal removed");
+    for n in 0..100_000 {
         let mut r = record.clone();
         r.id = format!("20261125-{n:06}-1");
-        store.save(&r).expect("saved");
+        let json = serde_json::to_vec_pretty(&r).expect("a record");
+        std::fs::write(dir.path().join(format!("calls/{}.json", r.id)), json).expect("written");
     }
     bencher
         .bench_local(|| black_box(calma::cli::history(&store, &playbook, &I18n::new(Lang::Hr), false, None)));

@@ -9,31 +9,27 @@ pub use filter::{Filter, haystack};
 pub use markdown::{markdown, md};
 
 use crate::i18n::I18n;
-use crate::record::{Listing, Record, Status};
+use crate::call::Outcome;
+use crate::record::{Head, Status};
 use crate::text;
 
 /// The localised name of a record's status.
-pub fn status_name(record: &Record, i18n: &I18n) -> String {
-    let status = i18n.t(match record.status {
+pub fn status_name(status: Status, resumed: bool, i18n: &I18n) -> String {
+    let name = i18n.t(match status {
         Status::Complete => "status-complete",
         Status::Interrupted => "status-interrupted",
         Status::Live => "status-live",
     });
-    if record.resumed && record.status == Status::Complete {
-        i18n.t_with("status-resumed", &crate::i18n::args!["status" => status])
+    if resumed && status == Status::Complete {
+        i18n.t_with("status-resumed", &crate::i18n::args!["status" => name])
     } else {
-        status
+        name
     }
 }
 
 /// The localised name of a record's outcome, or "—".
-pub fn outcome_name(record: &Record, i18n: &I18n) -> String {
-    record.outcome.map_or_else(|| "—".to_string(), |o| i18n.t(o.message_id()))
-}
-
-/// The records of a listing as a table, newest first, with a header.
-pub fn table(listing: &Listing, i18n: &I18n) -> String {
-    table_of(&listing.records.iter().map(|r| row(r, i18n)).collect::<Vec<_>>(), i18n)
+pub fn outcome_name(outcome: Option<Outcome>, i18n: &I18n) -> String {
+    outcome.map_or_else(|| "—".to_string(), |o| i18n.t(o.message_id()))
 }
 
 /// One call's cells of the table, in one string: what is kept of a
@@ -58,17 +54,17 @@ impl Row {
 }
 
 /// The table's row of one call.
-pub fn row(r: &Record, i18n: &I18n) -> Row {
+pub fn row(r: &Head, i18n: &I18n) -> Row {
     let who =
         [r.customer.as_deref(), r.ticket.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
     Row::of([
         text::minute(&r.started_at),
         text::clock(r.duration_secs),
         if who.is_empty() { "—".into() } else { text::cut(&who, 24) },
-        outcome_name(r, i18n),
+        outcome_name(r.outcome, i18n),
         r.note_count().to_string(),
-        r.promises().count().to_string(),
-        status_name(r, i18n),
+        r.promise_count().to_string(),
+        status_name(r.status, r.resumed, i18n),
         r.id.clone(),
     ])
 }

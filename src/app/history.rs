@@ -8,7 +8,7 @@ use crate::history::{Filter, haystack, markdown, outcome_name, status_name};
 use crate::i18n::I18n;
 use crate::keymap::{self, Action, Key, Mode};
 use crate::playbook::Playbook;
-use crate::record::{Listing, Record};
+use crate::record::{Head, Listing, Record};
 use crate::text;
 
 /// How many columns the list has: date, customer, ticket, outcome, notes,
@@ -88,7 +88,7 @@ impl HistoryScreen {
     pub fn new(listing: Listing, i18n: &I18n) -> HistoryScreen {
         let records = listing.records;
         let cells = records.iter().map(|r| cells(r, i18n)).collect();
-        let haystacks = records.iter().map(haystack).collect();
+        let haystacks = records.iter().map(|r| haystack(&Head::from(r.clone()))).collect();
         let mut screen = HistoryScreen {
             records,
             haystacks,
@@ -333,9 +333,9 @@ fn cells(r: &Record, i18n: &I18n) -> [String; COLUMNS] {
         text::minute(&r.started_at),
         name(&r.customer),
         name(&r.ticket),
-        outcome_name(r, i18n),
+        outcome_name(r.outcome, i18n),
         r.note_count().to_string(),
-        status_name(r, i18n),
+        status_name(r.status, r.resumed, i18n),
         text::cut(&r.id, usize::MAX),
     ]
 }

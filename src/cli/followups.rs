@@ -36,7 +36,7 @@ pub fn followups(
     // Only the calls with a follow-up open are kept, one record at a time.
     let mut records = Vec::new();
     let warnings = store
-        .each(playbook, |r| {
+        .each(playbook, |r: crate::record::Record| {
             if r.follow_up.is_some() && r.follow_up_done.is_none() {
                 records.push(r);
             }

@@ -10,7 +10,7 @@ use super::print_err;
 use crate::history::{Filter, row, table_of};
 use crate::i18n::{I18n, args};
 use crate::playbook::Playbook;
-use crate::record::{Record, Store};
+use crate::record::{Head, Store};
 
 /// `calma history [--json] [--grep TEXT]`, newest first. `Ok(None)` when
 /// the JSON was written already.
@@ -27,7 +27,7 @@ pub fn history(
     } else {
         let mut rows = Vec::new();
         store
-            .each(playbook, |r| {
+            .each(playbook, |r: Head| {
                 if filter.matches(&r) {
                     rows.push(row(&r, i18n));
                 }
@@ -53,7 +53,7 @@ fn json_lines(store: &Store, playbook: &Playbook, filter: &Filter) -> io::Result
     let mut out = BufWriter::new(io::stdout().lock());
     let mut first = true;
     write!(out, "[")?;
-    let warnings = store.each(playbook, |r| {
+    let warnings = store.each(playbook, |r: Head| {
         if !filter.matches(&r) {
             return Ok(());
         }
@@ -69,11 +69,11 @@ fn json_lines(store: &Store, playbook: &Playbook, filter: &Filter) -> io::Result
 }
 
 /// What `history --json` says of a call (PRODUCT.md §6).
-fn summary(r: &Record) -> serde_json::Value {
+fn summary(r: &Head) -> serde_json::Value {
     json!({
         "id": r.id, "started_at": r.started_at, "ended_at": r.ended_at,
         "status": r.status, "outcome": r.outcome, "notes": r.note_count(),
-        "promises": r.promises().count(), "customer": r.customer, "ticket": r.ticket,
+        "promises": r.promise_count(), "customer": r.customer, "ticket": r.ticket,
         "agent": r.agent, "summary": r.summary, "follow_up": r.follow_up,
         "follow_up_time": r.follow_up_time, "follow_up_done": r.follow_up_done,
     })

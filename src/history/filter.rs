@@ -3,7 +3,7 @@
 //! accents or capitals. The history screen and `calma history --grep`
 //! share it.
 
-use crate::record::Record;
+use crate::record::Head;
 use crate::text::fold;
 
 /// A filter typed by the agent: every word of it must appear, folded, in
@@ -31,14 +31,14 @@ impl Filter {
 
     /// Whether a call matches (folds its text: for many calls, fold each
     /// once with [`haystack`] and use [`Filter::matches_text`]).
-    pub fn matches(&self, record: &Record) -> bool {
+    pub fn matches(&self, record: &Head) -> bool {
         self.is_empty() || self.matches_text(&haystack(record))
     }
 }
 
 /// The text of a call that a filter searches, folded, one field a line so
 /// that a word never matches across two fields.
-pub fn haystack(record: &Record) -> String {
+pub fn haystack(record: &Head) -> String {
     let fields =
         [record.customer.as_deref(), record.ticket.as_deref(), Some(&record.id), record.summary.as_deref()];
     let notes = record.notes.iter().map(|n| n.text.as_str());
@@ -52,7 +52,7 @@ mod tests {
     use crate::call::NoteKind;
     use crate::record::RecordNote;
 
-    fn record(customer: &str, ticket: &str, notes: &[&str]) -> Record {
+    fn record(customer: &str, ticket: &str, notes: &[&str]) -> Head {
         let json = serde_json::json!({
             "id": "20261201-101500-1", "status": "complete",
             "started_at": "2026-12-01T11:15:00+01:00", "ended_at": null, "duration_secs": 0,
@@ -60,7 +60,7 @@ mod tests {
             "playbook_version": "1", "outcome": null, "summary": "Estorno aprovado",
             "follow_up": null, "moods": [], "steps": [], "steps_done": [], "ticks": [], "notes": [],
         });
-        let mut record: Record = serde_json::from_value(json).expect("a valid record");
+        let mut record: Head = serde_json::from_value(json).expect("a valid record");
         record.notes = notes
             .iter()
             .map(|t| RecordNote { at: record.started_at.clone(), kind: NoteKind::Note, text: t.to_string() })

@@ -36,8 +36,8 @@ pub fn markdown(record: &Record, playbook: &Playbook, i18n: &I18n) -> String {
     if let Some(agent) = &record.agent {
         field(&t("md-agent"), md(agent));
     }
-    field(&t("md-outcome"), outcome_name(record, i18n));
-    field(&t("md-status"), status_name(record, i18n));
+    field(&t("md-outcome"), outcome_name(record.outcome, i18n));
+    field(&t("md-status"), status_name(record.status, record.resumed, i18n));
     let follow_up = [record.follow_up.as_deref(), record.follow_up_time.as_deref()];
     let follow_up: Vec<&str> = follow_up.into_iter().flatten().collect();
     field(&t("md-follow-up"), if follow_up.is_empty() { "—".into() } else { md(&follow_up.join(" ")) });

@@ -4,6 +4,7 @@
 //! journal by replaying it through the same state machine.
 
 mod files;
+mod head;
 mod journal;
 mod progress_file;
 mod replay;
@@ -13,6 +14,7 @@ mod summary;
 use serde::{Deserialize, Serialize};
 
 pub use files::write_atomic;
+pub use head::Head;
 pub use journal::{Entry, Journal, JournalRead, MemorySink, Meta, Sink, read_journal};
 pub use replay::{Adherence, Moment, Situation};
 pub use store::{Listing, Store, StoreError, data_dir};

@@ -5,6 +5,8 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use serde::de::DeserializeOwned;
+
 use super::files::{new_private_file, private_dir, write_atomic};
 use super::journal::{Entry, FileSink, Journal, JournalRead, Meta, read_journal, whole_lines};
 use super::{Record, Status};
@@ -13,6 +15,8 @@ use crate::playbook::Playbook;
 
 const JOURNAL: &str = ".journal.jsonl";
 const RECORD: &str = ".json";
+/// How many files one thread reads before handing them over.
+const BATCH: usize = 64;
 
 /// Why the data directory cannot be used.
 #[derive(Debug, thiserror::Error)]
@@ -267,12 +271,13 @@ impl Store {
     /// Hands every record to `each`, one at a time, newest id first (ids
     /// sort by start time): complete records as written, interrupted and
     /// live calls replayed from their journals. Memory stays flat however
-    /// many there are. Returns the warnings (files skipped, lines
-    /// unreadable); stops at the first error `each` returns.
-    pub fn each(
+    /// many there are. `T` is what is read of each: the [`Record`], or its
+    /// [`Head`](super::Head) for a list. Returns the warnings (files
+    /// skipped, lines unreadable); stops at the first error `each` returns.
+    pub fn each<T: DeserializeOwned + From<Record> + Send>(
         &self,
         playbook: &Playbook,
-        mut each: impl FnMut(Record) -> io::Result<()>,
+        mut each: impl FnMut(T) -> io::Result<()>,
     ) -> io::Result<Vec<String>> {
         let mut warnings = Vec::new();
         let mut files: Vec<(String, PathBuf)> = self
@@ -287,37 +292,42 @@ impl Store {
             .collect();
         files.sort_by(|a, b| b.0.cmp(&a.0));
         // Reading and parsing is most of the time: a second thread reads
-        // every other file, a few ahead, and hands them over in order.
+        // every other batch of files, a few batches ahead, and hands them
+        // over in order (a batch at a time, so that handing over is cheap).
         let read = |path: &PathBuf| {
             let mut found = Vec::new();
             let read = if path.to_string_lossy().ends_with(JOURNAL) {
-                self.replay_file(path, playbook, &mut found)
+                self.replay_file(path, playbook, &mut found).map(|r| r.map(T::from))
             } else {
                 record_file(path)
             };
             (read.map_err(|e| format!("{}: {e}", path.display())), found)
         };
+        let read_batch = |batch: &[(String, PathBuf)]| batch.iter().map(|(_, p)| read(p)).collect::<Vec<_>>();
         std::thread::scope(|scope| {
-            let (ahead, handed) = std::sync::mpsc::sync_channel(32);
-            let odd: Vec<&PathBuf> = files.iter().skip(1).step_by(2).map(|(_, p)| p).collect();
+            let batches: Vec<&[(String, PathBuf)]> = files.chunks(BATCH).collect();
+            let (ahead, handed) = std::sync::mpsc::sync_channel(4);
+            let odd: Vec<&[(String, PathBuf)]> = batches.iter().skip(1).step_by(2).copied().collect();
             scope.spawn(move || {
-                for path in odd {
-                    if ahead.send(read(path)).is_err() {
+                for batch in odd {
+                    if ahead.send(read_batch(batch)).is_err() {
                         break; // the caller stopped
                     }
                 }
             });
-            for (i, (_, path)) in files.iter().enumerate() {
-                let (read, found) = if i % 2 == 0 {
-                    read(path)
+            for (i, batch) in batches.iter().enumerate() {
+                let done = if i % 2 == 0 {
+                    read_batch(batch)
                 } else {
                     handed.recv().map_err(|_| io::Error::other("the reading thread stopped"))?
                 };
-                warnings.extend(found);
-                match read {
-                    Ok(Some(record)) => each(record)?,
-                    Ok(None) => {}
-                    Err(e) => warnings.push(e),
+                for (read, found) in done {
+                    warnings.extend(found);
+                    match read {
+                        Ok(Some(record)) => each(record)?,
+                        Ok(None) => {}
+                        Err(e) => warnings.push(e),
+                    }
                 }
             }
             Ok(warnings)
@@ -440,7 +450,7 @@ impl Store {
 }
 
 /// A complete (or filed) record as written.
-fn record_file(path: &Path) -> Result<Option<Record>, String> {
+fn record_file<T: DeserializeOwned>(path: &Path) -> Result<Option<T>, String> {
     let bytes = fs::read(path).map_err(|e| e.to_string())?;
     serde_json::from_slice(&bytes).map(Some).map_err(|e| e.to_string())
 }

@@ -304,16 +304,17 @@ fn each_hands_every_record_over_newest_first_and_stops_when_asked() {
     let store = Store::open(dir.path()).unwrap();
     let id = a_call(&store).id().to_string();
     let (_, record) = Record::replay(&store.read(&id).unwrap(), &playbook());
-    // Seven complete records and two journals, read by two threads.
-    for n in 0..7 {
+    // 200 complete records and two journals, read by two threads in
+    // batches, handed over in order.
+    for n in 0..200 {
         store
-            .save(&Record { id: format!("20260101-00000{n}-1"), status: Status::Complete, ..record.clone() })
+            .save(&Record { id: format!("20260101-000{n:03}-1"), status: Status::Complete, ..record.clone() })
             .unwrap();
     }
     let _journal = a_call(&store);
     let mut ids = Vec::new();
     store
-        .each(&playbook(), |r| {
+        .each(&playbook(), |r: Record| {
             ids.push(r.id);
             Ok(())
         })
@@ -321,10 +322,19 @@ fn each_hands_every_record_over_newest_first_and_stops_when_asked() {
     let mut sorted = ids.clone();
     sorted.sort_by(|a, b| b.cmp(a));
     assert_eq!(ids, sorted, "newest first");
-    assert_eq!(ids.len(), 9, "seven records and two journals: {ids:?}");
+    assert_eq!(ids.len(), 202, "200 records and two journals: {ids:?}");
+    // A list reads only the heads, the same calls in the same order.
+    let mut heads = Vec::new();
+    store
+        .each(&playbook(), |h: Head| {
+            heads.push(h.id);
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(heads, ids);
     // A reader that stops (a closed stdout) ends it at once.
     let mut seen = 0;
-    let stopped = store.each(&playbook(), |_| {
+    let stopped = store.each(&playbook(), |_: Head| {
         seen += 1;
         if seen == 3 { Err(std::io::Error::from(std::io::ErrorKind::BrokenPipe)) } else { Ok(()) }
     });
