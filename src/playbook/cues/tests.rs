@@ -157,3 +157,132 @@ fn croatian_notes_raise_their_cues() {
         ],
     );
 }
+
+/// The steps whose phrasings, said by the agent, tick one of their items.
+const SPOKEN_STEPS: [&str; 6] = ["listen", "restate", "empathy", "apologize", "agreement", "close"];
+
+#[test]
+fn every_phrasing_of_a_spoken_step_ticks_that_step() {
+    let pb = Playbook::embedded().expect("valid");
+    for lang in Lang::ALL {
+        let pack = pb.pack(lang);
+        let cues = Cues::of(pack);
+        for id in SPOKEN_STEPS {
+            let step = pack.step(id).expect("the step exists");
+            for phrasing in &step.phrasings {
+                // What an agent says aloud: the placeholders stay unsaid.
+                let said = phrasing.replace('…', " ");
+                let steps: Vec<&str> = cues
+                    .find(&said, Some(Speaker::Agent))
+                    .into_iter()
+                    .filter_map(|i| cues.info(i))
+                    .filter(|c| c.speaker == Speaker::Agent && c.tick.is_some())
+                    .map(|c| c.step.as_str())
+                    .collect();
+                assert!(
+                    steps.contains(&id),
+                    "{lang}: “{phrasing}” ticks nothing in `{id}` (it ticks in {steps:?})"
+                );
+            }
+        }
+    }
+}
+
+/// What a customer says, or an agent says before any step's words: no agent
+/// cue, heard from the agent or typed in a note.
+#[test]
+fn ordinary_sentences_tick_nothing() {
+    let ordinary: [(Lang, &[&str]); 5] = [
+        (
+            Lang::En,
+            &[
+                "I have been waiting for two weeks and nobody called me back.",
+                "This is the third time I'm calling about the same invoice!",
+                "You people never listen. I want to speak to a manager.",
+                "The technician didn't show up and I took the whole day off work.",
+                "I want my money back, this is ridiculous.",
+                "You have no idea how frustrating this is.",
+                "Can you tell me what happened to my parcel?",
+                "So you're saying it's my fault?",
+                "Good morning, how can I help you?",
+                "Can I have your account number, please?",
+            ],
+        ),
+        (
+            Lang::Pt,
+            &[
+                "Estou esperando há duas semanas e ninguém me ligou de volta.",
+                "É a terceira vez que eu ligo por causa da mesma fatura!",
+                "Vocês não escutam ninguém. Quero falar com o gerente.",
+                "O técnico não apareceu e eu perdi o dia de trabalho.",
+                "Quero o meu dinheiro de volta, isso é um absurdo.",
+                "Isso não pode continuar assim, vamos combinar.",
+                "Não entendo como uma empresa desse tamanho trata o cliente assim.",
+                "Eu preciso saber o que aconteceu com o meu pedido. O que eu vou fazer agora?",
+                "Bom dia, em que posso ajudar?",
+                "Pode me passar o número do seu CPF?",
+            ],
+        ),
+        (
+            Lang::Es,
+            &[
+                "Llevo dos semanas esperando y nadie me ha devuelto la llamada.",
+                "¡Es la tercera vez que llamo por la misma factura!",
+                "Ustedes no escuchan. Quiero hablar con el encargado.",
+                "El técnico no vino y perdí el día de trabajo.",
+                "Quiero que me devuelvan el dinero, esto es una vergüenza.",
+                "Siento que no me escuchan y no saben lo frustrante que es esto.",
+                "Quiero saber qué ha pasado exactamente con mi pedido. A mí también me cobraron dos veces.",
+                "No entienden lo importante que es esto para mí.",
+                "Buenos días, ¿en qué puedo ayudarle?",
+                "¿Me dice su número de cliente, por favor?",
+            ],
+        ),
+        (
+            Lang::It,
+            &[
+                "Aspetto da due settimane e nessuno mi ha richiamato.",
+                "È la terza volta che chiamo per la stessa bolletta!",
+                "Voi non ascoltate mai. Voglio parlare con un responsabile.",
+                "Il tecnico non è venuto e ho perso una giornata di lavoro.",
+                "Rivoglio i miei soldi, è una vergogna.",
+                "Non capisco quanto ci voglia ancora. Mi rendo conto che non è colpa sua, ma basta.",
+                "Allora facciamo così: mi mandate un tecnico domani. La cosa più importante è che funzioni.",
+                "Al Suo posto mi vergognerei. Voglio una soluzione accettabile.",
+                "Buongiorno, come posso aiutarla?",
+                "Mi dà il suo codice cliente, per favore?",
+            ],
+        ),
+        (
+            Lang::Hr,
+            &[
+                "Čekam već dva tjedna i nitko me nije nazvao.",
+                "Ovo je treći put da zovem zbog istog računa!",
+                "Vi nikoga ne slušate. Želim razgovarati s nadređenim.",
+                "Serviser nije došao, a ja sam uzeo slobodan dan.",
+                "Želim svoj novac natrag, ovo je sramota.",
+                "Ne razumijem koliko to još može trajati. To mi ne bi bilo prihvatljivo.",
+                "Recite mi što se događa s mojim paketom! Ispričajte mi se barem.",
+                "Hvala što ste mi to napokon objasnili. Na Vašem mjestu bih se sramio.",
+                "Dobar dan, izvolite, kako Vam mogu pomoći?",
+                "Možete li mi reći broj ugovora?",
+            ],
+        ),
+    ];
+    let pb = Playbook::embedded().expect("valid");
+    for (lang, sentences) in ordinary {
+        let cues = Cues::of(pb.pack(lang));
+        for text in sentences {
+            for speaker in [Some(Speaker::Agent), None] {
+                let agent: Vec<&str> = cues
+                    .find(text, speaker)
+                    .into_iter()
+                    .filter_map(|i| cues.info(i))
+                    .filter(|c| c.speaker == Speaker::Agent)
+                    .map(|c| c.id.as_str())
+                    .collect();
+                assert!(agent.is_empty(), "{lang}: “{text}” raises {agent:?}");
+            }
+        }
+    }
+}
