@@ -3,7 +3,8 @@
 //! raises. Patterns are folded (no case, no accents) and compiled into an
 //! Aho-Corasick automaton once per loaded pack, shared by every call and
 //! every replayed record; a match counts only on word boundaries, and a
-//! pattern ending in `*` takes any ending.
+//! pattern ending in `*` takes any ending. Punctuation counts as a space:
+//! "desculpa, por" matches "desculpa por", as a transcription writes it.
 
 use std::sync::{Arc, OnceLock};
 
@@ -64,7 +65,7 @@ impl Cues {
                     Some(stem) => (stem, true),
                     None => (word.trim(), false),
                 };
-                let stem = fold(stem);
+                let stem = words(stem);
                 if !stem.is_empty() {
                     needles.push(stem);
                     patterns.push(Pattern { cue: i, open_end });
@@ -97,7 +98,7 @@ impl Cues {
         let Some(automaton) = &self.automaton else {
             return Vec::new();
         };
-        let text = fold(text);
+        let text = words(text);
         let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         let mut found = Vec::new();
         for m in automaton.find_overlapping_iter(&text) {
@@ -112,6 +113,14 @@ impl Cues {
         }
         found
     }
+}
+
+/// A text as the matcher sees it: folded, its punctuation (but for the
+/// apostrophe of "I'm") made spaces, one space between words.
+fn words(text: &str) -> String {
+    let spaced: String =
+        fold(text).chars().map(|c| if c.is_alphanumeric() || c == '\'' { c } else { ' ' }).collect();
+    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Where a pack keeps its compiled cues: not part of its content, so it

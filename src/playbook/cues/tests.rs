@@ -286,3 +286,15 @@ fn ordinary_sentences_tick_nothing() {
         }
     }
 }
+
+#[test]
+fn punctuation_a_transcription_puts_in_does_not_hide_a_cue() {
+    assert_eq!(raised(Lang::Pt, "Pessoa desculpa, por todo esse transtorno."), ["apology_said"]);
+    assert_eq!(raised(Lang::Es, "Si entendí... bien"), ["restate_said"]);
+    assert_eq!(raised(Lang::En, "I'm — sorry!"), ["apology_said"]);
+    assert_eq!(
+        raised(Lang::Pt, "vou falar com o meu advocado"),
+        ["legal"],
+        "a usual slip of the transcription"
+    );
+}
