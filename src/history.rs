@@ -8,8 +8,8 @@ mod markdown;
 pub use filter::{Filter, haystack};
 pub use markdown::{markdown, md};
 
-use crate::i18n::I18n;
 use crate::call::Outcome;
+use crate::i18n::I18n;
 use crate::record::{Head, Status};
 use crate::text;
 

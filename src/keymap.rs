@@ -186,6 +186,8 @@ pub enum Action {
     FollowCue,
     /// Put the cue card away.
     DismissCue,
+    /// Pause or resume listening (listen mode).
+    Listen,
     /// Show all keys.
     Help,
     /// Close an overlay, cancel an input, go back.
@@ -395,6 +397,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(Call, &[C('L')], Action::CycleLang, "key-lang").word("L"),
     bind(Call, &[C('c')], Action::FollowCue, "key-cue-follow").word("c"),
     bind(Call, &[C('x')], Action::DismissCue, "key-cue-dismiss").word("x"),
+    bind(Call, &[C('m')], Action::Listen, "key-listen").word("m"),
     bind(Call, &[C('?')], Action::Help, "key-help").hint("hint-help").word("?"),
     bind(Call, &[C('q')], Action::End, "key-end").hint("hint-end").word("q"),
     bind(Call, QUIT, Action::ForceQuit, "key-force-quit"),

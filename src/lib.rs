@@ -10,6 +10,7 @@ pub mod history;
 pub mod i18n;
 pub mod keymap;
 pub mod lang;
+pub mod listen;
 pub mod mood;
 pub mod plain;
 pub mod playbook;

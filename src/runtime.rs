@@ -17,12 +17,16 @@ use ratatui::crossterm::execute;
 use crate::app::{App, Command, Pending};
 use crate::i18n::args;
 use crate::keymap::Key;
+use crate::listen::{Listener, Report};
 use crate::record::{Record, Store, StoreError};
 use crate::session::CallSession;
 use crate::ui::{self, Theme};
 
 /// How long to wait for a key when no clock is on screen.
 const IDLE_WAIT: Duration = Duration::from_secs(3600);
+/// How often listen mode's reports are looked at while no key comes: well
+/// under the 2 s a tick may take, and nothing for the CPU.
+const LISTEN_WAIT: Duration = Duration::from_millis(50);
 
 /// Why the interactive app stopped with an error.
 #[derive(Debug, thiserror::Error)]
@@ -93,7 +97,7 @@ pub fn run(app: App, store: Store, theme: Theme, config: Option<PathBuf>) -> Res
     // A paste arrives as one event, never as keys that would run commands.
     execute!(io::stdout(), EnableBracketedPaste)?;
     restore_on_signals()?;
-    let result = Loop { app, store, config }.run(&mut terminal, theme);
+    let result = Loop { app, store, config, listener: None }.run(&mut terminal, theme);
     restore();
     result
 }
@@ -138,6 +142,8 @@ struct Loop {
     store: Store,
     /// The settings file, for the language picked on the home screen.
     config: Option<PathBuf>,
+    /// Listen mode while a call listens.
+    listener: Option<Listener>,
 }
 
 impl Loop {
@@ -148,14 +154,20 @@ impl Loop {
             }
         }
         let mut dirty = true;
+        let mut shown_second = None;
         loop {
             // The form at the end of a call pre-fills the follow-up from it.
             self.app.today = crate::clock::now().date();
-            let wait = match self.app.session() {
+            let mut wait = match self.app.session() {
                 Some(session) if self.app.in_call() => session.until_next_second().unwrap_or(IDLE_WAIT),
                 _ => IDLE_WAIT,
             };
+            if self.listener.is_some() {
+                wait = wait.min(LISTEN_WAIT);
+                dirty |= self.listened();
+            }
             if dirty {
+                shown_second = self.second();
                 let size = terminal.size()?;
                 self.app.resize(size.width, size.height);
                 terminal.draw(|frame| ui::render(&self.app, &theme, frame))?;
@@ -163,7 +175,7 @@ impl Loop {
             }
             if !event::poll(wait)? {
                 // The second ticked: redraw the clock.
-                dirty = self.app.in_call();
+                dirty |= self.app.in_call() && self.second() != shown_second;
                 continue;
             }
             // Handle every event already waiting (fast typing) before
@@ -194,6 +206,46 @@ impl Loop {
         }
     }
 
+    /// The second of the call's clock, if a call is open.
+    fn second(&self) -> Option<u64> {
+        self.app.session().map(CallSession::elapsed)
+    }
+
+    /// Starts listen mode for the call just opened, if it listens; what
+    /// stops it is shown on the call screen, and the call goes on.
+    fn start_listening(&mut self) {
+        let app = &mut self.app;
+        let Some(setup) = app.options.listen.clone() else { return };
+        let lang = app.session().map_or(app.i18n.lang(), |s| s.state().customer_lang());
+        let started = setup.start(lang, &app.i18n);
+        self.listener = match started {
+            Ok(listener) => Some(listener),
+            Err(why) => {
+                if let Some(call) = app.call_screen() {
+                    call.listened(Report::Failed(why));
+                }
+                None
+            }
+        };
+    }
+
+    /// Hands what the listener reported to the call; whether anything came.
+    /// Listening ends with the call, and follows the customer's language.
+    fn listened(&mut self) -> bool {
+        let Some(listener) = &self.listener else { return false };
+        let Some(call) = self.app.call_screen() else {
+            self.listener = None;
+            return false;
+        };
+        listener.set_lang(call.call().customer_lang());
+        let mut any = false;
+        while let Some(report) = listener.try_report() {
+            call.listened(report);
+            any = true;
+        }
+        any
+    }
+
     /// Performs one command; `false` means quit.
     fn perform(&mut self, command: Command) -> Result<bool, RuntimeError> {
         let app = &mut self.app;
@@ -201,10 +253,12 @@ impl Loop {
             Command::Begin => {
                 let session = CallSession::begin(&self.store, &app.playbook, &app.call_start())?;
                 app.open_call(session);
+                self.start_listening();
             }
             Command::Resume(id) => {
                 let session = CallSession::resume(&self.store, &app.playbook, &id)?;
                 app.open_call(session);
+                self.start_listening();
             }
             Command::Copy(text) => {
                 execute!(io::stdout(), CopyToClipboard::to_clipboard_from(text))?;
@@ -244,6 +298,11 @@ impl Loop {
                 {
                     let args = args!["file" => path.display().to_string(), "reason" => e.to_string()];
                     app.alert = Some(app.i18n.t_with("warning-lang-not-saved", &args));
+                }
+            }
+            Command::Listen(paused) => {
+                if let Some(listener) = &self.listener {
+                    listener.set_paused(paused);
                 }
             }
             Command::Quit => return Ok(false),

@@ -298,6 +298,7 @@ fn call_screen_in_every_language_at_every_size() {
             customer: Some("João Conceição".into()),
             ticket: Some("T-77".into()),
             agent: None,
+            listen: None,
         };
         let mut app = App::call(playbook(), I18n::new(lang), options);
         app.open_call(CallSession::in_memory(&playbook(), &app.call_start()));

@@ -4,6 +4,7 @@
 //! never confirmed.
 
 use super::{Command, TextField};
+use crate::listen::Listening;
 use crate::call::{CallState, Effect, Event, Note, NoteKind, find_steps, phrasing_in};
 use crate::keymap::{self, Action, Key, Mode};
 use crate::lang::Lang;
@@ -77,17 +78,35 @@ pub struct CallScreen {
     pub not_saved: Option<String>,
     /// Whether a phrasing was sent to the clipboard before.
     copied: bool,
+    /// Listen mode, when the call listens.
+    pub listening: Option<Listening>,
 }
 
 impl CallScreen {
     /// The screen of a call.
     pub fn new(session: CallSession) -> CallScreen {
-        CallScreen { session, overlay: Overlay::None, status: None, not_saved: None, copied: false }
+        CallScreen {
+            session,
+            overlay: Overlay::None,
+            status: None,
+            not_saved: None,
+            copied: false,
+            listening: None,
+        }
     }
 
     /// The call as it stands.
     pub fn call(&self) -> &CallState {
         self.session.state()
+    }
+
+    /// Takes in what the listener reports: what was heard goes through
+    /// the session like a key, journaled first.
+    pub fn listened(&mut self, report: crate::listen::Report) {
+        let Some(listening) = &mut self.listening else { return };
+        if let Some(event) = listening.report(report, self.session.state()) {
+            self.apply(event);
+        }
     }
 
     /// The phrasing on screen, in the customer's language.
@@ -161,6 +180,13 @@ impl CallScreen {
                 let kind = if action == Action::Note { NoteKind::Note } else { NoteKind::Promise };
                 self.overlay = Overlay::Input { kind, text: TextField::default() };
                 return (Vec::new(), false);
+            }
+            Action::Listen => {
+                let paused = self.listening.as_mut().and_then(Listening::toggle);
+                if paused.is_none() {
+                    self.status = Status::of("status-not-listening");
+                }
+                return (paused.map(Command::Listen).into_iter().collect(), false);
             }
             Action::Copy => {
                 let Some(text) = self.phrasing(playbook) else {

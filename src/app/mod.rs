@@ -59,6 +59,8 @@ pub enum Command {
     FollowUpDone(String),
     /// The agent picked this UI language: keep it in the config file.
     SaveLanguage(Lang),
+    /// Pause (`true`) or resume listening.
+    Listen(bool),
     /// Leave calma.
     Quit,
 }
@@ -112,6 +114,8 @@ pub struct CallOptions {
     pub ticket: Option<String>,
     /// Who takes the call (from the settings), for the record.
     pub agent: Option<String>,
+    /// Listen mode, when the call listens.
+    pub listen: Option<crate::listen::ListenSetup>,
 }
 
 /// The whole application state.
@@ -219,9 +223,20 @@ impl App {
         }
     }
 
-    /// Puts a call on screen, new or resumed.
+    /// Puts a call on screen, new or resumed; `listening` is listen mode's
+    /// state when the call listens.
     pub fn open_call(&mut self, session: CallSession) {
-        self.screen = Screen::Call(Box::new(CallScreen::new(session)));
+        let mut screen = CallScreen::new(session);
+        screen.listening = self.options.listen.as_ref().map(|l| crate::listen::Listening::starting(l.keep_transcript));
+        self.screen = Screen::Call(Box::new(screen));
+    }
+
+    /// The call screen on display, live or being documented.
+    pub fn call_screen(&mut self) -> Option<&mut CallScreen> {
+        match &mut self.screen {
+            Screen::Call(call) | Screen::Form(call, _) => Some(call),
+            _ => None,
+        }
     }
 
     /// The session of the call on screen (live, or being documented).

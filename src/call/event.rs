@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
+use crate::playbook::Speaker;
 
 /// Whether a typed line is a note or a promise made to the customer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -123,6 +124,18 @@ pub enum Event {
     /// The call was resumed after an interruption (written by the session;
     /// it changes nothing but the record's timeline).
     Resumed,
+    /// Listen mode heard an utterance that raised cues. The cues are
+    /// matched before the event is written, so that a journal without the
+    /// words (the default) replays to the same call.
+    Heard {
+        /// Who said it.
+        speaker: Speaker,
+        /// The ids of the cues it raised, in order.
+        cues: Vec<String>,
+        /// What was said, only when the agent keeps the transcript.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        text: Option<String>,
+    },
 }
 
 /// A change the runtime must record (journal) and may confirm on screen.
@@ -138,6 +151,8 @@ pub enum Effect {
         item: usize,
         /// Ticked or not.
         on: bool,
+        /// Ticked because listen mode heard the agent say it.
+        heard: bool,
     },
     /// The mood changed to this value.
     MoodChanged(u8),
@@ -151,8 +166,13 @@ pub enum Effect {
     Ended,
     /// The call goes on after all (back from the form).
     Reopened,
-    /// A typed note raised this cue (its id).
-    CueRaised(String),
+    /// A typed note (or, when `heard`, an utterance) raised this cue.
+    CueRaised {
+        /// The cue id.
+        cue: String,
+        /// Raised by what listen mode heard.
+        heard: bool,
+    },
     /// The agent went to the step of this cue.
     CueFollowed(String),
     /// The agent put this cue away.

@@ -45,6 +45,8 @@ pub struct CallState {
     mood: u8,
     customer_lang: Lang,
     ticks: Vec<Vec<bool>>,
+    /// Which ticks listen mode made (a tick by hand clears its mark).
+    heard: Vec<Vec<bool>>,
     done: Vec<bool>,
     visited: Vec<bool>,
     notes: Vec<Note>,
@@ -84,6 +86,7 @@ impl CallState {
         }
         CallState {
             ticks: steps.iter().map(|s| vec![false; s.items]).collect(),
+            heard: steps.iter().map(|s| vec![false; s.items]).collect(),
             done: vec![false; steps.len()],
             visited,
             current,
@@ -211,6 +214,17 @@ impl CallState {
                 }
             }
             Event::Resumed => effects.push(Effect::Marked(Mark::Resumed)),
+            Event::Heard { speaker, cues, .. } => {
+                for id in cues {
+                    // A cue this playbook does not know (a journal from
+                    // another version) is passed over, not guessed.
+                    if let Some(i) = self.cues.index_of(&id)
+                        && self.cues.info(i).is_some_and(|c| c.speaker == speaker)
+                    {
+                        self.raise_cue(i, true, &mut effects);
+                    }
+                }
+            }
         }
         effects
     }
@@ -306,25 +320,39 @@ impl CallState {
         effects.push(Effect::MoodChanged(mood));
     }
 
-    /// The cues a text raises: a customer cue opens its card; an agent cue
-    /// ticks the item of its step it names (the agent said it).
+    /// The cues a typed text raises.
     fn raise_cues(&mut self, text: &str, effects: &mut Vec<Effect>) {
         for i in self.cues.find(text, None) {
-            let Some(cue) = self.cues.info(i).cloned() else { continue };
-            effects.push(Effect::CueRaised(cue.id.clone()));
-            match (cue.speaker, cue.tick, self.index(&cue.step)) {
-                (crate::playbook::Speaker::Agent, Some(item), Some(step)) => {
-                    if let Some(slot) = self.ticks.get_mut(step).and_then(|t| t.get_mut(item))
-                        && !*slot
-                    {
-                        *slot = true;
-                        effects.push(Effect::Ticked { step: cue.step.clone(), item, on: true });
-                        self.mark_done(step);
-                    }
-                }
-                _ => self.open_cue = Some(i),
-            }
+            self.raise_cue(i, false, effects);
         }
+    }
+
+    /// Raises one cue: a customer cue opens its card; an agent cue ticks
+    /// the item of its step it names (the agent said it).
+    fn raise_cue(&mut self, i: usize, heard: bool, effects: &mut Vec<Effect>) {
+        let Some(cue) = self.cues.info(i).cloned() else { return };
+        effects.push(Effect::CueRaised { cue: cue.id.clone(), heard });
+        match (cue.speaker, cue.tick, self.index(&cue.step)) {
+            (crate::playbook::Speaker::Agent, Some(item), Some(step)) => {
+                if let Some(slot) = self.ticks.get_mut(step).and_then(|t| t.get_mut(item))
+                    && !*slot
+                {
+                    *slot = true;
+                    if let Some(mark) = self.heard.get_mut(step).and_then(|t| t.get_mut(item)) {
+                        *mark = heard;
+                    }
+                    effects.push(Effect::Ticked { step: cue.step.clone(), item, on: true, heard });
+                    self.mark_done(step);
+                }
+            }
+            _ => self.open_cue = Some(i),
+        }
+    }
+
+    /// The cues of the agent's language, as compiled for this call (listen
+    /// mode matches utterances with them before they become events).
+    pub fn cues(&self) -> &Cues {
+        &self.cues
     }
 
     /// The cue whose card is on screen, if any.
@@ -340,8 +368,11 @@ impl CallState {
         };
         *slot = !*slot;
         let on = *slot;
+        if let Some(mark) = self.heard.get_mut(step).and_then(|t| t.get_mut(item)) {
+            *mark = false;
+        }
         self.item = item;
-        effects.push(Effect::Ticked { step: self.steps[step].id.clone(), item, on });
+        effects.push(Effect::Ticked { step: self.steps[step].id.clone(), item, on, heard: false });
         if on {
             self.mark_done(step);
         }
@@ -385,6 +416,11 @@ impl CallState {
     /// Whether item `item` of step `step` is ticked.
     pub fn is_ticked(&self, step: usize, item: usize) -> bool {
         self.ticks.get(step).and_then(|t| t.get(item)).copied().unwrap_or(false)
+    }
+
+    /// Whether item `item` of step `step` was ticked by listen mode.
+    pub fn is_heard(&self, step: usize, item: usize) -> bool {
+        self.heard.get(step).and_then(|t| t.get(item)).copied().unwrap_or(false)
     }
 
     /// The ticks of every step (same shape as the checklists).

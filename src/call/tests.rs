@@ -342,3 +342,46 @@ proptest! {
         }
     }
 }
+
+/// What listen mode would send for an utterance: the cues matched first.
+fn heard(state: &CallState, speaker: crate::playbook::Speaker, text: &str) -> Event {
+    let cues = state.cues().find(text, Some(speaker));
+    let cues = cues.into_iter().filter_map(|i| state.cues().info(i)).map(|c| c.id.clone()).collect();
+    Event::Heard { speaker, cues, text: None }
+}
+
+#[test]
+fn what_the_agent_is_heard_saying_ticks_its_item_marked_heard() {
+    use crate::playbook::Speaker;
+    let mut s = call();
+    let restate = s.steps().iter().position(|st| st.id == "restate").unwrap();
+    let event = heard(&s, Speaker::Agent, "So if I understand you correctly, the parcel never came?");
+    assert!(matches!(&event, Event::Heard { cues, .. } if cues == &["restate_said"]));
+    let effects = s.apply(event);
+    assert!(effects.contains(&Effect::Ticked { step: "restate".into(), item: 0, on: true, heard: true }));
+    assert!(s.is_ticked(restate, 0) && s.is_heard(restate, 0) && s.is_done(restate));
+    assert_eq!(at(&s), "calm", "a heard tick does not move the agent");
+    // Space on it unticks it; ticked again by hand, it is no longer "heard".
+    s.apply(Event::Jump { step: restate });
+    s.apply(Event::Tick { item: 0 });
+    assert!(!s.is_ticked(restate, 0) && !s.is_heard(restate, 0));
+    s.apply(Event::Tick { item: 0 });
+    assert!(s.is_ticked(restate, 0) && !s.is_heard(restate, 0));
+}
+
+#[test]
+fn what_the_customer_is_heard_saying_raises_its_card_and_speakers_do_not_mix() {
+    use crate::playbook::Speaker;
+    let mut s = call();
+    // The agent saying "lawyer" raises nothing; the customer saying it does.
+    assert!(
+        matches!(heard(&s, Speaker::Agent, "I will call my lawyer"), Event::Heard { cues, .. } if cues.is_empty())
+    );
+    let event = heard(&s, Speaker::Customer, "I will call my lawyer about this");
+    let effects = s.apply(event);
+    assert!(effects.contains(&Effect::CueRaised { cue: "legal".into(), heard: true }));
+    assert_eq!(s.open_cue().map(|c| c.id.as_str()), Some("legal"));
+    // A cue id the playbook does not know, or said by the wrong speaker, is passed over.
+    let odd = Event::Heard { speaker: Speaker::Agent, cues: vec!["legal".into(), "nope".into()], text: None };
+    assert!(s.apply(odd).is_empty());
+}

@@ -6,6 +6,7 @@ mod export_all;
 mod followups;
 mod help;
 mod history;
+mod listen;
 mod playbook;
 
 use std::path::PathBuf;
@@ -99,6 +100,15 @@ pub enum Cmd {
         /// Plain lines instead of a full screen (also when TERM=dumb).
         #[arg(long)]
         plain: bool,
+        #[command(flatten)]
+        /// Listen mode.
+        listen: ListenArgs,
+    },
+    /// Print what a recording says, utterance by utterance, with start
+    /// times (listen mode's engine, offline).
+    Transcribe {
+        /// A WAV file (any rate and channels; 16 kHz mono is read as is).
+        file: PathBuf,
     },
     /// Practise a scenario (without one, pick from the list).
     Practice {
@@ -180,6 +190,30 @@ pub enum Cmd {
         #[arg(value_enum)]
         kind: crate::schema::SchemaKind,
     },
+}
+
+/// Listen mode's options of `calma call`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct ListenArgs {
+    /// Listen to the call: what is said ticks the checklist and raises
+    /// cues, transcribed on this machine (needs the `listen` feature).
+    #[arg(long)]
+    pub listen: bool,
+    /// The customer's audio: an input device, such as the softphone's
+    /// monitor source (default: only the agent's microphone).
+    #[arg(long, value_name = "DEVICE", requires = "listen")]
+    pub customer_audio: Option<String>,
+    /// Replay this WAV file as the agent's voice, in real time, instead of
+    /// the microphone (tests, demos, training).
+    #[arg(long, value_name = "FILE", requires = "listen")]
+    pub audio_file: Option<PathBuf>,
+    /// Replay this WAV file as the customer's audio, in real time.
+    #[arg(long, value_name = "FILE", requires = "listen", conflicts_with = "customer_audio")]
+    pub customer_audio_file: Option<PathBuf>,
+    /// Keep what was heard in the journal and the record (default: the
+    /// config file's keep_transcript, else only ticks and cues are kept).
+    #[arg(long, requires = "listen")]
+    pub keep_transcript: bool,
 }
 
 /// The formats of `calma export`.
@@ -382,6 +416,7 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
                 | Cmd::Export { .. }
                 | Cmd::Followups { command: None, .. }
                 | Cmd::Practice { list: true, .. }
+                | Cmd::Transcribe { .. }
         )
     );
     let store = open_store(settings.data_dir.value.clone(), read_only, &i18n)?;
@@ -450,7 +485,7 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
             let list = followups::List { today, due_only: due, format, with_names };
             followups::followups(&store, &playbook, &i18n, &list)
         }
-        Some(Cmd::Call { customer, ticket, plain, .. }) if plain || dumb => {
+        Some(Cmd::Call { customer, ticket, plain, listen, .. }) if plain || dumb => {
             let start = CallStart {
                 ui_lang: lang,
                 customer_lang: customer_lang.unwrap_or(lang),
@@ -458,7 +493,8 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
                 ticket,
                 agent,
             };
-            plain_call(&playbook, &store, &i18n, &start)
+            let listen = listen::setup(&listen, &settings, store.dir());
+            plain_call(&playbook, &store, &i18n, &start, listen)
         }
         None if dumb => {
             let start = CallStart {
@@ -468,10 +504,15 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
                 ticket: None,
                 agent,
             };
-            plain_call(&playbook, &store, &i18n, &start)
+            plain_call(&playbook, &store, &i18n, &start, None)
         }
-        Some(Cmd::Call { customer, ticket, .. }) => {
-            let options = CallOptions { customer_lang, customer, ticket, agent };
+        Some(Cmd::Transcribe { file }) => {
+            let model = crate::listen::model_path(settings.model.value.clone(), store.dir());
+            listen::transcribe(&file, model, customer_lang.unwrap_or(lang), &i18n)
+        }
+        Some(Cmd::Call { customer, ticket, listen, .. }) => {
+            let listen = listen::setup(&listen, &settings, store.dir());
+            let options = CallOptions { customer_lang, customer, ticket, agent, listen };
             interactive(App::call(playbook, i18n, options), store, theme, settings.file)
         }
         None => {
@@ -505,20 +546,54 @@ fn open_store(flag: Option<PathBuf>, read_only: bool, i18n: &I18n) -> Result<Sto
     })
 }
 
-/// A call in plain mode on stdin and stdout.
+/// A call in plain mode on stdin and stdout; with listen mode, the typed
+/// lines are read by a thread of their own.
 fn plain_call(
     playbook: &Playbook,
     store: &Store,
     i18n: &I18n,
     start: &CallStart,
+    listen: Option<crate::listen::ListenSetup>,
 ) -> Result<Option<String>, String> {
     let session = CallSession::begin(store, playbook, start)
         .map_err(|e| runtime_error(RuntimeError::Store(e), i18n))?;
-    on_console(i18n, |console| plain::call(console, playbook, store, session)).map_err(|e| match e {
+    let listening = listen.as_ref().map(|l| crate::listen::Listening::starting(l.keep_transcript));
+    let listener = match listen.map(|l| l.start(start.customer_lang, i18n)) {
+        Some(Err(why)) => {
+            print_err(&i18n.t_with("listen-stopped", &args!["reason" => why]));
+            None
+        }
+        Some(Ok(listener)) => Some(listener),
+        None => None,
+    };
+    let listening = listening.filter(|_| listener.is_some());
+    on_console(i18n, |console| {
+        if let Some(listener) = listener {
+            console.listen(listener, stdin_lines());
+        }
+        plain::call(console, playbook, store, session, listening)
+    })
+    .map_err(|e| match e {
         PlainError::Io(e) => runtime_error(RuntimeError::Io(e), i18n),
         PlainError::Store(e) => runtime_error(RuntimeError::Store(e), i18n),
     })?;
     Ok(None)
+}
+
+/// The lines of stdin, read by a thread, for a console that also waits for
+/// the listener.
+fn stdin_lines() -> std::sync::mpsc::Receiver<std::io::Result<Option<String>>> {
+    let (send, lines) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::stdin().lines() {
+            let end = line.is_err();
+            if send.send(line.map(Some)).is_err() || end {
+                return;
+            }
+        }
+        let _ = send.send(Ok(None));
+    });
+    lines
 }
 
 /// Runs `f` on a plain-mode console over stdin and stdout.

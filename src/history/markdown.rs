@@ -106,7 +106,7 @@ fn moment_text<'m>(moment: &'m Moment, pack: &Pack, i18n: &I18n) -> (&'m str, St
         Moment::Language { at, lang } => {
             (at, i18n.t_with("moment-language", &args!["language" => i18n.lang_name(*lang)]))
         }
-        Moment::Cue { at, cue } => (at, i18n.t_with("moment-cue", &args!["card" => card(cue)])),
+        Moment::Cue { at, cue, .. } => (at, i18n.t_with("moment-cue", &args!["card" => card(cue)])),
         Moment::CueFollowed { at, cue } => {
             (at, i18n.t_with("moment-cue-followed", &args!["card" => card(cue)]))
         }

@@ -6,7 +6,8 @@ use std::io;
 use jiff::civil::Date;
 
 use super::command::{Command, parse};
-use super::{Console, PlainError};
+use super::{Console, Input, PlainError};
+use crate::listen::Listening;
 use crate::call::{
     Advice, CallState, DateWords, Documentation, Effect, Event, NoteKind, Outcome, parse_follow_up,
     phrasing_in,
@@ -15,8 +16,9 @@ use crate::clock;
 use crate::i18n::args;
 use crate::keymap::{self, Action, Mode};
 use crate::lang::Lang;
+use crate::listen::Report;
 use crate::mood;
-use crate::playbook::Playbook;
+use crate::playbook::{Playbook, Speaker};
 use crate::record::{Store, Summary};
 use crate::session::CallSession;
 
@@ -52,15 +54,27 @@ pub fn call(
     playbook: &Playbook,
     store: &Store,
     mut session: CallSession,
+    listening: Option<Listening>,
 ) -> Result<(), PlainError> {
     let mut shown: Option<View> = None;
     announce(console, playbook, session.state(), &mut shown)?;
     let help_key = keymap::label_of(Mode::Call, Action::Help, console.i18n);
     console.say(&console.i18n.t_with("plain-prompt", &args!["help" => help_key]))?;
+    let mut listening = listening;
+    if listening.is_some() {
+        console.say(&console.i18n.t("plain-listening"))?;
+    }
     loop {
-        let Some(line) = console.read()? else {
-            console.say(&console.i18n.t("plain-input-ended"))?;
-            return Ok(());
+        let line = match console.next_input()? {
+            Input::End => {
+                console.say(&console.i18n.t("plain-input-ended"))?;
+                return Ok(());
+            }
+            Input::Heard(report) => {
+                heard(console, playbook, &mut session, listening.as_mut(), report, &mut shown)?;
+                continue;
+            }
+            Input::Line(line) => line,
         };
         if line.is_empty() {
             continue;
@@ -94,6 +108,16 @@ pub fn call(
                 announce(console, playbook, session.state(), &mut shown)?;
             }
             Command::Help => help(console)?,
+            Command::Listen => match listening.as_mut().and_then(Listening::toggle) {
+                Some(paused) => {
+                    if let Some(listener) = console.listener() {
+                        listener.set_paused(paused);
+                    }
+                    let id = if paused { "plain-listen-paused" } else { "plain-listen-resumed" };
+                    console.say(&console.i18n.t(id))?;
+                }
+                None => console.say(&console.i18n.t("status-not-listening"))?,
+            },
             Command::Refused(refusal) => console.say(&refusal.message(console.i18n))?,
             Command::Unknown => {
                 let help = keymap::label_of(Mode::Call, Action::Help, console.i18n);
@@ -110,6 +134,57 @@ pub fn call(
             }
         }
     }
+}
+
+/// What the listener reported, in one line each: a tick heard, a cue
+/// raised, listening stopped. What was said is not printed (it is on the
+/// call, not for the scrollback).
+fn heard(
+    console: &mut Console,
+    playbook: &Playbook,
+    session: &mut CallSession,
+    listening: Option<&mut Listening>,
+    report: Report,
+    shown: &mut Option<View>,
+) -> Result<(), PlainError> {
+    let Some(listening) = listening else { return Ok(()) };
+    if let Some(listener) = console.listener() {
+        listener.set_lang(session.state().customer_lang());
+    }
+    if let Report::Failed(why) = &report {
+        console.say(&console.i18n.t_with("listen-stopped", &args!["reason" => why.clone()]))?;
+    }
+    let Some(event) = listening.report(report, session.state()) else { return Ok(()) };
+    match session.apply(event) {
+        Ok(effects) => {
+            let pack = playbook.pack(console.i18n.lang());
+            for effect in &effects {
+                if let Effect::Ticked { step, item, on: true, heard: true } = effect {
+                    let item =
+                        pack.step(step).and_then(|s| s.checklist.get(*item)).cloned().unwrap_or_default();
+                    console.say(&console.i18n.t_with("plain-heard-tick", &args!["item" => item]))?;
+                }
+            }
+            // An agent cue heard is its tick, said above; a customer's, its card.
+            let agent = |id: &str| pack.cues.iter().any(|c| c.id == id && c.speaker == Speaker::Agent);
+            let cards: Vec<Effect> = effects
+                .into_iter()
+                .filter(|e| !matches!(e, Effect::CueRaised { cue, .. } if agent(cue)))
+                .collect();
+            announce_cues(console, playbook, &cards)?;
+            // Ticks already said: only what else changed (the advice).
+            let ticks = View::of(session.state()).ticks;
+            if let Some(view) = shown.as_mut() {
+                view.ticks = ticks;
+            }
+            announce(console, playbook, session.state(), shown)?;
+        }
+        Err(e) => {
+            let reason = e.source.to_string();
+            console.say(&console.i18n.t_with("error-journal", &args!["reason" => reason]))?;
+        }
+    }
+    Ok(())
 }
 
 /// Says what changed since the last view, one line per change.
@@ -191,7 +266,7 @@ fn announce(
 fn announce_cues(console: &mut Console, playbook: &Playbook, effects: &[Effect]) -> io::Result<()> {
     let pack = playbook.pack(console.i18n.lang());
     for effect in effects {
-        if let Effect::CueRaised(id) = effect
+        if let Effect::CueRaised { cue: id, .. } = effect
             && let Some(cue) = pack.cues.iter().find(|c| c.id == *id)
         {
             let step = pack.step(&cue.step).map_or(cue.step.as_str(), |s| s.title.as_str());

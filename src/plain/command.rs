@@ -14,6 +14,8 @@ pub(super) enum Command {
     Help,
     /// End the call (then the form).
     End,
+    /// Pause or resume listening.
+    Listen,
     /// Not a command.
     Unknown,
     /// A command that cannot be done as typed.
@@ -80,6 +82,7 @@ pub(super) fn parse(line: &str, state: &CallState, elapsed: u64) -> Command {
         Action::Promise => return note(NoteKind::Promise),
         Action::Help => return Command::Help,
         Action::End => return Command::End,
+        Action::Listen => return Command::Listen,
         other => match other.call_event() {
             Some(event) => event,
             None => return Command::Unknown,

@@ -89,6 +89,21 @@ pub struct TickMark {
     pub text: String,
     /// Ticked (true) or unticked.
     pub on: bool,
+    /// Ticked by listen mode, which heard the agent say it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub heard: bool,
+}
+
+/// An utterance listen mode heard, kept only when the agent asks
+/// (`--keep-transcript`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Said {
+    /// RFC 3339 time it was heard.
+    pub at: String,
+    /// Who said it.
+    pub speaker: crate::playbook::Speaker,
+    /// The words, as transcribed.
+    pub text: String,
 }
 
 /// A follow-up marked done (`calma followups done`, or `d` on the
@@ -172,6 +187,10 @@ pub struct Record {
     pub ticks: Vec<TickMark>,
     /// Notes and promises.
     pub notes: Vec<RecordNote>,
+    /// What listen mode heard, when the transcript is kept; empty (and
+    /// left out) otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub transcript: Vec<Said>,
 }
 
 impl Record {

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{JournalRead, MoodPoint, Record, RecordNote, SCHEMA, Status, StepVisit, TickMark};
+use super::{JournalRead, MoodPoint, Record, RecordNote, SCHEMA, Said, Status, StepVisit, TickMark};
 use crate::call::{CallState, Effect, Event, Mark};
 use crate::lang::Lang;
 use crate::mood;
@@ -48,12 +48,15 @@ pub enum Moment {
         /// The new language.
         lang: Lang,
     },
-    /// A typed note raised a cue card.
+    /// A typed note (or what listen mode heard) raised a cue.
     Cue {
         /// RFC 3339 time.
         at: String,
         /// The cue id.
         cue: String,
+        /// Raised by speech (listen mode), not by a typed note.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        heard: bool,
     },
     /// The agent went to the step of the cue.
     CueFollowed {
@@ -164,6 +167,7 @@ impl Record {
             resumed: false,
             ticks: Vec::new(),
             notes: Vec::new(),
+            transcript: Vec::new(),
         };
         for (at, secs, event) in &read.events {
             record.duration_secs = *secs;
@@ -171,6 +175,9 @@ impl Record {
                 Event::AddNote(note) => Some(note.text.trim().to_string()),
                 _ => None,
             };
+            if let Event::Heard { speaker, text: Some(text), .. } = event {
+                record.transcript.push(Said { at: at.clone(), speaker: *speaker, text: text.clone() });
+            }
             for effect in state.apply_at(event.clone(), *secs) {
                 let at = at.clone();
                 match effect {
@@ -179,10 +186,10 @@ impl Record {
                         record.moods.push(MoodPoint { at: at.clone(), mood });
                         record.timeline.push(Moment::Mood { at, mood });
                     }
-                    Effect::Ticked { step, item, on } => {
+                    Effect::Ticked { step, item, on, heard } => {
                         let text =
                             pack.step(&step).and_then(|s| s.checklist.get(item)).cloned().unwrap_or_default();
-                        record.ticks.push(TickMark { at, step, item, text, on });
+                        record.ticks.push(TickMark { at, step, item, text, on, heard });
                     }
                     Effect::NoteAdded(kind) => {
                         record.notes.push(RecordNote { at, kind, text: note.clone().unwrap_or_default() })
@@ -203,7 +210,7 @@ impl Record {
                     }
                     Effect::Ended => record.ended_at = Some(at),
                     Effect::Reopened => record.ended_at = None,
-                    Effect::CueRaised(cue) => record.timeline.push(Moment::Cue { at, cue }),
+                    Effect::CueRaised { cue, heard } => record.timeline.push(Moment::Cue { at, cue, heard }),
                     Effect::CueFollowed(cue) => record.timeline.push(Moment::CueFollowed { at, cue }),
                     Effect::CueDismissed(cue) => record.timeline.push(Moment::CueDismissed { at, cue }),
                 }

@@ -126,6 +126,7 @@ fn a_resumed_call_is_one_call_on_screen_and_on_record() {
     assert_eq!(record.moods.iter().map(|m| m.mood).collect::<Vec<_>>(), [3, 4, 5], "one mood timeline");
     let summary = crate::record::Summary::of(&record, pb.pack(Lang::Hr));
     assert_eq!((summary.duration_secs, summary.curve.as_str()), (25, "3 → 4 → 5"));
-    let history = crate::history::status_name(record.status, record.resumed, &crate::i18n::I18n::new(Lang::En));
+    let history =
+        crate::history::status_name(record.status, record.resumed, &crate::i18n::I18n::new(Lang::En));
     assert_eq!(history, "complete (resumed)");
 }

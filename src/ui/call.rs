@@ -11,6 +11,7 @@ use ratatui::text::{Line, Span};
 
 use super::{Section, Theme, draw_lines, hint, overlay, stack};
 use crate::app::CallScreen;
+use crate::listen::ListenState;
 use crate::call::{NoteKind, phrasing_in};
 use crate::i18n::{I18n, args};
 use crate::keymap::{self, Action, Mode};
@@ -148,6 +149,37 @@ fn cue_card(screen: &CallScreen, pack: &Pack, i18n: &I18n, theme: &Theme, w: usi
     Section::new(rank::CUE, lines).or_compact(card)
 }
 
+/// Listen mode: whether calma is listening (always clear, and that
+/// nothing is recorded), then the last words of each speaker, one row
+/// each, where there is room.
+fn listening(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Section {
+    let Some(listening) = &screen.listening else {
+        return Section::new(rank::SAY, Vec::new());
+    };
+    let key = keymap::label_of(Mode::Call, Action::Listen, i18n);
+    let (line, style) = match &listening.state {
+        ListenState::Starting => (i18n.t("listen-starting"), theme.dim()),
+        ListenState::On if listening.keep_transcript => {
+            (i18n.t_with("listen-on-kept", &args!["key" => key]), theme.warn())
+        }
+        ListenState::On => (i18n.t_with("listen-on", &args!["key" => key]), theme.recommended()),
+        ListenState::Paused => (i18n.t_with("listen-paused", &args!["key" => key]), theme.dim()),
+        ListenState::Stopped(why) => {
+            (i18n.t_with("listen-stopped", &args!["reason" => why.clone()]), theme.warn())
+        }
+    };
+    let indicator = wrapped(&line, w, style);
+    let mut lines = indicator.clone();
+    let said = [("listen-agent", &listening.agent), ("listen-customer", &listening.customer)];
+    for (id, text) in said {
+        if let Some(text) = text {
+            let line = i18n.t_with(id, &args!["text" => text.clone()]);
+            lines.push(Line::styled(text::cut(&line, w), theme.dim()));
+        }
+    }
+    Section::new(rank::SAY, lines).or_compact(indicator.into_iter().take(1).collect())
+}
+
 /// The step pane, as sections by priority, stacked to fit.
 fn step_lines(
     screen: &CallScreen,
@@ -166,6 +198,7 @@ fn step_lines(
         Section::new(rank::ESSENTIAL, vec![header(screen, i18n, theme, w)]),
         Section::new(rank::ESSENTIAL, recommendation(screen, pack, i18n, theme, w)),
         cue_card(screen, pack, i18n, theme, w),
+        listening(screen, i18n, theme, w),
         customer(screen, i18n, theme, w),
         Section::new(
             rank::ESSENTIAL,
@@ -256,7 +289,13 @@ fn checklist(
         let ticked = call.is_ticked(call.current(), i);
         let tick = if ticked { "[x]" } else { "[ ]" };
         let style = if ticked { theme.done() } else { Style::new() };
-        for (j, l) in text::wrap(item, w.saturating_sub(6)).into_iter().enumerate() {
+        // A tick made by listen mode says so: the agent can untick it.
+        let item = if call.is_heard(call.current(), i) {
+            format!("{item} · {}", i18n.t("call-heard"))
+        } else {
+            item.clone()
+        };
+        for (j, l) in text::wrap(&item, w.saturating_sub(6)).into_iter().enumerate() {
             let lead = if j == 0 { format!("{cursor} {tick} ") } else { "      ".into() };
             let line = Line::from(vec![Span::raw(lead), Span::styled(l, style)]);
             lines.push(if i == call.item() && j == 0 { line.patch_style(theme.selected()) } else { line });

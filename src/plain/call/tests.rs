@@ -17,7 +17,7 @@ fn run(input: &str, sink: MemorySink) -> String {
     let mut input = Cursor::new(input.as_bytes().to_vec());
     let mut output = Vec::new();
     let mut console = Console::new(&mut input, &mut output, false, &i18n);
-    call(&mut console, &playbook, &store, session).expect("plain mode runs");
+    call(&mut console, &playbook, &store, session, None).expect("plain mode runs");
     String::from_utf8(output).expect("UTF-8")
 }
 

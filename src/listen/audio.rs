@@ -1,0 +1,171 @@
+//! Audio in: WAV files (read whole, or replayed in real time for tests,
+//! demos and training) and the sound card's input devices. Everything
+//! becomes 16 kHz mono `f32`; no audio is ever written anywhere.
+
+use std::path::Path;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+use audioadapter_buffers::direct::InterleavedSlice;
+use cpal::traits::{DeviceTrait, HostTrait, StreamTrait};
+use rubato::{Fft, FixedSync, Resampler};
+
+use super::{RATE, Source};
+
+/// A WAV file as 16 kHz mono samples (mixed down and resampled).
+pub fn read_wav(path: &Path) -> Result<Vec<f32>, String> {
+    let fail = |e: &dyn std::fmt::Display| format!("{}: {e}", path.display());
+    let mut reader = hound::WavReader::open(path).map_err(|e| fail(&e))?;
+    let spec = reader.spec();
+    let samples: Vec<f32> = match spec.sample_format {
+        hound::SampleFormat::Float => {
+            reader.samples::<f32>().collect::<Result<_, _>>().map_err(|e| fail(&e))?
+        }
+        hound::SampleFormat::Int => {
+            let scale = 1.0 / (1u64 << (spec.bits_per_sample.clamp(1, 32) - 1)) as f32;
+            let ints: Vec<i32> = reader.samples::<i32>().collect::<Result<_, _>>().map_err(|e| fail(&e))?;
+            ints.into_iter().map(|s| s as f32 * scale).collect()
+        }
+    };
+    let mono = mono(&samples, usize::from(spec.channels));
+    resample(&mono, spec.sample_rate).map_err(|e| fail(&e))
+}
+
+/// Interleaved frames of `channels` mixed to one channel.
+fn mono(samples: &[f32], channels: usize) -> Vec<f32> {
+    if channels <= 1 {
+        return samples.to_vec();
+    }
+    samples.chunks(channels).map(|frame| frame.iter().sum::<f32>() / channels as f32).collect()
+}
+
+/// Mono samples at `rate` resampled to 16 kHz (rubato's FFT resampler:
+/// the rates of a file are fixed).
+fn resample(samples: &[f32], rate: u32) -> Result<Vec<f32>, String> {
+    if rate == RATE || samples.is_empty() {
+        return Ok(samples.to_vec());
+    }
+    let mut resampler = Fft::<f32>::new(rate as usize, RATE as usize, 1024, 1, FixedSync::Input)
+        .map_err(|e| e.to_string())?;
+    let input = InterleavedSlice::new(samples, 1, samples.len()).map_err(|e| e.to_string())?;
+    let output = resampler.process_all(&input, samples.len(), None).map_err(|e| e.to_string())?;
+    Ok(output.take_data())
+}
+
+/// A recording replayed in real time, a tenth of a second at a time.
+pub struct FileSource {
+    samples: Vec<f32>,
+    at: usize,
+    started: Option<Instant>,
+}
+
+impl FileSource {
+    /// The file at `path`, read now (so that a bad file is said at once).
+    pub fn open(path: &Path) -> Result<FileSource, String> {
+        Ok(FileSource { samples: read_wav(path)?, at: 0, started: None })
+    }
+}
+
+impl Source for FileSource {
+    fn next_chunk(&mut self) -> Result<Option<Vec<f32>>, String> {
+        if self.at >= self.samples.len() {
+            return Ok(None);
+        }
+        let started = *self.started.get_or_insert_with(Instant::now);
+        let end = (self.at + RATE as usize / 10).min(self.samples.len());
+        // Paced by the clock, not by sleeps, so that it never drifts.
+        let due = started + Duration::from_secs_f64(end as f64 / f64::from(RATE));
+        std::thread::sleep(due.saturating_duration_since(Instant::now()));
+        let chunk = self.samples[self.at..end].to_vec();
+        self.at = end;
+        Ok(Some(chunk))
+    }
+}
+
+/// The sound card: an input device (the default one, or one named),
+/// opened in the thread that reads it.
+pub struct DeviceSource {
+    name: Option<String>,
+    open: Option<Open>,
+}
+
+/// A device being read: its stream (stopped when dropped), the samples
+/// its callback hands over, and its rate.
+struct Open {
+    _stream: cpal::Stream,
+    samples: Receiver<Vec<f32>>,
+    rate: u32,
+    pending: Vec<f32>,
+}
+
+impl DeviceSource {
+    /// The default input device (`None`), or the one whose name or id is
+    /// `name` (a softphone's monitor source, say).
+    pub fn new(name: Option<String>) -> DeviceSource {
+        DeviceSource { name, open: None }
+    }
+
+    fn open(&self) -> Result<Open, String> {
+        let host = cpal::default_host();
+        let device = match &self.name {
+            None => host.default_input_device().ok_or("no input device (microphone) found")?,
+            Some(name) => host
+                .input_devices()
+                .map_err(|e| e.to_string())?
+                .find(|d| {
+                    d.id().is_ok_and(|id| id.to_string() == *name)
+                        || d.description().is_ok_and(|desc| desc.name() == name)
+                })
+                .ok_or_else(|| format!("no input device named {name}"))?,
+        };
+        let config = device.default_input_config().map_err(|e| e.to_string())?;
+        let channels = usize::from(config.channels());
+        let rate = config.sample_rate();
+        let (send, samples) = mpsc::channel();
+        let error = |e: cpal::Error| eprintln!("{e}");
+        let stream = match config.sample_format() {
+            cpal::SampleFormat::F32 => device.build_input_stream(
+                config.into(),
+                move |data: &[f32], _: &_| {
+                    let _ = send.send(mono(data, channels));
+                },
+                error,
+                None,
+            ),
+            cpal::SampleFormat::I16 => device.build_input_stream(
+                config.into(),
+                move |data: &[i16], _: &_| {
+                    let floats: Vec<f32> = data.iter().map(|&s| f32::from(s) / 32768.0).collect();
+                    let _ = send.send(mono(&floats, channels));
+                },
+                error,
+                None,
+            ),
+            other => return Err(format!("the input device gives {other} samples; calma reads f32 or i16")),
+        }
+        .map_err(|e| e.to_string())?;
+        stream.play().map_err(|e| e.to_string())?;
+        Ok(Open { _stream: stream, samples, rate, pending: Vec::new() })
+    }
+}
+
+impl Source for DeviceSource {
+    fn next_chunk(&mut self) -> Result<Option<Vec<f32>>, String> {
+        if self.open.is_none() {
+            self.open = Some(self.open()?);
+        }
+        let Some(open) = &mut self.open else { return Ok(None) };
+        match open.samples.recv_timeout(Duration::from_millis(100)) {
+            Ok(samples) => open.pending.extend(samples),
+            Err(RecvTimeoutError::Timeout) => return Ok(Some(Vec::new())),
+            Err(RecvTimeoutError::Disconnected) => return Ok(None),
+        }
+        // Resampled half a second at a time: each piece on its own is
+        // plenty for speech, and keeps the delay short.
+        if open.rate != RATE && open.pending.len() < open.rate as usize / 2 {
+            return Ok(Some(Vec::new()));
+        }
+        let pending = std::mem::take(&mut open.pending);
+        resample(&pending, open.rate).map(Some)
+    }
+}

@@ -1,0 +1,90 @@
+//! What `calma call --listen` asked for, and starting it: the model file,
+//! the agent's and the customer's audio. Without the `listen` feature the
+//! options are still there, and say how to get listen mode.
+
+use std::path::{Path, PathBuf};
+
+use super::Listener;
+use crate::i18n::{I18n, args};
+use crate::lang::Lang;
+
+/// The model file looked for in `models/` of the data directory when
+/// none is given.
+pub const DEFAULT_MODEL: &str = "ggml-base.bin";
+
+/// Listen mode's settings for a call.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ListenSetup {
+    /// The whisper.cpp model file.
+    pub model: PathBuf,
+    /// A WAV file replayed as the agent's voice instead of the microphone.
+    pub agent_file: Option<PathBuf>,
+    /// The input device of the customer's audio, if any.
+    pub customer_device: Option<String>,
+    /// A WAV file replayed as the customer's audio.
+    pub customer_file: Option<PathBuf>,
+    /// Whether the words go into the journal and the record.
+    pub keep_transcript: bool,
+}
+
+/// The model to use: the one given (flag, `CALMA_MODEL`, config), else the
+/// first `.bin` file in `models/` of the data directory, else the file
+/// expected there.
+pub fn model_path(given: Option<PathBuf>, data_dir: &Path) -> PathBuf {
+    if let Some(path) = given {
+        return path;
+    }
+    let dir = data_dir.join("models");
+    let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "bin") && p.is_file())
+        .collect();
+    found.sort();
+    found.into_iter().next().unwrap_or_else(|| dir.join(DEFAULT_MODEL))
+}
+
+impl ListenSetup {
+    /// Why listening cannot start, in one line for the agent, if it cannot:
+    /// the model file is missing or unreadable.
+    pub fn problem(&self, i18n: &I18n) -> Option<String> {
+        let readable = std::fs::File::open(&self.model).and_then(|f| f.metadata()).is_ok_and(|m| m.is_file());
+        (!readable)
+            .then(|| i18n.t_with("listen-no-model", &args!["path" => self.model.display().to_string()]))
+    }
+
+    /// Starts listening in `lang` (the customer's language), or says why
+    /// it cannot; the call goes on either way.
+    #[cfg(feature = "listen")]
+    pub fn start(&self, lang: Lang, i18n: &I18n) -> Result<Listener, String> {
+        use super::audio::{DeviceSource, FileSource};
+        use super::{Source, Transcriber, whisper::Whisper};
+        use crate::playbook::Speaker;
+
+        if let Some(problem) = self.problem(i18n) {
+            return Err(problem);
+        }
+        let agent: Box<dyn Source> = match &self.agent_file {
+            Some(path) => Box::new(FileSource::open(path)?),
+            None => Box::new(DeviceSource::new(None)),
+        };
+        let mut sources = vec![(Speaker::Agent, agent)];
+        if let Some(path) = &self.customer_file {
+            sources.push((Speaker::Customer, Box::new(FileSource::open(path)?)));
+        } else if let Some(device) = &self.customer_device {
+            sources.push((Speaker::Customer, Box::new(DeviceSource::new(Some(device.clone())))));
+        }
+        let model = self.model.clone();
+        let load: super::listener::Load =
+            Box::new(move || Whisper::load(&model).map(|w| Box::new(w) as Box<dyn Transcriber>));
+        Ok(Listener::start(sources, load, lang))
+    }
+
+    /// Without the `listen` feature: the line that says how to get it.
+    #[cfg(not(feature = "listen"))]
+    pub fn start(&self, _lang: Lang, i18n: &I18n) -> Result<Listener, String> {
+        Err(i18n.t("listen-not-built"))
+    }
+}

@@ -1,0 +1,125 @@
+use std::collections::VecDeque;
+
+use super::*;
+
+/// A transcriber that says how long each utterance was, and in which
+/// language, so that tests see what reached it.
+struct Fake;
+
+impl Transcriber for Fake {
+    fn transcribe(&mut self, samples: &[f32], lang: Lang) -> Result<String, String> {
+        Ok(format!("{} {:.1}s [noise]", lang.code(), samples.len() as f32 / RATE as f32))
+    }
+}
+
+/// Chunks handed over as fast as asked for, then the end.
+struct Chunks(VecDeque<Vec<f32>>);
+
+impl Source for Chunks {
+    fn next_chunk(&mut self) -> Result<Option<Vec<f32>>, String> {
+        Ok(self.0.pop_front())
+    }
+}
+
+fn speech(secs: f32) -> Vec<f32> {
+    let n = (secs * RATE as f32) as usize;
+    (0..n).map(|i| 0.3 * (i as f32 * 0.09).sin()).collect()
+}
+
+fn recording() -> Vec<f32> {
+    [
+        vec![0.0; RATE as usize],
+        speech(1.5),
+        vec![0.0; RATE as usize * 2],
+        speech(1.0),
+        vec![0.0; RATE as usize],
+    ]
+    .concat()
+}
+
+#[test]
+fn a_recording_is_transcribed_utterance_by_utterance_with_start_times() {
+    let heard = transcribe_all(&recording(), Lang::Pt, &mut Fake).unwrap();
+    let texts: Vec<&str> = heard.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(texts.len(), 2, "{heard:?}");
+    assert!(texts[0].starts_with("pt 1.") && !texts[0].contains("noise"), "markers are dropped: {texts:?}");
+    assert!((heard[1].0 - 4.5).abs() < 0.3, "{heard:?}");
+    assert!(transcribe_all(&vec![0.0; RATE as usize * 10], Lang::Pt, &mut Fake).unwrap().is_empty());
+}
+
+#[test]
+fn whisper_markers_and_controls_are_cleaned_away() {
+    assert_eq!(clean(" [MUSIC] Peço desculpas (risos)  pelo\u{7}  atraso.\n"), "Peço desculpas pelo atraso.");
+    assert_eq!(clean("um [ dois ( três"), "um [ dois ( três", "an open bracket is kept");
+    assert_eq!(clean("[BLANK_AUDIO]"), "");
+}
+
+fn chunks(samples: Vec<f32>) -> Box<dyn Source> {
+    Box::new(Chunks(samples.chunks(1600).map(<[f32]>::to_vec).collect()))
+}
+
+#[test]
+fn the_listener_reports_each_speaker_in_the_language_set_last() {
+    let load: listener::Load = Box::new(|| Ok(Box::new(Fake) as Box<dyn Transcriber>));
+    let listener = Listener::start(
+        vec![
+            (Speaker::Agent, chunks(recording())),
+            (Speaker::Customer, chunks([vec![0.0; 8000], speech(1.0)].concat())),
+        ],
+        load,
+        Lang::Es,
+    );
+    let mut heard = Vec::new();
+    let mut ended = 0;
+    while ended < 2 || heard.len() < 3 {
+        match listener.report().expect("the threads report") {
+            Report::Ready => {}
+            Report::Heard(h) => heard.push((h.speaker, h.text)),
+            Report::Ended(_) => ended += 1,
+            Report::Failed(why) => panic!("{why}"),
+        }
+    }
+    assert_eq!(heard.iter().filter(|(s, _)| *s == Speaker::Agent).count(), 2, "{heard:?}");
+    assert_eq!(heard.iter().filter(|(s, _)| *s == Speaker::Customer).count(), 1, "{heard:?}");
+    assert!(heard.iter().all(|(_, t)| t.starts_with("es ")), "{heard:?}");
+}
+
+#[test]
+fn a_model_that_does_not_load_is_one_reason_and_nothing_is_heard() {
+    let load: listener::Load = Box::new(|| Err("no model at /x/ggml-base.bin".into()));
+    let listener = Listener::start(vec![(Speaker::Agent, chunks(recording()))], load, Lang::Es);
+    let mut reports = Vec::new();
+    while let Some(r) = listener.report() {
+        reports.push(r);
+    }
+    assert!(reports.contains(&Report::Failed("no model at /x/ggml-base.bin".into())), "{reports:?}");
+    assert!(!reports.iter().any(|r| matches!(r, Report::Heard(_) | Report::Ready)), "{reports:?}");
+}
+
+#[test]
+fn nothing_said_while_paused_is_transcribed() {
+    let load: listener::Load = Box::new(|| Ok(Box::new(Fake) as Box<dyn Transcriber>));
+    // The source waits until the test has paused before it hands anything over.
+    let (go, wait) = std::sync::mpsc::channel::<()>();
+    struct Gated(std::sync::mpsc::Receiver<()>, Box<dyn Source>);
+    impl Source for Gated {
+        fn next_chunk(&mut self) -> Result<Option<Vec<f32>>, String> {
+            if let Ok(()) = self.0.recv() {}
+            self.1.next_chunk()
+        }
+    }
+    let source = Box::new(Gated(wait, chunks(recording())));
+    let listener = Listener::start(vec![(Speaker::Agent, source)], load, Lang::Es);
+    listener.set_paused(true);
+    assert!(listener.is_paused());
+    drop(go);
+    let mut reports = Vec::new();
+    while let Some(r) = listener.report() {
+        let ended = matches!(r, Report::Ended(_));
+        reports.push(r);
+        if ended {
+            break;
+        }
+    }
+    assert!(!reports.iter().any(|r| matches!(r, Report::Heard(_))), "{reports:?}");
+}
