@@ -4,10 +4,10 @@
 //! never confirmed.
 
 use super::{Command, TextField};
-use crate::listen::Listening;
 use crate::call::{CallState, Effect, Event, Note, NoteKind, find_steps, phrasing_in};
 use crate::keymap::{self, Action, Key, Mode};
 use crate::lang::Lang;
+use crate::listen::Listening;
 use crate::playbook::Playbook;
 use crate::session::CallSession;
 

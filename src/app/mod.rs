@@ -227,7 +227,8 @@ impl App {
     /// state when the call listens.
     pub fn open_call(&mut self, session: CallSession) {
         let mut screen = CallScreen::new(session);
-        screen.listening = self.options.listen.as_ref().map(|l| crate::listen::Listening::starting(l.keep_transcript));
+        screen.listening =
+            self.options.listen.as_ref().map(|l| crate::listen::Listening::starting(l.keep_transcript));
         self.screen = Screen::Call(Box::new(screen));
     }
 

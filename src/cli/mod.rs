@@ -567,13 +567,17 @@ fn plain_call(
         None => None,
     };
     let listening = listening.filter(|_| listener.is_some());
-    on_console(i18n, |console| {
-        if let Some(listener) = listener {
+    let result = match listener {
+        // The typed lines come from a thread that reads stdin itself.
+        Some(listener) => {
+            let (mut none, mut stdout) = (std::io::empty(), std::io::stdout());
+            let mut console = Console::new(&mut none, &mut stdout, std::io::stdin().is_terminal(), i18n);
             console.listen(listener, stdin_lines());
+            plain::call(&mut console, playbook, store, session, listening)
         }
-        plain::call(console, playbook, store, session, listening)
-    })
-    .map_err(|e| match e {
+        None => on_console(i18n, |console| plain::call(console, playbook, store, session, None)),
+    };
+    result.map_err(|e| match e {
         PlainError::Io(e) => runtime_error(RuntimeError::Io(e), i18n),
         PlainError::Store(e) => runtime_error(RuntimeError::Store(e), i18n),
     })?;

@@ -2,8 +2,8 @@
 //! what each speaker said last, and how what was heard becomes a call
 //! event (its cues matched first, the words kept only when asked).
 
-use crate::call::{CallState, Event};
 use super::{Heard, Report};
+use crate::call::{CallState, Event};
 use crate::playbook::Speaker;
 
 /// Whether calma is listening.

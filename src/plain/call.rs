@@ -7,7 +7,6 @@ use jiff::civil::Date;
 
 use super::command::{Command, parse};
 use super::{Console, Input, PlainError};
-use crate::listen::Listening;
 use crate::call::{
     Advice, CallState, DateWords, Documentation, Effect, Event, NoteKind, Outcome, parse_follow_up,
     phrasing_in,
@@ -16,6 +15,7 @@ use crate::clock;
 use crate::i18n::args;
 use crate::keymap::{self, Action, Mode};
 use crate::lang::Lang;
+use crate::listen::Listening;
 use crate::listen::Report;
 use crate::mood;
 use crate::playbook::{Playbook, Speaker};

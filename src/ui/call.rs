@@ -11,10 +11,10 @@ use ratatui::text::{Line, Span};
 
 use super::{Section, Theme, draw_lines, hint, overlay, stack};
 use crate::app::CallScreen;
-use crate::listen::ListenState;
 use crate::call::{NoteKind, phrasing_in};
 use crate::i18n::{I18n, args};
 use crate::keymap::{self, Action, Mode};
+use crate::listen::ListenState;
 use crate::playbook::{Pack, Phase, Playbook};
 use crate::text;
 

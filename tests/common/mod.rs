@@ -131,13 +131,19 @@ impl Tmux {
 
     /// Waits until the screen satisfies `test`.
     pub fn wait_until(&self, test: impl Fn(&str) -> bool, what: &str) -> String {
+        self.wait_longer(test, what, TIMEOUT)
+    }
+
+    /// Waits up to `timeout` until the screen satisfies `test` (listen mode
+    /// plays its recordings in real time).
+    pub fn wait_longer(&self, test: impl Fn(&str) -> bool, what: &str, timeout: Duration) -> String {
         let start = Instant::now();
         loop {
             let screen = self.screen();
             if test(&screen) {
                 return screen;
             }
-            assert!(start.elapsed() < TIMEOUT, "waited for {what}; the screen shows:\n{screen}");
+            assert!(start.elapsed() < timeout, "waited for {what}; the screen shows:\n{screen}");
             sleep(Duration::from_millis(50));
         }
     }
