@@ -453,3 +453,45 @@ fn history_never_panics_at_any_size() {
         }
     }
 }
+
+/// Listen mode on the restating step: the indicator, each speaker's last
+/// words, a tick made by speech marked heard, and the customer's cue card,
+/// in every language; at 40×12 the indicator and the step still show.
+#[test]
+fn listening_call_screen_in_every_language() {
+    use calma::listen::{Heard, ListenSetup, Report};
+    use calma::playbook::Speaker;
+    let said = [
+        (Lang::Pt, "Se eu entendi bem, o pedido chegou atrasado.", "Vou falar com o meu advogado."),
+        (Lang::Es, "Entonces me está diciendo que el pedido llegó tarde.", "Voy a hablar con mi abogado."),
+        (Lang::It, "Se ho capito bene, l'ordine è arrivato in ritardo.", "Chiamo il mio avvocato."),
+        (Lang::Hr, "Ako sam dobro razumio, narudžba je kasnila.", "Zvat ću svog odvjetnika."),
+        (Lang::En, "If I understood correctly, the order came late.", "I will call my lawyer."),
+    ];
+    for (lang, agent, customer) in said {
+        let options = CallOptions { listen: Some(ListenSetup::default()), ..CallOptions::default() };
+        let mut app = App::call(playbook(), I18n::new(lang), options);
+        app.open_call(CallSession::in_memory(&playbook(), &app.call_start()));
+        app.freeze_clock(42);
+        for key in [Key::Char('g'), Key::Char('3'), Key::Enter] {
+            app.handle(key);
+        }
+        let call = app.call_screen().unwrap();
+        call.listened(Report::Ready);
+        for (speaker, text) in [(Speaker::Agent, agent), (Speaker::Customer, customer)] {
+            call.listened(Report::Heard(Heard { speaker, start: 0.0, text: text.into() }));
+        }
+        let i18n = I18n::new(lang);
+        let heard = i18n.t("call-heard");
+        let on = i18n.t_with("listen-on", &calma::i18n::args!["key" => "m"]);
+        for (w, h) in [(40, 12), (80, 24)] {
+            let screen = draw(&app, w, h);
+            assert!(screen.contains(&on[..on.find('·').unwrap()]), "{lang} {w}×{h}: listening\n{screen}");
+            if h >= 24 {
+                assert!(screen.contains('⚑'), "{lang} {w}×{h}: the customer's cue\n{screen}");
+                assert!(screen.contains(&heard), "{lang} {w}×{h}: the heard tick\n{screen}");
+            }
+            insta::assert_snapshot!(format!("listening_{lang}_{w}x{h}"), screen);
+        }
+    }
+}

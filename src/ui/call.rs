@@ -149,12 +149,12 @@ fn cue_card(screen: &CallScreen, pack: &Pack, i18n: &I18n, theme: &Theme, w: usi
     Section::new(rank::CUE, lines).or_compact(card)
 }
 
-/// Listen mode: whether calma is listening (always clear, and that
-/// nothing is recorded), then the last words of each speaker, one row
-/// each, where there is room.
-fn listening(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Section {
+/// Listen mode: whether calma is listening (one row that is never left
+/// out: the agent must always see it, and that nothing is recorded), then
+/// the last words of each speaker, one row each, where there is room.
+fn listening(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> [Section; 2] {
     let Some(listening) = &screen.listening else {
-        return Section::new(rank::SAY, Vec::new());
+        return [Section::new(rank::ESSENTIAL, Vec::new()), Section::new(rank::LAST_NOTE, Vec::new())];
     };
     let key = keymap::label_of(Mode::Call, Action::Listen, i18n);
     let (line, style) = match &listening.state {
@@ -168,16 +168,15 @@ fn listening(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Secti
             (i18n.t_with("listen-stopped", &args!["reason" => why.clone()]), theme.warn())
         }
     };
-    let indicator = wrapped(&line, w, style);
-    let mut lines = indicator.clone();
-    let said = [("listen-agent", &listening.agent), ("listen-customer", &listening.customer)];
-    for (id, text) in said {
+    let indicator = vec![Line::styled(text::cut(&line, w), style)];
+    let mut said = Vec::new();
+    for (id, text) in [("listen-agent", &listening.agent), ("listen-customer", &listening.customer)] {
         if let Some(text) = text {
             let line = i18n.t_with(id, &args!["text" => text.clone()]);
-            lines.push(Line::styled(text::cut(&line, w), theme.dim()));
+            said.push(Line::styled(text::cut(&line, w), theme.dim()));
         }
     }
-    Section::new(rank::SAY, lines).or_compact(indicator.into_iter().take(1).collect())
+    [Section::new(rank::ESSENTIAL, indicator), Section::new(rank::LAST_NOTE, said)]
 }
 
 /// The step pane, as sections by priority, stacked to fit.
@@ -198,13 +197,15 @@ fn step_lines(
         Section::new(rank::ESSENTIAL, vec![header(screen, i18n, theme, w)]),
         Section::new(rank::ESSENTIAL, recommendation(screen, pack, i18n, theme, w)),
         cue_card(screen, pack, i18n, theme, w),
-        listening(screen, i18n, theme, w),
+    ];
+    sections.extend(listening(screen, i18n, theme, w));
+    sections.extend([
         customer(screen, i18n, theme, w),
         Section::new(
             rank::ESSENTIAL,
             wrapped(&format!("▶ {}{}", step.title, shown_from(step)), w, theme.title()),
         ),
-    ];
+    ]);
     if step.id == "pause"
         && let Some(time) = screen.session.update_promised_by()
     {
