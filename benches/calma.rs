@@ -132,6 +132,19 @@ fn journal_append_note_fsync(bencher: divan::Bencher) {
     bencher.bench_local(|| journal.append(&entry).expect("the journal is written"));
 }
 
+/// Listen mode's gate over a minute of quiet (16 kHz): what listening
+/// costs while nobody speaks (aim: about nothing).
+#[divan::bench]
+fn listen_gate_one_minute_of_quiet(bencher: divan::Bencher) {
+    let quiet: Vec<f32> = (0..16_000 * 60).map(|i| 0.001 * ((i * 7919 % 101) as f32 / 50.0 - 1.0)).collect();
+    bencher.bench_local(|| {
+        let mut gate = calma::listen::Gate::default();
+        for chunk in quiet.chunks(1_600) {
+            black_box(gate.push(chunk));
+        }
+    });
+}
+
 /// `calma history` over 100,000 records (budget: < 2 s, < 50 MiB
 /// resident, issue 18). The records are written plainly, not through the
 /// store's fsync, so that making them takes seconds, not minutes.

@@ -32,6 +32,36 @@ pub fn outcome_name(outcome: Option<Outcome>, i18n: &I18n) -> String {
     outcome.map_or_else(|| "—".to_string(), |o| i18n.t(o.message_id()))
 }
 
+/// The localised names of every outcome and status, made once for a
+/// table of thousands of rows (a Fluent message each row was most of its
+/// cost).
+pub struct Names {
+    outcomes: Vec<(Option<Outcome>, String)>,
+    statuses: Vec<((Status, bool), String)>,
+}
+
+impl Names {
+    /// The names in the UI language.
+    pub fn new(i18n: &I18n) -> Names {
+        let outcomes = std::iter::once(None).chain(Outcome::ALL.map(Some));
+        let statuses = [Status::Complete, Status::Interrupted, Status::Live]
+            .into_iter()
+            .flat_map(|s| [(s, false), (s, true)]);
+        Names {
+            outcomes: outcomes.map(|o| (o, outcome_name(o, i18n))).collect(),
+            statuses: statuses.map(|(s, r)| ((s, r), status_name(s, r, i18n))).collect(),
+        }
+    }
+
+    fn outcome(&self, outcome: Option<Outcome>) -> String {
+        self.outcomes.iter().find(|(o, _)| *o == outcome).map(|(_, n)| n.clone()).unwrap_or_default()
+    }
+
+    fn status(&self, status: Status, resumed: bool) -> String {
+        self.statuses.iter().find(|(k, _)| *k == (status, resumed)).map(|(_, n)| n.clone()).unwrap_or_default()
+    }
+}
+
 /// One call's cells of the table, in one string: what is kept of a
 /// record when thousands are listed (the record itself is dropped as soon
 /// as its row is made, and one allocation a row keeps memory small).
@@ -54,17 +84,17 @@ impl Row {
 }
 
 /// The table's row of one call.
-pub fn row(r: &Head, i18n: &I18n) -> Row {
+pub fn row(r: &Head, names: &Names) -> Row {
     let who =
         [r.customer.as_deref(), r.ticket.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
     Row::of([
         text::minute(&r.started_at),
         text::clock(r.duration_secs),
         if who.is_empty() { "—".into() } else { text::cut(&who, 24) },
-        outcome_name(r.outcome, i18n),
+        names.outcome(r.outcome),
         r.note_count().to_string(),
         r.promise_count().to_string(),
-        status_name(r.status, r.resumed, i18n),
+        names.status(r.status, r.resumed),
         r.id.clone(),
     ])
 }

@@ -7,7 +7,7 @@ use std::io::{self, BufWriter, Write};
 use serde_json::json;
 
 use super::print_err;
-use crate::history::{Filter, row, table_of};
+use crate::history::{Filter, Names, row, table_of};
 use crate::i18n::{I18n, args};
 use crate::playbook::Playbook;
 use crate::record::{Head, Store};
@@ -26,10 +26,11 @@ pub fn history(
         json_lines(store, playbook, &filter).map(|warnings| (warnings, None))
     } else {
         let mut rows = Vec::new();
+        let names = Names::new(i18n);
         store
             .each(playbook, |r: Head| {
                 if filter.matches(&r) {
-                    rows.push(row(&r, i18n));
+                    rows.push(row(&r, &names));
                 }
                 Ok(())
             })
