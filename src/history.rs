@@ -58,7 +58,11 @@ impl Names {
     }
 
     fn status(&self, status: Status, resumed: bool) -> String {
-        self.statuses.iter().find(|(k, _)| *k == (status, resumed)).map(|(_, n)| n.clone()).unwrap_or_default()
+        self.statuses
+            .iter()
+            .find(|(k, _)| *k == (status, resumed))
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default()
     }
 }
 
@@ -128,12 +132,21 @@ fn columns(header: &Row, rows: &[Row]) -> String {
             *w = (*w).max(text::width(cell));
         }
     }
-    let line = |row: &Row| {
-        let padded: Vec<String> =
-            row.cells().zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - text::width(c)))).collect();
-        padded.join("  ").trim_end().to_string()
-    };
-    let mut out = vec![line(header)];
-    out.extend(rows.iter().map(line));
-    out.join("\n")
+    // Written into one string: for 100,000 rows, a string a line and a
+    // join would hold the table twice.
+    let mut out = String::new();
+    for row in std::iter::once(header).chain(rows) {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        for (i, (cell, w)) in row.cells().zip(&widths).enumerate() {
+            if i > 0 {
+                out.push_str("  ");
+            }
+            out.push_str(cell);
+            out.extend(std::iter::repeat_n(' ', w - text::width(cell)));
+        }
+        out.truncate(out.trim_end().len());
+    }
+    out
 }

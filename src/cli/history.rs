@@ -4,8 +4,6 @@
 
 use std::io::{self, BufWriter, Write};
 
-use serde_json::json;
-
 use super::print_err;
 use crate::history::{Filter, Names, row, table_of};
 use crate::i18n::{I18n, args};
@@ -69,13 +67,41 @@ fn json_lines(store: &Store, playbook: &Playbook, filter: &Filter) -> io::Result
     Ok(warnings)
 }
 
-/// What `history --json` says of a call (PRODUCT.md §6).
-fn summary(r: &Head) -> serde_json::Value {
-    json!({
-        "id": r.id, "started_at": r.started_at, "ended_at": r.ended_at,
-        "status": r.status, "outcome": r.outcome, "notes": r.note_count(),
-        "promises": r.promise_count(), "customer": r.customer, "ticket": r.ticket,
-        "agent": r.agent, "summary": r.summary, "follow_up": r.follow_up,
-        "follow_up_time": r.follow_up_time, "follow_up_done": r.follow_up_done,
-    })
+/// What `history --json` says of a call (PRODUCT.md §6), borrowed from
+/// its head; the fields in alphabetical order, as always written.
+#[derive(serde::Serialize)]
+struct Summary<'a> {
+    agent: Option<&'a str>,
+    customer: Option<&'a str>,
+    ended_at: Option<&'a str>,
+    follow_up: Option<&'a str>,
+    follow_up_done: Option<&'a crate::record::FollowUpDone>,
+    follow_up_time: Option<&'a str>,
+    id: &'a str,
+    notes: usize,
+    outcome: Option<crate::call::Outcome>,
+    promises: usize,
+    started_at: &'a str,
+    status: crate::record::Status,
+    summary: Option<&'a str>,
+    ticket: Option<&'a str>,
+}
+
+fn summary(r: &Head) -> Summary<'_> {
+    Summary {
+        agent: r.agent.as_deref(),
+        customer: r.customer.as_deref(),
+        ended_at: r.ended_at.as_deref(),
+        follow_up: r.follow_up.as_deref(),
+        follow_up_done: r.follow_up_done.as_ref(),
+        follow_up_time: r.follow_up_time.as_deref(),
+        id: &r.id,
+        notes: r.note_count(),
+        outcome: r.outcome,
+        promises: r.promise_count(),
+        started_at: &r.started_at,
+        status: r.status,
+        summary: r.summary.as_deref(),
+        ticket: r.ticket.as_deref(),
+    }
 }

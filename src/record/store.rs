@@ -280,34 +280,42 @@ impl Store {
         mut each: impl FnMut(T) -> io::Result<()>,
     ) -> io::Result<Vec<String>> {
         let mut warnings = Vec::new();
-        let mut files: Vec<(String, PathBuf)> = self
-            .files(RECORD)
+        // One pass over the folder; sorted by id, a plain string (sorting
+        // 100,000 paths by their components took a tenth of the time).
+        let mut files: Vec<(String, PathBuf, bool)> = fs::read_dir(&self.calls)
             .into_iter()
-            .chain(self.files(JOURNAL))
-            .filter_map(|path| {
-                let name = path.file_name()?.to_str()?;
-                let id = name.strip_suffix(JOURNAL).or_else(|| name.strip_suffix(RECORD))?.to_string();
-                Some((id, path))
+            .flatten()
+            .filter_map(|entry| {
+                let entry = entry.ok()?;
+                let name = entry.file_name().into_string().ok()?;
+                if name.starts_with('.') {
+                    return None;
+                }
+                let (id, journal) = match name.strip_suffix(JOURNAL) {
+                    Some(id) => (id, true),
+                    None => (name.strip_suffix(RECORD)?, false),
+                };
+                Some((id.to_string(), entry.path(), journal))
             })
             .collect();
-        files.sort_by(|a, b| b.0.cmp(&a.0));
+        files.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.2.cmp(&b.2)));
         // Reading and parsing is most of the time: a second thread reads
         // every other batch of files, a few batches ahead, and hands them
         // over in order (a batch at a time, so that handing over is cheap).
-        let read = |path: &PathBuf| {
+        let read = |(_, path, journal): &(String, PathBuf, bool)| {
             let mut found = Vec::new();
-            let read = if path.to_string_lossy().ends_with(JOURNAL) {
+            let read = if *journal {
                 self.replay_file(path, playbook, &mut found).map(|r| r.map(T::from))
             } else {
                 record_file(path)
             };
             (read.map_err(|e| format!("{}: {e}", path.display())), found)
         };
-        let read_batch = |batch: &[(String, PathBuf)]| batch.iter().map(|(_, p)| read(p)).collect::<Vec<_>>();
+        let read_batch = |batch: &[(String, PathBuf, bool)]| batch.iter().map(read).collect::<Vec<_>>();
         std::thread::scope(|scope| {
-            let batches: Vec<&[(String, PathBuf)]> = files.chunks(BATCH).collect();
+            let batches: Vec<&[(String, PathBuf, bool)]> = files.chunks(BATCH).collect();
             let (ahead, handed) = std::sync::mpsc::sync_channel(4);
-            let odd: Vec<&[(String, PathBuf)]> = batches.iter().skip(1).step_by(2).copied().collect();
+            let odd: Vec<&[(String, PathBuf, bool)]> = batches.iter().skip(1).step_by(2).copied().collect();
             scope.spawn(move || {
                 for batch in odd {
                     if ahead.send(read_batch(batch)).is_err() {
