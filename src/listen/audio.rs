@@ -8,7 +8,9 @@ use std::time::{Duration, Instant};
 
 use audioadapter_buffers::direct::InterleavedSlice;
 use cpal::traits::{DeviceTrait, HostTrait, StreamTrait};
-use rubato::{Fft, FixedSync, Resampler};
+use rubato::{
+    Async, FixedAsync, Resampler, SincInterpolationParameters, SincInterpolationType, WindowFunction,
+};
 
 use super::{RATE, Source};
 
@@ -19,7 +21,8 @@ pub fn read_wav(path: &Path) -> Result<Vec<f32>, String> {
     let spec = reader.spec();
     let samples: Vec<f32> = match spec.sample_format {
         hound::SampleFormat::Float => {
-            reader.samples::<f32>().collect::<Result<_, _>>().map_err(|e| fail(&e))?
+            let floats: Vec<f32> = reader.samples::<f32>().collect::<Result<_, _>>().map_err(|e| fail(&e))?;
+            floats.into_iter().map(finite).collect()
         }
         hound::SampleFormat::Int => {
             let scale = 1.0 / (1u64 << (spec.bits_per_sample.clamp(1, 32) - 1)) as f32;
@@ -31,6 +34,12 @@ pub fn read_wav(path: &Path) -> Result<Vec<f32>, String> {
     resample(&mono, spec.sample_rate).map_err(|e| fail(&e))
 }
 
+/// A sample as the resampler and the model can take it: a NaN, an
+/// infinity or a spike from a broken file or device is not.
+fn finite(sample: f32) -> f32 {
+    if sample.is_finite() { sample.clamp(-1.0, 1.0) } else { 0.0 }
+}
+
 /// Interleaved frames of `channels` mixed to one channel.
 fn mono(samples: &[f32], channels: usize) -> Vec<f32> {
     if channels <= 1 {
@@ -39,14 +48,22 @@ fn mono(samples: &[f32], channels: usize) -> Vec<f32> {
     samples.chunks(channels).map(|frame| frame.iter().sum::<f32>() / channels as f32).collect()
 }
 
-/// Mono samples at `rate` resampled to 16 kHz (rubato's FFT resampler:
-/// the rates of a file are fixed).
+/// Mono samples at `rate` resampled to 16 kHz with rubato's sinc
+/// resampler.
 fn resample(samples: &[f32], rate: u32) -> Result<Vec<f32>, String> {
     if rate == RATE || samples.is_empty() {
         return Ok(samples.to_vec());
     }
-    let mut resampler = Fft::<f32>::new(rate as usize, RATE as usize, 1024, 1, FixedSync::Input)
-        .map_err(|e| e.to_string())?;
+    let params = SincInterpolationParameters {
+        sinc_len: 128,
+        f_cutoff: None,
+        oversampling_factor: 128,
+        interpolation: SincInterpolationType::Cubic,
+        window: WindowFunction::BlackmanHarris2,
+    };
+    let ratio = f64::from(RATE) / f64::from(rate);
+    let mut resampler =
+        Async::<f32>::new_sinc(ratio, 1.0, &params, 1024, 1, FixedAsync::Input).map_err(|e| e.to_string())?;
     let input = InterleavedSlice::new(samples, 1, samples.len()).map_err(|e| e.to_string())?;
     let output = resampler.process_all(&input, samples.len(), None).map_err(|e| e.to_string())?;
     Ok(output.take_data())
@@ -118,7 +135,7 @@ impl DeviceSource {
                 })
                 .ok_or_else(|| format!("no input device named {name}"))?,
         };
-        let config = device.default_input_config().map_err(|e| e.to_string())?;
+        let config = preferred_config(&device)?;
         let channels = usize::from(config.channels());
         let rate = config.sample_rate();
         let (send, samples) = mpsc::channel();
@@ -127,7 +144,10 @@ impl DeviceSource {
             cpal::SampleFormat::F32 => device.build_input_stream(
                 config.into(),
                 move |data: &[f32], _: &_| {
-                    let _ = send.send(mono(data, channels));
+                    // A device's floats are not trusted: a NaN or a spike
+                    // would make the resampler and the model fail.
+                    let clean: Vec<f32> = data.iter().copied().map(finite).collect();
+                    let _ = send.send(mono(&clean, channels));
                 },
                 error,
                 None,
@@ -149,6 +169,24 @@ impl DeviceSource {
     }
 }
 
+/// 16 kHz mono 16-bit when the device offers it (then nothing is
+/// resampled, and a raw 16 kHz file behind ALSA's file plugin reads as
+/// it is), else the device's own default.
+fn preferred_config(device: &cpal::Device) -> Result<cpal::SupportedStreamConfig, String> {
+    let offered = device.supported_input_configs().map_err(|e| e.to_string())?;
+    let mut fits: Vec<cpal::SupportedStreamConfigRange> = offered
+        .filter(|c| {
+            matches!(c.sample_format(), cpal::SampleFormat::I16 | cpal::SampleFormat::F32)
+                && (c.min_sample_rate()..=c.max_sample_rate()).contains(&RATE)
+        })
+        .collect();
+    fits.sort_by_key(|c| (c.channels(), c.sample_format() != cpal::SampleFormat::I16));
+    match fits.into_iter().next() {
+        Some(range) => Ok(range.with_sample_rate(RATE)),
+        None => device.default_input_config().map_err(|e| e.to_string()),
+    }
+}
+
 impl Source for DeviceSource {
     fn next_chunk(&mut self) -> Result<Option<Vec<f32>>, String> {
         if self.open.is_none() {
@@ -167,5 +205,32 @@ impl Source for DeviceSource {
         }
         let pending = std::mem::take(&mut open.pending);
         resample(&pending, open.rate).map(Some)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_broken_float_wav_reads_as_silence_where_it_is_broken_and_is_resampled() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let path = dir.path().join("broken.wav");
+        let spec = hound::WavSpec {
+            channels: 2,
+            sample_rate: 32_000,
+            bits_per_sample: 32,
+            sample_format: hound::SampleFormat::Float,
+        };
+        let mut writer = hound::WavWriter::create(&path, spec).expect("a wav");
+        for s in [f32::NAN, f32::INFINITY, 4.0, -0.5].repeat(8_000) {
+            writer.write_sample(s).expect("written");
+        }
+        writer.finalize().expect("finished");
+        let samples = read_wav(&path).expect("read");
+        assert!(samples.iter().all(|s| s.is_finite() && s.abs() <= 1.0), "{:?}", &samples[..8]);
+        let secs = samples.len() as f32 / RATE as f32;
+        assert!((secs - 0.5).abs() < 0.05, "16,000 stereo frames at 32 kHz are half a second: {secs}");
+        assert!(read_wav(&dir.path().join("missing.wav")).is_err_and(|e| e.contains("missing.wav")));
     }
 }
