@@ -101,6 +101,7 @@ fn journal(data: &Path) -> String {
 
 #[test]
 fn transcribe_prints_what_a_recording_says_with_start_times() {
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let lines = ["If I understood correctly, your order arrived late.", "I am so sorry about that."];
     let (wav, _) = speak(dir.path(), "en", "en", 0.5, &lines);
@@ -148,6 +149,7 @@ const CALLS: [Call; 2] = [
 
 #[test]
 fn a_listening_call_ticks_what_the_agent_says_and_raises_what_the_customer_says() {
+    let _one = one_at_a_time();
     for call in CALLS {
         let dir = tempfile::tempdir().unwrap();
         let (agent, _) = speak(dir.path(), "agent", call.lang, 0.5, &call.agent);
@@ -187,9 +189,19 @@ fn a_listening_call_ticks_what_the_agent_says_and_raises_what_the_customer_says(
     }
 }
 
-/// `calma ARGS` under strace: the system calls that make or reach sockets.
-fn sockets_of(args: &[&str], input: &str) -> (String, String) {
-    use std::io::Write;
+/// The model runs on both cores: one listening test at a time, so that
+/// none waits on another's transcriptions.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    ONE_AT_A_TIME.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// `calma ARGS` under strace: the system calls that make or reach sockets,
+/// and what it printed. `input` is typed once a line containing `until`
+/// was printed (or after two minutes).
+fn sockets_of(args: &[&str], until: &str, input: &str) -> (String, String) {
+    use std::io::{BufRead, Write};
     use std::process::Stdio;
     let dir = tempfile::tempdir().unwrap();
     let trace = dir.path().join("trace");
@@ -206,25 +218,41 @@ fn sockets_of(args: &[&str], input: &str) -> (String, String) {
         .spawn()
         .expect("strace is installed (.ci/run installs it)");
     let mut stdin = child.stdin.take().unwrap();
-    let input = input.to_string();
-    // The call goes on while the recording plays, then ends.
-    std::thread::spawn(move || {
-        std::thread::sleep(Duration::from_secs(14));
-        let _ = stdin.write_all(input.as_bytes());
+    let stdout = child.stdout.take().unwrap();
+    let (seen, wait) = std::sync::mpsc::channel();
+    let waits = !until.is_empty();
+    let until = until.to_string();
+    let reader = std::thread::spawn(move || {
+        let mut out = String::new();
+        for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
+            if !until.is_empty() && line.contains(&until) {
+                let _ = seen.send(());
+            }
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out
     });
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    (std::fs::read_to_string(trace).unwrap(), String::from_utf8_lossy(&out.stdout).into_owned())
+    if waits {
+        let _ = wait.recv_timeout(Duration::from_secs(120));
+    }
+    let _ = stdin.write_all(input.as_bytes());
+    drop(stdin);
+    let status = child.wait().unwrap();
+    let out = reader.join().unwrap();
+    assert!(status.success(), "{out}");
+    (std::fs::read_to_string(trace).unwrap(), out)
 }
 
 #[test]
 fn listening_opens_no_socket_and_plain_mode_says_what_it_heard() {
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let lines = ["If I understood correctly, your order arrived late.", "I will call my lawyer about this."];
     let (wav, _) = speak(dir.path(), "en", "en", 0.5, &lines);
     let wav = wav.display().to_string();
     let model = model();
-    let (trace, _) = sockets_of(&["--model", &model, "transcribe", &wav], "");
+    let (trace, _) = sockets_of(&["--model", &model, "transcribe", &wav], "", "");
     assert!(!trace.contains("connect(") && !trace.contains("AF_INET"), "{trace}");
     let args = [
         "--lang",
@@ -239,7 +267,7 @@ fn listening_opens_no_socket_and_plain_mode_says_what_it_heard() {
         "--customer-audio-file",
         &wav,
     ];
-    let (trace, out) = sockets_of(&args, "q\n1\n\n\n");
+    let (trace, out) = sockets_of(&args, "Cue: They mention legal action", "q\n1\n\n\n");
     assert!(!trace.contains("connect(") && !trace.contains("AF_INET"), "{trace}");
     assert!(out.contains("Listening (nothing is recorded)"), "{out}");
     assert!(out.contains("Heard you: Repeat the request in your own words ✓"), "{out}");
@@ -290,6 +318,7 @@ fn detected(lang: Lang, lines: &BTreeMap<String, String>) -> (usize, usize, Vec<
 
 #[test]
 fn detection_table_of_every_cue_spoken() {
+    let _one = one_at_a_time();
     let text = std::fs::read_to_string("tests/fixtures/listen/spoken.json").unwrap();
     let spoken: BTreeMap<String, BTreeMap<String, String>> = serde_json::from_str(&text).unwrap();
     let mut table = vec!["| language | detected | share |".to_string(), "|---|---|---|".to_string()];
