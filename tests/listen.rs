@@ -169,7 +169,7 @@ fn a_listening_call_ticks_what_the_agent_says_and_raises_what_the_customer_says(
             &customer,
         ];
         let t = Tmux::start(&args, &[], 80, 24);
-        t.wait_for("nada");
+        t.wait_longer(|s| s.contains("nada"), "the listening indicator", Duration::from_secs(60));
         let screen = t.wait_longer(|s| s.contains(call.card), call.card, Duration::from_secs(90));
         assert!(screen.contains("●"), "the screen says it listens:\n{screen}");
         // The restating and the apology were ticked, marked heard.
@@ -178,7 +178,7 @@ fn a_listening_call_ticks_what_the_agent_says_and_raises_what_the_customer_says(
             t.keys(&["g"]);
             t.type_text(step);
             t.keys(&["Enter"]);
-            let screen = t.wait_for(call.heard);
+            let screen = t.wait_longer(|s| s.contains(call.heard), call.heard, Duration::from_secs(30));
             assert!(screen.contains("[x]"), "{}: {cue} ticked:\n{screen}", call.lang);
         }
         let journal = journal(t.data_dir());
