@@ -230,9 +230,12 @@ impl Loop {
     }
 
     /// Hands what the listener reported to the call; whether anything came.
-    /// Listening ends with the call, and follows the customer's language.
+    /// Listening ends with the call, follows the customer's language, and
+    /// rests while the form is open (the customer has hung up; going back
+    /// to the call listens again, unless the agent paused it).
     fn listened(&mut self) -> bool {
         let Some(listener) = &self.listener else { return false };
+        listener.set_paused(!self.app.wants_listening());
         let Some(call) = self.app.call_screen() else {
             self.listener = None;
             return false;
@@ -298,11 +301,6 @@ impl Loop {
                 {
                     let args = args!["file" => path.display().to_string(), "reason" => e.to_string()];
                     app.alert = Some(app.i18n.t_with("warning-lang-not-saved", &args));
-                }
-            }
-            Command::Listen(paused) => {
-                if let Some(listener) = &self.listener {
-                    listener.set_paused(paused);
                 }
             }
             Command::Quit => return Ok(false),

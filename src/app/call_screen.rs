@@ -182,11 +182,11 @@ impl CallScreen {
                 return (Vec::new(), false);
             }
             Action::Listen => {
-                let paused = self.listening.as_mut().and_then(Listening::toggle);
-                if paused.is_none() {
+                // The runtime's next poll pauses or resumes the listener.
+                if self.listening.as_mut().and_then(Listening::toggle).is_none() {
                     self.status = Status::of("status-not-listening");
                 }
-                return (paused.map(Command::Listen).into_iter().collect(), false);
+                return (Vec::new(), false);
             }
             Action::Copy => {
                 let Some(text) = self.phrasing(playbook) else {

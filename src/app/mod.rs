@@ -59,8 +59,6 @@ pub enum Command {
     FollowUpDone(String),
     /// The agent picked this UI language: keep it in the config file.
     SaveLanguage(Lang),
-    /// Pause (`true`) or resume listening.
-    Listen(bool),
     /// Leave calma.
     Quit,
 }
@@ -253,6 +251,17 @@ impl App {
     pub fn freeze_clock(&mut self, seconds: u64) {
         if let Screen::Call(call) = &mut self.screen {
             call.session.stop_clock_at(seconds);
+        }
+    }
+
+    /// Whether the listener should hear: on the live call screen, unless
+    /// the agent paused it. The form rests it (the customer has hung up).
+    pub fn wants_listening(&self) -> bool {
+        match &self.screen {
+            Screen::Call(call) => {
+                call.listening.as_ref().is_some_and(|l| l.state != crate::listen::ListenState::Paused)
+            }
+            _ => false,
         }
     }
 
@@ -493,5 +502,34 @@ mod tests {
         assert!(!call.call().ended());
         assert_eq!(call.call().current_step().id, "close");
         assert!(call.session.until_next_second().is_some(), "the clock runs again");
+    }
+
+    #[test]
+    fn the_listener_hears_on_the_call_rests_on_the_form_and_when_paused() {
+        let playbook = Playbook::embedded().expect("valid");
+        let options =
+            CallOptions { listen: Some(crate::listen::ListenSetup::default()), ..CallOptions::default() };
+        let mut app = App::call(playbook.clone(), I18n::new(Lang::En), options);
+        app.open_call(CallSession::in_memory(&playbook, &app.call_start()));
+        assert!(app.wants_listening(), "listening from the start, while the model loads");
+        app.handle(Key::Char('m'));
+        assert!(!app.wants_listening(), "paused by the agent");
+        app.handle(Key::Char('m'));
+        assert!(app.wants_listening(), "resumed");
+        for key in [Key::Char('q'), Key::Char('y')] {
+            app.handle(key);
+        }
+        assert!(matches!(app.screen, Screen::Form(..)));
+        assert!(!app.wants_listening(), "the form rests it");
+        app.handle(Key::Esc);
+        assert!(app.wants_listening(), "back on the call, it listens again");
+    }
+
+    #[test]
+    fn a_call_without_listen_mode_never_listens() {
+        let playbook = Playbook::embedded().expect("valid");
+        let mut app = App::call(playbook.clone(), I18n::new(Lang::En), CallOptions::default());
+        app.open_call(CallSession::in_memory(&playbook, &app.call_start()));
+        assert!(!app.wants_listening());
     }
 }
