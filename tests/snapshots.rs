@@ -454,6 +454,29 @@ fn history_never_panics_at_any_size() {
     }
 }
 
+/// At 40×12 a spare row shows what the customer said, not the agent:
+/// their words are what raises a card.
+#[test]
+fn a_spare_row_shows_the_customers_words_first() {
+    use calma::listen::{Heard, ListenSetup, Report};
+    use calma::playbook::Speaker;
+    let options = CallOptions { listen: Some(ListenSetup::default()), ..CallOptions::default() };
+    let mut app = App::call(playbook(), I18n::new(Lang::Pt), options);
+    app.open_call(CallSession::in_memory(&playbook(), &app.call_start()));
+    app.freeze_clock(23);
+    let call = app.call_screen().unwrap();
+    call.listened(Report::Ready);
+    for (speaker, text) in
+        [(Speaker::Agent, "Sinto muito."), (Speaker::Customer, "Vou falar com o meu gerente.")]
+    {
+        call.listened(Report::Heard(Heard { speaker, start: 0.0, text: text.into() }));
+    }
+    let screen = draw(&app, 40, 12);
+    assert!(screen.contains("O cliente disse: Vou falar"), "{screen}");
+    assert!(!screen.contains("Você disse"), "{screen}");
+    assert!(draw(&app, 60, 20).contains("Você disse: Sinto muito."), "both where there is room");
+}
+
 /// Listen mode on the restating step: the indicator, each speaker's last
 /// words, a tick made by speech marked heard, and the customer's cue card,
 /// in every language; at 40×12 the indicator and the step still show.

@@ -31,12 +31,14 @@ mod rank {
     pub const LAST_NOTE: u8 = 2;
     /// The last part kept whole before the compact forms: an open cue card.
     pub const CUE: u8 = 3;
-    pub const CHECKLIST: u8 = 4;
-    pub const GLOSS: u8 = 5;
-    pub const WHY: u8 = 6;
-    pub const AVOID: u8 = 7;
-    pub const PRINCIPLES: u8 = 8;
-    pub const MORE_PHRASINGS: u8 = 9;
+    /// What each speaker said last: the card that it raised matters more.
+    pub const SAID: u8 = 4;
+    pub const CHECKLIST: u8 = 5;
+    pub const GLOSS: u8 = 6;
+    pub const WHY: u8 = 7;
+    pub const AVOID: u8 = 8;
+    pub const PRINCIPLES: u8 = 9;
+    pub const MORE_PHRASINGS: u8 = 10;
 }
 
 /// Draws the call screen and its overlay.
@@ -151,10 +153,11 @@ fn cue_card(screen: &CallScreen, pack: &Pack, i18n: &I18n, theme: &Theme, w: usi
 
 /// Listen mode: whether calma is listening (one row that is never left
 /// out: the agent must always see it, and that nothing is recorded), then
-/// the last words of each speaker, one row each, where there is room.
-fn listening(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> [Section; 2] {
+/// the last words of each speaker, one row each, where there is room (the
+/// customer's first: of two rows, the second given back).
+fn listening(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<Section> {
     let Some(listening) = &screen.listening else {
-        return [Section::new(rank::ESSENTIAL, Vec::new()), Section::new(rank::LAST_NOTE, Vec::new())];
+        return Vec::new();
     };
     let key = keymap::label_of(Mode::Call, Action::Listen, i18n);
     let (line, style) = match &listening.state {
@@ -168,15 +171,15 @@ fn listening(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> [Sect
             (i18n.t_with("listen-stopped", &args!["reason" => why.clone()]), theme.warn())
         }
     };
-    let indicator = vec![Line::styled(text::cut(&line, w), style)];
-    let mut said = Vec::new();
+    let mut sections = vec![Section::new(rank::ESSENTIAL, vec![Line::styled(text::cut(&line, w), style)])];
     for (id, text) in [("listen-agent", &listening.agent), ("listen-customer", &listening.customer)] {
-        if let Some(text) = text {
+        let said = text.iter().map(|text| {
             let line = i18n.t_with(id, &args!["text" => text.clone()]);
-            said.push(Line::styled(text::cut(&line, w), theme.dim()));
-        }
+            Line::styled(text::cut(&line, w), theme.dim())
+        });
+        sections.push(Section::new(rank::SAID, said.collect()));
     }
-    [Section::new(rank::ESSENTIAL, indicator), Section::new(rank::LAST_NOTE, said)]
+    sections
 }
 
 /// The step pane, as sections by priority, stacked to fit.
