@@ -64,9 +64,10 @@ pub fn transcribe_all(
 }
 
 /// A transcription as shown and matched: one line, without whisper's
-/// markers for what is not speech (`[MUSIC]`, `(laughs)`) nor controls.
+/// markers for what is not speech (`[MUSIC]`, `(laughs)`) nor controls
+/// ([`crate::sanitize::clean`]): what the listener reports is safe to show.
 pub fn clean(text: &str) -> String {
-    let text: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let text = crate::sanitize::clean(text);
     let mut out = String::new();
     let mut rest = text.as_str();
     while let Some(open) = rest.find(['[', '(']) {

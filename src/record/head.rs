@@ -5,7 +5,7 @@
 
 use serde::Deserialize;
 
-use super::{FollowUpDone, Record, RecordNote, Status};
+use super::{FollowUpDone, Record, RecordNote, Status, count_of};
 use crate::call::{NoteKind, Outcome};
 
 /// The listed fields of a [`Record`], named and typed as there.
@@ -50,12 +50,12 @@ pub struct Head {
 impl Head {
     /// How many notes (not promises) the call has.
     pub fn note_count(&self) -> usize {
-        self.notes.iter().filter(|n| n.kind == NoteKind::Note).count()
+        count_of(&self.notes, NoteKind::Note)
     }
 
     /// How many promises were made.
     pub fn promise_count(&self) -> usize {
-        self.notes.iter().filter(|n| n.kind == NoteKind::Promise).count()
+        count_of(&self.notes, NoteKind::Promise)
     }
 }
 

@@ -196,13 +196,18 @@ pub struct Record {
 impl Record {
     /// How many notes (not promises) the record holds.
     pub fn note_count(&self) -> usize {
-        self.notes.iter().filter(|n| n.kind == NoteKind::Note).count()
+        count_of(&self.notes, NoteKind::Note)
     }
 
     /// The promises made during the call.
     pub fn promises(&self) -> impl Iterator<Item = &RecordNote> {
         self.notes.iter().filter(|n| n.kind == NoteKind::Promise)
     }
+}
+
+/// How many of `notes` are of this kind (a [`Record`]'s or a [`Head`]'s).
+pub(crate) fn count_of(notes: &[RecordNote], kind: NoteKind) -> usize {
+    notes.iter().filter(|n| n.kind == kind).count()
 }
 
 #[cfg(test)]
