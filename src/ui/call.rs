@@ -171,7 +171,16 @@ fn listening(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<S
             (i18n.t_with("listen-stopped", &args!["reason" => why.clone()]), theme.warn())
         }
     };
-    let mut sections = vec![Section::new(rank::ESSENTIAL, vec![Line::styled(text::cut(&line, w), style)])];
+    // Too narrow for the whole line: its last parts go whole (the key is
+    // in the help), never "nothing is recorded" cut mid-word.
+    let mut line = line.as_str();
+    while text::width(line) > w
+        && let Some((head, _)) = line.rsplit_once(" · ")
+        && head.contains(" · ")
+    {
+        line = head;
+    }
+    let mut sections = vec![Section::new(rank::ESSENTIAL, vec![Line::styled(text::cut(line, w), style)])];
     for (id, text) in [("listen-agent", &listening.agent), ("listen-customer", &listening.customer)] {
         let said = text.iter().map(|text| {
             let line = i18n.t_with(id, &args!["text" => text.clone()]);
