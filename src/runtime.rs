@@ -15,10 +15,11 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use crate::app::{App, Command, Pending};
+use crate::call::NoteKind;
 use crate::i18n::args;
 use crate::keymap::Key;
 use crate::listen::{Listener, Report};
-use crate::record::{Record, Store, StoreError};
+use crate::record::{Draft, Record, Store, StoreError};
 use crate::session::CallSession;
 use crate::ui::{self, Theme};
 
@@ -70,17 +71,26 @@ pub fn key_of(event: KeyEvent) -> Option<Key> {
 }
 
 /// The interrupted calls of a store nobody holds, replayed, for
-/// [`App::offer`]. A call killed before anything happened in it has
-/// nothing to resume; history still lists it.
+/// [`App::offer`]. A call killed before anything happened in it (and
+/// before a note was begun) has nothing to resume; history still lists it.
 pub fn pending(store: &Store, app: &App) -> Vec<Pending> {
     store
         .interrupted()
         .into_iter()
-        .filter(|(read, _)| !read.events.is_empty())
-        .map(|(read, _)| {
+        .filter_map(|(read, _)| {
+            let draft = store.draft(&read.meta.id).map(|d| d.text);
+            if read.events.is_empty() && draft.is_none() {
+                return None;
+            }
             let elapsed = read.events.last().map_or(0, |(_, secs, _)| *secs);
             let (state, _) = Record::replay(&read, &app.playbook);
-            Pending { id: read.meta.id.clone(), started_at: read.meta.started_at.clone(), state, elapsed }
+            Some(Pending {
+                id: read.meta.id.clone(),
+                started_at: read.meta.started_at.clone(),
+                state,
+                elapsed,
+                draft,
+            })
         })
         .collect()
 }
@@ -97,7 +107,7 @@ pub fn run(app: App, store: Store, theme: Theme, config: Option<PathBuf>) -> Res
     // A paste arrives as one event, never as keys that would run commands.
     execute!(io::stdout(), EnableBracketedPaste)?;
     restore_on_signals()?;
-    let result = Loop { app, store, config, listener: None }.run(&mut terminal, theme);
+    let result = Loop { app, store, config, listener: None, draft: None }.run(&mut terminal, theme);
     restore();
     result
 }
@@ -144,6 +154,9 @@ struct Loop {
     config: Option<PathBuf>,
     /// Listen mode while a call listens.
     listener: Option<Listener>,
+    /// The note field as last kept on disk: the call's id, the kind and
+    /// the text.
+    draft: Option<(String, NoteKind, String)>,
 }
 
 impl Loop {
@@ -167,6 +180,7 @@ impl Loop {
                 dirty |= self.listened();
             }
             if dirty {
+                self.keep_draft();
                 shown_second = self.second();
                 let size = terminal.size()?;
                 self.app.resize(size.width, size.height);
@@ -204,6 +218,30 @@ impl Loop {
                 }
             }
         }
+    }
+
+    /// Keeps the note being typed on disk before it is drawn (a crash then
+    /// loses nothing on screen), and removes it once the field closes.
+    /// A draft that cannot be written is not an alert: the note itself is
+    /// confirmed only once it is in the journal.
+    fn keep_draft(&mut self) {
+        let typing = self.app.call_screen().and_then(|call| {
+            let id = call.session.id().to_string();
+            call.typing().map(|(kind, text)| (id, kind, text.to_string()))
+        });
+        if typing == self.draft {
+            return;
+        }
+        if let Some((id, ..)) = &self.draft
+            && typing.as_ref().is_none_or(|(new, ..)| new != id)
+        {
+            let _ = self.store.keep_draft(id, None);
+        }
+        if let Some((id, kind, text)) = &typing {
+            let at = crate::record::timestamp(&crate::clock::now());
+            let _ = self.store.keep_draft(id, Some(&Draft { kind: *kind, text: text.clone(), at }));
+        }
+        self.draft = typing;
     }
 
     /// The second of the call's clock, if a call is open.
@@ -261,6 +299,9 @@ impl Loop {
             Command::Resume(id) => {
                 let session = CallSession::resume(&self.store, &app.playbook, &id)?;
                 app.open_call(session);
+                if let (Some(draft), Some(call)) = (self.store.draft(&id), app.call_screen()) {
+                    call.reopen_draft(draft.kind, &draft.text);
+                }
                 self.start_listening();
             }
             Command::Copy(text) => {

@@ -112,6 +112,57 @@ fn a_second_window_never_takes_a_live_call() {
     assert_eq!(notes, 2, "both notes of the first window are kept: {history}");
 }
 
+#[test]
+fn a_note_half_typed_when_calma_is_killed_comes_back() {
+    let first = Tmux::start(&["call", "--lang", "en"], &[], 80, 24);
+    let data = first.data_dir().to_str().unwrap().to_string();
+    first.wait_for(&title("calm"));
+    first.keys(&["p"]);
+    first.type_text("Call back Friday with the refu");
+    first.wait_for("Call back Friday with the refu");
+    first.kill_9();
+    first.wait_exit();
+
+    // Resumed, the promise field is open again with what was typed.
+    let again = Tmux::start(&["--data-dir", &data, "--lang", "en"], &[], 80, 24);
+    again.wait_for(&I18n::new(Lang::En).t("recover-title"));
+    again.keys(&["r"]);
+    again.wait_for("Call back Friday with the refu");
+    again.type_text("nd");
+    again.keys(&["Enter"]);
+    again.wait_for("Call back Friday with the refund");
+    again.kill_9();
+    again.wait_exit();
+
+    // Filed as interrupted, a draft becomes a note of the record.
+    let third = Tmux::start(&["--data-dir", &data, "--lang", "en"], &[], 80, 24);
+    third.wait_for(&I18n::new(Lang::En).t("recover-title"));
+    third.keys(&["r"]);
+    third.wait_for(&title("calm"));
+    third.keys(&["n"]);
+    third.type_text("Customer is calmer");
+    third.wait_for("Customer is calmer");
+    third.kill_9();
+    third.wait_exit();
+    let (code, _, err) = calma(&data, &["history", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let fourth = Tmux::start(&["--data-dir", &data, "--lang", "en"], &[], 80, 24);
+    fourth.wait_for(&I18n::new(Lang::En).t("recover-title"));
+    fourth.keys(&["f"]);
+    fourth.keys(&["C-c"]);
+    fourth.wait_exit();
+    let (_, out, _) = calma(&data, &["history", "--json"]);
+    let history: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (history[0]["notes"].as_u64(), history[0]["promises"].as_u64()),
+        (Some(1), Some(1)),
+        "{history}"
+    );
+    let calls = std::fs::read_dir(std::path::Path::new(&data).join("calls")).unwrap();
+    let left: Vec<String> = calls.map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert_eq!(left.len(), 1, "only the record is left: {left:?}");
+}
+
 /// A small deterministic generator: the same moments every run.
 fn next(seed: &mut u64) -> u64 {
     *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);

@@ -144,6 +144,7 @@ fn recovery_offer_hr() {
         started_at: "2026-01-01T10:00:00+01:00".into(),
         state,
         elapsed: 42,
+        draft: Some("Obećao sam da ću nazvati u pet".into()),
     }]);
     insta::assert_snapshot!(draw(&app, 80, 24));
 }

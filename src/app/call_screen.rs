@@ -251,6 +251,19 @@ impl CallScreen {
         Vec::new()
     }
 
+    /// The note or promise being typed, if the field is open.
+    pub fn typing(&self) -> Option<(NoteKind, &str)> {
+        match &self.overlay {
+            Overlay::Input { kind, text } => Some((*kind, text.value())),
+            _ => None,
+        }
+    }
+
+    /// Opens the note field again with what was typed before a crash.
+    pub fn reopen_draft(&mut self, kind: NoteKind, text: &str) {
+        self.overlay = Overlay::Input { kind, text: TextField::with(text) };
+    }
+
     /// Enter in the note field: the note is confirmed only once it is in
     /// the journal; if it could not be written it stays in the field, to
     /// try again.

@@ -74,6 +74,8 @@ pub struct Pending {
     pub state: CallState,
     /// Seconds it had lasted.
     pub elapsed: u64,
+    /// The note it was typing, unfinished.
+    pub draft: Option<String>,
 }
 
 /// The screen on display.

@@ -3,6 +3,7 @@
 //! journal before the screen confirms it, and a record is rebuilt from a
 //! journal by replaying it through the same state machine.
 
+mod draft;
 mod files;
 mod head;
 mod journal;
@@ -13,6 +14,7 @@ mod summary;
 
 use serde::{Deserialize, Serialize};
 
+pub use draft::Draft;
 pub use files::write_atomic;
 pub use head::Head;
 pub use journal::{Entry, Journal, JournalRead, MemorySink, Meta, Sink, read_journal};

@@ -103,8 +103,8 @@ impl Store {
     }
 
     /// Clears what killed or failed saves leave behind, and says what it
-    /// removed: temporary files older than a minute, journals whose record
-    /// exists (the record wins), and empty journals (a full disk before the
+    /// removed: temporary files older than a minute, journals and note
+    /// drafts whose record exists (the record wins), and empty journals (a full disk before the
     /// first line). Journals held by a live call are never touched.
     pub fn tidy(&self) -> Vec<String> {
         let mut removed = Vec::new();
@@ -123,6 +123,8 @@ impl Store {
             } else if let Some(id) = name.strip_suffix(JOURNAL) {
                 !Self::is_held(&path)
                     && (self.record_path(id).exists() || fs::metadata(&path).is_ok_and(|m| m.len() == 0))
+            } else if let Some(id) = name.strip_suffix(super::draft::DRAFT) {
+                self.record_path(id).exists() // the call was documented or filed
             } else {
                 false
             };
@@ -437,7 +439,11 @@ impl Store {
     pub fn file_interrupted(&self, id: &str, playbook: &Playbook) -> Result<PathBuf, StoreError> {
         let (_, mut record) = Record::replay(&self.read(id)?, playbook);
         record.status = Status::Interrupted;
-        self.save(&record)
+        // The note it was typing is kept too: it was on screen.
+        record.notes.extend(self.draft(id).map(super::RecordNote::from));
+        let path = self.save(&record)?;
+        let _ = self.keep_draft(id, None); // else `tidy` removes it later
+        Ok(path)
     }
 
     fn files(&self, suffix: &str) -> Vec<PathBuf> {

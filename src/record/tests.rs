@@ -245,6 +245,41 @@ fn leftovers_are_tidied_and_live_calls_left_alone() {
     assert!(calls.join(format!("{filed_id}.json")).exists(), "the record wins");
 }
 
+#[test]
+fn a_half_typed_note_is_kept_until_saved_and_filed_with_its_call() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let call = a_call(&store);
+    let id = call.id().to_string();
+    drop(call);
+    let draft = |text: &str| Draft {
+        kind: NoteKind::Promise,
+        text: text.into(),
+        at: "2026-11-25T10:01:00+01:00".into(),
+    };
+    store.keep_draft(&id, Some(&draft("Nazvati u pe"))).unwrap();
+    store.keep_draft(&id, Some(&draft("Nazvati u petak"))).unwrap();
+    assert_eq!(store.draft(&id), Some(draft("Nazvati u petak")), "the last change wins");
+    store.keep_draft(&id, Some(&draft("  "))).unwrap();
+    assert_eq!(store.draft(&id), None, "an emptied field keeps nothing");
+    store.keep_draft(&id, None).unwrap(); // nothing to remove: fine
+
+    store.keep_draft(&id, Some(&draft("Nazvati u petak"))).unwrap();
+    assert_eq!(store.list(&playbook()).warnings, Vec::<String>::new(), "a draft is not read as a record");
+    store.file_interrupted(&id, &playbook()).unwrap();
+    let record = &store.list(&playbook()).records[0];
+    assert_eq!(
+        record.promises().map(|p| p.text.as_str()).collect::<Vec<_>>(),
+        ["Nazvati sutra u 10", "Nazvati u petak"]
+    );
+    assert_eq!(store.draft(&id), None, "filed with the call");
+
+    // One left behind (a failed removal) goes once the record exists.
+    store.keep_draft(&id, Some(&draft("Nazvati u petak"))).unwrap();
+    assert_eq!(store.tidy().len(), 1);
+    assert_eq!(store.draft(&id), None);
+}
+
 #[cfg(unix)]
 #[test]
 fn symlinks_in_the_data_directory_are_refused() {

@@ -28,6 +28,9 @@ pub fn recover(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             w,
         )),
     ];
+    if let Some(draft) = &pending.draft {
+        lines.push(Line::styled(text::cut(&format!("• {draft}…"), w), theme.dim()));
+    }
     for note in pending.state.notes().iter().rev().take(3) {
         lines.push(Line::styled(text::cut(&format!("• {}", note.text), w), theme.dim()));
     }
