@@ -112,45 +112,44 @@ fn a_second_window_never_takes_a_live_call() {
     assert_eq!(notes, 2, "both notes of the first window are kept: {history}");
 }
 
+/// calma started again on `data`, showing the interrupted call.
+fn offered(data: &str) -> Tmux {
+    let t = Tmux::start(&["--data-dir", data, "--lang", "en"], &[], 80, 24);
+    t.wait_for(&I18n::new(Lang::En).t("recover-title"));
+    t
+}
+
+/// Kills calma in the middle of typing `text` (in the field just opened).
+fn killed_typing(t: &Tmux, text: &str) {
+    t.type_text(text);
+    t.wait_for(text);
+    t.kill_9();
+    t.wait_exit();
+}
+
 #[test]
 fn a_note_half_typed_when_calma_is_killed_comes_back() {
     let first = Tmux::start(&["call", "--lang", "en"], &[], 80, 24);
     let data = first.data_dir().to_str().unwrap().to_string();
     first.wait_for(&title("calm"));
     first.keys(&["p"]);
-    first.type_text("Call back Friday with the refu");
-    first.wait_for("Call back Friday with the refu");
-    first.kill_9();
-    first.wait_exit();
+    killed_typing(&first, "Call back Friday with the refu");
 
     // Resumed, the promise field is open again with what was typed.
-    let again = Tmux::start(&["--data-dir", &data, "--lang", "en"], &[], 80, 24);
-    again.wait_for(&I18n::new(Lang::En).t("recover-title"));
+    let again = offered(&data);
     again.keys(&["r"]);
     again.wait_for("Call back Friday with the refu");
     again.type_text("nd");
     again.keys(&["Enter"]);
     again.wait_for("Call back Friday with the refund");
-    again.kill_9();
-    again.wait_exit();
+    again.keys(&["n"]);
+    killed_typing(&again, "Customer is calmer");
 
-    // Filed as interrupted, a draft becomes a note of the record.
-    let third = Tmux::start(&["--data-dir", &data, "--lang", "en"], &[], 80, 24);
-    third.wait_for(&I18n::new(Lang::En).t("recover-title"));
-    third.keys(&["r"]);
-    third.wait_for(&title("calm"));
-    third.keys(&["n"]);
-    third.type_text("Customer is calmer");
-    third.wait_for("Customer is calmer");
-    third.kill_9();
+    // Filed as interrupted, the draft becomes a note of the record.
+    let third = offered(&data);
+    third.keys(&["f"]);
+    third.keys(&["C-c"]);
     third.wait_exit();
-    let (code, _, err) = calma(&data, &["history", "--json"]);
-    assert_eq!(code, 0, "{err}");
-    let fourth = Tmux::start(&["--data-dir", &data, "--lang", "en"], &[], 80, 24);
-    fourth.wait_for(&I18n::new(Lang::En).t("recover-title"));
-    fourth.keys(&["f"]);
-    fourth.keys(&["C-c"]);
-    fourth.wait_exit();
     let (_, out, _) = calma(&data, &["history", "--json"]);
     let history: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(
