@@ -188,6 +188,90 @@ fn a_listening_call_ticks_what_the_agent_says_and_raises_what_the_customer_says(
     }
 }
 
+/// A PulseAudio server of its own for one test, with a null sink named
+/// `softphone` whose monitor stands for a softphone's audio; killed when
+/// dropped.
+struct Pulse {
+    server: std::process::Child,
+    address: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Pulse {
+    fn start() -> Pulse {
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("default.pa");
+        std::fs::write(
+            &config,
+            "load-module module-native-protocol-unix\nload-module module-null-sink sink_name=softphone\n",
+        )
+        .unwrap();
+        let server = Command::new("pulseaudio")
+            .args(["-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no", "-F"])
+            .arg(&config)
+            .env("PULSE_RUNTIME_PATH", dir.path())
+            .env("HOME", dir.path())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("pulseaudio is installed (.ci/run installs it)");
+        let address = format!("unix:{}", dir.path().join("native").display());
+        let pulse = Pulse { server, address, _dir: dir };
+        let up = (0..100).any(|_| {
+            std::thread::sleep(Duration::from_millis(100));
+            pulse.client("pactl").arg("info").output().is_ok_and(|o| o.status.success())
+        });
+        assert!(up, "pulseaudio did not start");
+        pulse
+    }
+
+    /// A PulseAudio client of this server.
+    fn client(&self, program: &str) -> Command {
+        let mut command = Command::new(program);
+        command.env("PULSE_SERVER", &self.address);
+        command
+    }
+}
+
+impl Drop for Pulse {
+    fn drop(&mut self) {
+        let _ = self.server.kill();
+        let _ = self.server.wait();
+    }
+}
+
+#[test]
+fn the_customers_device_is_heard_as_it_plays() {
+    let _one = one_at_a_time();
+    let pulse = Pulse::start();
+    let dir = tempfile::tempdir().unwrap();
+    let (customer, _) = speak(dir.path(), "customer", "en", 0.5, &["I will call my lawyer about this."]);
+    let quiet = dir.path().join("quiet.wav").display().to_string();
+    run("sox", &["-n", "-r", "16000", "-c", "1", "-b", "16", &quiet, "trim", "0", "60"]);
+    // The softphone's monitor as the customer's device, through ALSA's
+    // PulseAudio plugin; the agent's microphone is a quiet file.
+    let env = [("PULSE_SERVER", pulse.address.as_str()), ("PULSE_SOURCE", "softphone.monitor")];
+    let args = [
+        "--lang",
+        "en",
+        "--model",
+        &model(),
+        "call",
+        "--listen",
+        "--audio-file",
+        &quiet,
+        "--customer-audio",
+        "alsa:pulse",
+    ];
+    let t = Tmux::start(&args, &env, 80, 24);
+    t.wait_longer(|s| s.contains("● Listening"), "the listening indicator", Duration::from_secs(60));
+    let played = pulse.client("paplay").args(["--device=softphone"]).arg(&customer).status().unwrap();
+    assert!(played.success());
+    let screen =
+        t.wait_longer(|s| s.contains("⚑ They mention legal action"), "the card", Duration::from_secs(60));
+    assert!(screen.contains("Customer said:"), "{screen}");
+    t.keys(&["C-c"]);
+}
+
 /// The model runs on both cores: one listening test at a time, so that
 /// none waits on another's transcriptions.
 static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());

@@ -107,10 +107,11 @@ pub struct DeviceSource {
 }
 
 /// A device being read: its stream (stopped when dropped), the samples
-/// its callback hands over, and its rate.
+/// its callback hands over, its errors, and its rate.
 struct Open {
     _stream: cpal::Stream,
     samples: Receiver<Vec<f32>>,
+    errors: Receiver<String>,
     rate: u32,
     pending: Vec<f32>,
 }
@@ -126,20 +127,35 @@ impl DeviceSource {
         let host = cpal::default_host();
         let device = match &self.name {
             None => host.default_input_device().ok_or("no input device (microphone) found")?,
-            Some(name) => host
-                .input_devices()
-                .map_err(|e| e.to_string())?
-                .find(|d| {
-                    d.id().is_ok_and(|id| id.to_string() == *name)
-                        || d.description().is_ok_and(|desc| desc.name() == name)
-                })
-                .ok_or_else(|| format!("no input device named {name}"))?,
+            Some(name) => {
+                let devices: Vec<cpal::Device> = host.input_devices().map_err(|e| e.to_string())?.collect();
+                let named = |d: &cpal::Device| d.description().map(|desc| desc.name().to_string()).ok();
+                let found = devices.iter().find(|d| {
+                    d.id().is_ok_and(|id| id.to_string() == *name) || named(d).as_deref() == Some(name)
+                });
+                match found {
+                    Some(device) => device.clone(),
+                    None => {
+                        let names: Vec<String> =
+                            devices.iter().filter_map(|d| d.id().ok()).map(|id| id.to_string()).collect();
+                        return Err(format!(
+                            "no input device named {name} (there are: {})",
+                            names.join(", ")
+                        ));
+                    }
+                }
+            }
         };
         let config = preferred_config(&device)?;
         let channels = usize::from(config.channels());
         let rate = config.sample_rate();
         let (send, samples) = mpsc::channel();
-        let error = |e: cpal::Error| eprintln!("{e}");
+        // Never printed (the screen is calma's): kept, and told if the
+        // stream then stops giving samples.
+        let (send_error, errors) = mpsc::channel();
+        let error = move |e: cpal::Error| {
+            let _ = send_error.send(e.to_string());
+        };
         let stream = match config.sample_format() {
             cpal::SampleFormat::F32 => device.build_input_stream(
                 config.into(),
@@ -165,7 +181,7 @@ impl DeviceSource {
         }
         .map_err(|e| e.to_string())?;
         stream.play().map_err(|e| e.to_string())?;
-        Ok(Open { _stream: stream, samples, rate, pending: Vec::new() })
+        Ok(Open { _stream: stream, samples, errors, rate, pending: Vec::new() })
     }
 }
 
@@ -195,7 +211,10 @@ impl Source for DeviceSource {
         let Some(open) = &mut self.open else { return Ok(None) };
         match open.samples.recv_timeout(Duration::from_millis(100)) {
             Ok(samples) => open.pending.extend(samples),
-            Err(RecvTimeoutError::Timeout) => return Ok(Some(Vec::new())),
+            // No samples for a while: an error the device gave explains it.
+            Err(RecvTimeoutError::Timeout) => {
+                return open.errors.try_recv().map_or(Ok(Some(Vec::new())), Err);
+            }
             Err(RecvTimeoutError::Disconnected) => return Ok(None),
         }
         // Resampled half a second at a time: each piece on its own is
