@@ -104,8 +104,9 @@ impl Store {
 
     /// Clears what killed or failed saves leave behind, and says what it
     /// removed: temporary files older than a minute, journals and note
-    /// drafts whose record exists (the record wins), and empty journals (a full disk before the
-    /// first line). Journals held by a live call are never touched.
+    /// drafts whose record exists (the record wins), and empty journals (a
+    /// full disk before the first line). Journals held by a live call are
+    /// never touched.
     pub fn tidy(&self) -> Vec<String> {
         let mut removed = Vec::new();
         let Ok(entries) = fs::read_dir(&self.calls) else {
