@@ -15,7 +15,6 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use crate::app::{App, Command, Pending};
-use crate::call::NoteKind;
 use crate::i18n::args;
 use crate::keymap::Key;
 use crate::listen::{Listener, Report};
@@ -78,7 +77,8 @@ pub fn pending(store: &Store, app: &App) -> Vec<Pending> {
         .interrupted()
         .into_iter()
         .filter_map(|(read, _)| {
-            let draft = store.draft(&read.meta.id).map(|d| d.text);
+            let draft =
+                store.draft(&read.meta.id).map(|d| d.text().trim().to_string()).filter(|t| !t.is_empty());
             if read.events.is_empty() && draft.is_none() {
                 return None;
             }
@@ -154,9 +154,8 @@ struct Loop {
     config: Option<PathBuf>,
     /// Listen mode while a call listens.
     listener: Option<Listener>,
-    /// The note field as last kept on disk: the call's id, the kind and
-    /// the text.
-    draft: Option<(String, NoteKind, String)>,
+    /// What is typed as last kept on disk, with the call's id.
+    draft: Option<(String, Draft)>,
 }
 
 impl Loop {
@@ -220,28 +219,24 @@ impl Loop {
         }
     }
 
-    /// Keeps the note being typed on disk before it is drawn (a crash then
-    /// loses nothing on screen), and removes it once the field closes.
-    /// A draft that cannot be written is not an alert: the note itself is
-    /// confirmed only once it is in the journal.
+    /// Keeps what is typed on disk before it is drawn (a crash then loses
+    /// nothing on screen), and removes it once it is journaled or dropped.
+    /// A draft that cannot be written is not an alert: what it holds is
+    /// confirmed only once it is in the journal or the record.
     fn keep_draft(&mut self) {
-        let typing = self.app.call_screen().and_then(|call| {
-            let id = call.session.id().to_string();
-            call.typing().map(|(kind, text)| (id, kind, text.to_string()))
-        });
-        if typing == self.draft {
+        let draft = self.app.draft();
+        if draft == self.draft {
             return;
         }
-        if let Some((id, ..)) = &self.draft
-            && typing.as_ref().is_none_or(|(new, ..)| new != id)
+        if let Some((id, _)) = &self.draft
+            && draft.as_ref().is_none_or(|(new, _)| new != id)
         {
             let _ = self.store.keep_draft(id, None);
         }
-        if let Some((id, kind, text)) = &typing {
-            let at = crate::record::timestamp(&crate::clock::now());
-            let _ = self.store.keep_draft(id, Some(&Draft { kind: *kind, text: text.clone(), at }));
+        if let Some((id, draft)) = &draft {
+            let _ = self.store.keep_draft(id, Some(draft));
         }
-        self.draft = typing;
+        self.draft = draft;
     }
 
     /// The second of the call's clock, if a call is open.
@@ -299,8 +294,8 @@ impl Loop {
             Command::Resume(id) => {
                 let session = CallSession::resume(&self.store, &app.playbook, &id)?;
                 app.open_call(session);
-                if let (Some(draft), Some(call)) = (self.store.draft(&id), app.call_screen()) {
-                    call.reopen_draft(draft.kind, &draft.text);
+                if let Some(draft) = self.store.draft(&id) {
+                    app.reopen(draft);
                 }
                 self.start_listening();
             }

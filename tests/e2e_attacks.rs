@@ -138,7 +138,8 @@ fn a_note_half_typed_when_calma_is_killed_comes_back() {
     // Resumed, the promise field is open again with what was typed.
     let again = offered(&data);
     again.keys(&["r"]);
-    again.wait_for("Call back Friday with the refu");
+    let call = title("calm");
+    again.wait_until(|s| s.contains(&call) && s.contains("with the refu"), "the promise field, reopened");
     again.type_text("nd");
     again.keys(&["Enter"]);
     again.wait_for("Call back Friday with the refund");
@@ -157,6 +158,34 @@ fn a_note_half_typed_when_calma_is_killed_comes_back() {
         (Some(1), Some(1)),
         "{history}"
     );
+    let calls = std::fs::read_dir(std::path::Path::new(&data).join("calls")).unwrap();
+    let left: Vec<String> = calls.map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert_eq!(left.len(), 1, "only the record is left: {left:?}");
+}
+
+#[test]
+fn a_form_half_filled_when_calma_is_killed_comes_back() {
+    let first = Tmux::start(&["call", "--lang", "en"], &[], 80, 24);
+    let data = first.data_dir().to_str().unwrap().to_string();
+    first.wait_for(&title("calm"));
+    first.keys(&["q", "y"]);
+    first.wait_for(&I18n::new(Lang::En).t("form-title"));
+    first.keys(&["2", "Enter"]);
+    killed_typing(&first, "Escalated to billing, refund pending");
+
+    // Resumed, the form is back as it was; saved, the draft is gone.
+    let again = offered(&data);
+    again.keys(&["r"]);
+    let form = I18n::new(Lang::En).t("form-title");
+    let screen = again.wait_until(|s| s.contains(&form) && s.contains("refund pending"), "the form, filled");
+    assert!(screen.contains("(•) 2"), "the outcome picked: {screen}");
+    again.keys(&["Enter", "Enter"]);
+    again.wait_for(&I18n::new(Lang::En).t("summary-title"));
+    again.keys(&["C-c"]);
+    again.wait_exit();
+    let (_, out, _) = calma(&data, &["history", "--json"]);
+    let history: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(history[0]["summary"], "Escalated to billing, refund pending", "{history}");
     let calls = std::fs::read_dir(std::path::Path::new(&data).join("calls")).unwrap();
     let left: Vec<String> = calls.map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     assert_eq!(left.len(), 1, "only the record is left: {left:?}");

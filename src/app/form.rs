@@ -6,6 +6,7 @@ use jiff::civil::Date;
 use super::TextField;
 use crate::call::{BadDate, DateWords, Documentation, Outcome, parse_follow_up};
 use crate::keymap::{self, Action, Key, Mode};
+use crate::record::Draft;
 
 /// The fields of the form, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +63,26 @@ impl Form {
         };
         form.prefill();
         form
+    }
+
+    /// The form as it was when calma stopped: what was typed stays as it
+    /// was typed.
+    pub fn restored(outcome: Outcome, summary: &str, follow_up: &str, today: Date, words: DateWords) -> Form {
+        let mut form = Form::new(outcome, today, words);
+        form.summary = TextField::with(summary);
+        form.follow_up = TextField::with(follow_up);
+        form.edited = true;
+        form.field = if summary.is_empty() { Field::Outcome } else { Field::Summary };
+        form
+    }
+
+    /// What is filled in so far, to keep until it is saved.
+    pub fn draft(&self) -> Draft {
+        Draft::Form {
+            outcome: self.outcome(),
+            summary: self.summary.value().to_string(),
+            follow_up: self.follow_up.value().to_string(),
+        }
     }
 
     /// The selected outcome.

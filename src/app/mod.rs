@@ -29,7 +29,7 @@ use crate::keymap::{self, Action, Key, Mode};
 use crate::lang::Lang;
 use crate::playbook::Playbook;
 use crate::practice::Progress;
-use crate::record::{Listing, Record};
+use crate::record::{Draft, Listing, Record};
 use crate::session::{CallSession, CallStart};
 
 /// What the runtime must do after a key.
@@ -253,6 +253,38 @@ impl App {
     pub fn freeze_clock(&mut self, seconds: u64) {
         if let Screen::Call(call) = &mut self.screen {
             call.session.stop_clock_at(seconds);
+        }
+    }
+
+    /// What the call on screen is typing and has not journaled: a note
+    /// with some text, or the documentation form; with the call's id.
+    pub fn draft(&self) -> Option<(String, Draft)> {
+        let (call, draft) = match &self.screen {
+            Screen::Call(call) => {
+                let (kind, text) = call.typing().filter(|(_, text)| !text.trim().is_empty())?;
+                (call, Draft::Note { kind, text: text.to_string() })
+            }
+            Screen::Form(call, form) => (call, form.draft()),
+            _ => return None,
+        };
+        Some((call.session.id().to_string(), draft))
+    }
+
+    /// Opens again what a call was typing when calma stopped.
+    pub fn reopen(&mut self, draft: Draft) {
+        match draft {
+            Draft::Note { kind, text } => {
+                if let Some(call) = self.call_screen() {
+                    call.reopen_draft(kind, &text);
+                }
+            }
+            Draft::Form { outcome, summary, follow_up } => {
+                if let Screen::Call(call) = std::mem::replace(&mut self.screen, Screen::Opening) {
+                    let words = DateWords::of(&self.i18n);
+                    let form = Form::restored(outcome, &summary, &follow_up, self.today, words);
+                    self.screen = Screen::Form(call, Box::new(form));
+                }
+            }
         }
     }
 
@@ -533,5 +565,31 @@ mod tests {
         let mut app = App::call(playbook.clone(), I18n::new(Lang::En), CallOptions::default());
         app.open_call(CallSession::in_memory(&playbook, &app.call_start()));
         assert!(!app.wants_listening());
+    }
+
+    #[test]
+    fn what_is_typed_is_a_draft_and_opens_again() {
+        let playbook = Playbook::embedded().expect("valid");
+        let mut app = App::call(playbook.clone(), I18n::new(Lang::En), CallOptions::default());
+        app.open_call(CallSession::in_memory(&playbook, &app.call_start()));
+        assert_eq!(app.draft(), None);
+        app.handle(Key::Char('n'));
+        assert_eq!(app.draft(), None, "an empty field holds nothing");
+        app.handle(Key::Char('A'));
+        let (_, draft) = app.draft().expect("a note begun");
+        assert_eq!(draft, Draft::Note { kind: crate::call::NoteKind::Note, text: "A".into() });
+        app.handle(Key::Esc);
+        for key in [Key::Char('q'), Key::Char('y'), Key::Enter, Key::Char('O'), Key::Char('k')] {
+            app.handle(key);
+        }
+        let (_, form) = app.draft().expect("the form");
+        let Draft::Form { summary, .. } = &form else { panic!("{form:?}") };
+        assert_eq!(summary, "Ok");
+
+        // A resumed call opens the form again as it was.
+        let mut again = App::call(playbook.clone(), I18n::new(Lang::En), CallOptions::default());
+        again.open_call(CallSession::in_memory(&playbook, &again.call_start()));
+        again.reopen(form.clone());
+        assert_eq!(again.draft().map(|(_, d)| d), Some(form));
     }
 }

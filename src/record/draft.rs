@@ -1,7 +1,8 @@
-//! The note being typed: on screen but not yet in the journal, so kept
-//! beside it (`calls/<id>.draft`, JSON written atomically at each change)
-//! until it is saved or dropped. A call resumed after a crash reopens it;
-//! a call filed as interrupted keeps it as a note.
+//! What is being typed: on screen but not yet in the journal (a note, or
+//! the documentation form), so kept beside it (`calls/<id>.draft`, JSON
+//! written atomically at each change) until it is saved or dropped. A
+//! call resumed after a crash opens it again; a call filed as interrupted
+//! keeps the note, or the form's summary.
 
 use std::fs;
 use std::io;
@@ -10,21 +11,42 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use super::files::write_atomic;
-use super::{RecordNote, Store, StoreError};
-use crate::call::NoteKind;
+use super::{Record, RecordNote, Store, StoreError};
+use crate::call::{NoteKind, Outcome};
 
 /// Not `.json`: the listing reads those as records.
 pub(super) const DRAFT: &str = ".draft";
 
-/// A note or promise half typed.
+/// What a call was typing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Draft {
-    /// Note or promise.
-    pub kind: NoteKind,
-    /// What is typed so far.
-    pub text: String,
-    /// RFC 3339 time of the last change.
-    pub at: String,
+#[serde(tag = "draft", rename_all = "snake_case")]
+pub enum Draft {
+    /// A note or promise half typed.
+    Note {
+        /// Note or promise.
+        kind: NoteKind,
+        /// What is typed so far.
+        text: String,
+    },
+    /// The documentation form half filled.
+    Form {
+        /// The outcome picked.
+        outcome: Outcome,
+        /// The summary typed so far.
+        summary: String,
+        /// The follow-up as typed.
+        follow_up: String,
+    },
+}
+
+impl Draft {
+    /// The text typed, as the recovery screen shows it.
+    pub fn text(&self) -> &str {
+        match self {
+            Draft::Note { text, .. } => text,
+            Draft::Form { summary, .. } => summary,
+        }
+    }
 }
 
 impl Store {
@@ -32,12 +54,12 @@ impl Store {
         self.dir().join(format!("{id}{DRAFT}"))
     }
 
-    /// Keeps what is typed in call `id`'s note field; `None` (the field
-    /// closed, or emptied) removes it.
+    /// Keeps what call `id` is typing; `None` (the field closed, the form
+    /// saved) removes it.
     pub fn keep_draft(&self, id: &str, draft: Option<&Draft>) -> Result<(), StoreError> {
         let path = self.draft_path(id);
         let io = |source| StoreError::Io { path: path.clone(), source };
-        match draft.filter(|d| !d.text.trim().is_empty()) {
+        match draft {
             Some(draft) => {
                 let json = serde_json::to_vec(draft).map_err(|e| io(io::Error::other(e)))?;
                 write_atomic(&path, &json).map_err(io)
@@ -49,16 +71,31 @@ impl Store {
         }
     }
 
-    /// The note call `id` was typing when it stopped, if any (a file that
+    /// What call `id` was typing when it stopped, if anything (a file that
     /// cannot be read is as good as none: it was never confirmed).
     pub fn draft(&self, id: &str) -> Option<Draft> {
         let bytes = fs::read(self.draft_path(id)).ok()?;
         serde_json::from_slice(&bytes).ok()
     }
-}
 
-impl From<Draft> for RecordNote {
-    fn from(d: Draft) -> RecordNote {
-        RecordNote { at: d.at, kind: d.kind, text: crate::sanitize::clean(&d.text) }
+    /// Puts call `id`'s draft into its record: a note as a note (at the
+    /// time it was last changed), a form's summary as the summary.
+    pub(super) fn file_draft(&self, id: &str, record: &mut Record) {
+        let Some(draft) = self.draft(id) else { return };
+        let changed = fs::metadata(self.draft_path(id)).and_then(|m| m.modified()).ok();
+        let at = changed
+            .and_then(|t| jiff::Timestamp::try_from(t).ok())
+            .map(|t| super::timestamp(&t.to_zoned(jiff::tz::TimeZone::system())))
+            .unwrap_or_else(|| record.started_at.clone());
+        let clean = |text: &str| crate::sanitize::clean(text.trim());
+        match draft {
+            Draft::Note { kind, text } if !clean(&text).is_empty() => {
+                record.notes.push(RecordNote { at, kind, text: clean(&text) });
+            }
+            Draft::Form { summary, .. } if !clean(&summary).is_empty() => {
+                record.summary = Some(clean(&summary))
+            }
+            _ => {}
+        }
     }
 }

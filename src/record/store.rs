@@ -440,8 +440,8 @@ impl Store {
     pub fn file_interrupted(&self, id: &str, playbook: &Playbook) -> Result<PathBuf, StoreError> {
         let (_, mut record) = Record::replay(&self.read(id)?, playbook);
         record.status = Status::Interrupted;
-        // The note it was typing is kept too: it was on screen.
-        record.notes.extend(self.draft(id).map(super::RecordNote::from));
+        // What it was typing is kept too: it was on screen.
+        self.file_draft(id, &mut record);
         let path = self.save(&record)?;
         let _ = self.keep_draft(id, None); // else `tidy` removes it later
         Ok(path)

@@ -246,25 +246,25 @@ fn leftovers_are_tidied_and_live_calls_left_alone() {
 }
 
 #[test]
-fn a_half_typed_note_is_kept_until_saved_and_filed_with_its_call() {
+fn what_is_typed_is_kept_until_saved_and_filed_with_its_call() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let call = a_call(&store);
-    let id = call.id().to_string();
-    drop(call);
-    let draft = |text: &str| Draft {
-        kind: NoteKind::Promise,
-        text: text.into(),
-        at: "2026-11-25T10:01:00+01:00".into(),
+    let interrupted = |store: &Store| {
+        let call = a_call(store);
+        let id = call.id().to_string();
+        drop(call);
+        id
     };
-    store.keep_draft(&id, Some(&draft("Nazvati u pe"))).unwrap();
-    store.keep_draft(&id, Some(&draft("Nazvati u petak"))).unwrap();
-    assert_eq!(store.draft(&id), Some(draft("Nazvati u petak")), "the last change wins");
-    store.keep_draft(&id, Some(&draft("  "))).unwrap();
-    assert_eq!(store.draft(&id), None, "an emptied field keeps nothing");
+    let id = interrupted(&store);
+    let note = |text: &str| Draft::Note { kind: NoteKind::Promise, text: text.into() };
+    store.keep_draft(&id, Some(&note("Nazvati u pe"))).unwrap();
+    store.keep_draft(&id, Some(&note("Nazvati u petak"))).unwrap();
+    assert_eq!(store.draft(&id), Some(note("Nazvati u petak")), "the last change wins");
+    store.keep_draft(&id, None).unwrap();
+    assert_eq!(store.draft(&id), None);
     store.keep_draft(&id, None).unwrap(); // nothing to remove: fine
 
-    store.keep_draft(&id, Some(&draft("Nazvati u petak"))).unwrap();
+    store.keep_draft(&id, Some(&note("Nazvati u petak"))).unwrap();
     assert_eq!(store.list(&playbook()).warnings, Vec::<String>::new(), "a draft is not read as a record");
     store.file_interrupted(&id, &playbook()).unwrap();
     let record = &store.list(&playbook()).records[0];
@@ -275,9 +275,22 @@ fn a_half_typed_note_is_kept_until_saved_and_filed_with_its_call() {
     assert_eq!(store.draft(&id), None, "filed with the call");
 
     // One left behind (a failed removal) goes once the record exists.
-    store.keep_draft(&id, Some(&draft("Nazvati u petak"))).unwrap();
+    store.keep_draft(&id, Some(&note("Nazvati u petak"))).unwrap();
     assert_eq!(store.tidy().len(), 1);
     assert_eq!(store.draft(&id), None);
+
+    // A form half filled gives the record its summary.
+    let id = interrupted(&store);
+    let form = Draft::Form {
+        outcome: Outcome::Resolved,
+        summary: "Povrat odobren".into(),
+        follow_up: "sutra".into(),
+    };
+    store.keep_draft(&id, Some(&form)).unwrap();
+    store.file_interrupted(&id, &playbook()).unwrap();
+    let listing = store.list(&playbook());
+    let record = listing.records.iter().find(|r| r.id == id).unwrap();
+    assert_eq!(record.summary.as_deref(), Some("Povrat odobren"));
 }
 
 #[cfg(unix)]
