@@ -40,6 +40,19 @@ pub enum Draft {
 }
 
 impl Draft {
+    /// The draft with its texts as calma takes typed text in: a file
+    /// may have been edited, and what is read back goes on screen and into
+    /// the journal.
+    fn cleaned(self) -> Draft {
+        let clean = |text: String| crate::sanitize::clean(&text);
+        match self {
+            Draft::Note { kind, text } => Draft::Note { kind, text: clean(text) },
+            Draft::Form { outcome, summary, follow_up } => {
+                Draft::Form { outcome, summary: clean(summary), follow_up: clean(follow_up) }
+            }
+        }
+    }
+
     /// The text typed, as the recovery screen shows it.
     pub fn text(&self) -> &str {
         match self {
@@ -75,7 +88,7 @@ impl Store {
     /// cannot be read is as good as none: it was never confirmed).
     pub fn draft(&self, id: &str) -> Option<Draft> {
         let bytes = fs::read(self.draft_path(id)).ok()?;
-        serde_json::from_slice(&bytes).ok()
+        serde_json::from_slice::<Draft>(&bytes).ok().map(Draft::cleaned)
     }
 
     /// Puts call `id`'s draft into its record: a note as a note (at the
@@ -87,13 +100,12 @@ impl Store {
             .and_then(|t| jiff::Timestamp::try_from(t).ok())
             .map(|t| super::timestamp(&t.to_zoned(jiff::tz::TimeZone::system())))
             .unwrap_or_else(|| record.started_at.clone());
-        let clean = |text: &str| crate::sanitize::clean(text.trim());
         match draft {
-            Draft::Note { kind, text } if !clean(&text).is_empty() => {
-                record.notes.push(RecordNote { at, kind, text: clean(&text) });
+            Draft::Note { kind, text } if !text.trim().is_empty() => {
+                record.notes.push(RecordNote { at, kind, text: text.trim().to_string() });
             }
-            Draft::Form { summary, .. } if !clean(&summary).is_empty() => {
-                record.summary = Some(clean(&summary))
+            Draft::Form { summary, .. } if !summary.trim().is_empty() => {
+                record.summary = Some(summary.trim().to_string());
             }
             _ => {}
         }

@@ -103,8 +103,8 @@ impl Store {
     }
 
     /// Clears what killed or failed saves leave behind, and says what it
-    /// removed: temporary files older than a minute, journals and note
-    /// drafts whose record exists (the record wins), and empty journals (a
+    /// removed: temporary files older than a minute, journals and drafts
+    /// (what was being typed) whose record exists (the record wins), and empty journals (a
     /// full disk before the first line). Journals held by a live call are
     /// never touched.
     pub fn tidy(&self) -> Vec<String> {

@@ -279,6 +279,12 @@ fn what_is_typed_is_kept_until_saved_and_filed_with_its_call() {
     assert_eq!(store.tidy().len(), 1);
     assert_eq!(store.draft(&id), None);
 
+    // A draft file edited by hand is read as typed text is taken in.
+    let edited = r#"{"draft":"note","kind":"note","text":"zlo\u001b]2;pwned\u0007 kraj"}"#;
+    std::fs::write(store.dir().join(format!("{id}.draft")), edited).unwrap();
+    assert_eq!(store.draft(&id), Some(Draft::Note { kind: NoteKind::Note, text: "zlo]2;pwned kraj".into() }));
+    store.keep_draft(&id, None).unwrap();
+
     // A form half filled gives the record its summary.
     let id = interrupted(&store);
     let form = Draft::Form {
