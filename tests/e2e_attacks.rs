@@ -28,6 +28,18 @@ fn calma(data: &str, args: &[&str]) -> (i32, String, String) {
     (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
 }
 
+/// `calma history --json` of a data directory.
+fn history_of(data: &str) -> Value {
+    let (_, out, _) = calma(data, &["history", "--json"]);
+    serde_json::from_str(&out).unwrap()
+}
+
+/// The names of the files in a data directory's `calls`.
+fn files_of(data: &str) -> Vec<String> {
+    let calls = std::fs::read_dir(std::path::Path::new(data).join("calls")).unwrap();
+    calls.map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect()
+}
+
 fn title(step: &str) -> String {
     Playbook::embedded().unwrap().pack(Lang::En).step(step).unwrap().title.clone()
 }
@@ -89,8 +101,7 @@ fn a_second_window_never_takes_a_live_call() {
     first.keys(&["Enter"]);
     first.wait_for("Customer waits for a refund");
 
-    let (_, out, _) = calma(&data, &["history", "--json"]);
-    let history: Value = serde_json::from_str(&out).unwrap();
+    let history = history_of(&data);
     assert_eq!(history[0]["status"], "live", "{history}");
 
     // A second window on the same data directory starts its own call at once.
@@ -106,8 +117,7 @@ fn a_second_window_never_takes_a_live_call() {
     first.wait_for("Still saved");
     first.kill_9();
     first.wait_exit();
-    let (_, out, _) = calma(&data, &["history", "--json"]);
-    let history: Value = serde_json::from_str(&out).unwrap();
+    let history = history_of(&data);
     let notes: u64 = history.as_array().unwrap().iter().map(|c| c["notes"].as_u64().unwrap()).sum();
     assert_eq!(notes, 2, "both notes of the first window are kept: {history}");
 }
@@ -151,15 +161,13 @@ fn a_note_half_typed_when_calma_is_killed_comes_back() {
     third.keys(&["f"]);
     third.keys(&["C-c"]);
     third.wait_exit();
-    let (_, out, _) = calma(&data, &["history", "--json"]);
-    let history: Value = serde_json::from_str(&out).unwrap();
+    let history = history_of(&data);
     assert_eq!(
         (history[0]["notes"].as_u64(), history[0]["promises"].as_u64()),
         (Some(1), Some(1)),
         "{history}"
     );
-    let calls = std::fs::read_dir(std::path::Path::new(&data).join("calls")).unwrap();
-    let left: Vec<String> = calls.map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let left = files_of(&data);
     assert_eq!(left.len(), 1, "only the record is left: {left:?}");
 }
 
@@ -183,11 +191,9 @@ fn a_form_half_filled_when_calma_is_killed_comes_back() {
     again.wait_for(&I18n::new(Lang::En).t("summary-title"));
     again.keys(&["C-c"]);
     again.wait_exit();
-    let (_, out, _) = calma(&data, &["history", "--json"]);
-    let history: Value = serde_json::from_str(&out).unwrap();
+    let history = history_of(&data);
     assert_eq!(history[0]["summary"], "Escalated to billing, refund pending", "{history}");
-    let calls = std::fs::read_dir(std::path::Path::new(&data).join("calls")).unwrap();
-    let left: Vec<String> = calls.map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let left = files_of(&data);
     assert_eq!(left.len(), 1, "only the record is left: {left:?}");
 }
 
