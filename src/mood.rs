@@ -12,6 +12,8 @@ pub const START: u8 = 3;
 /// From this mood the customer counts as upset: heard before solutions
 /// (sources 001, 003).
 pub const UPSET: u8 = 3;
+/// An angry customer: where an abusive turn puts the mood at least.
+pub const ANGRY: u8 = 4;
 /// At or below this mood the customer counts as calm.
 pub const CALM: u8 = 2;
 

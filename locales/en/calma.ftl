@@ -330,19 +330,22 @@ hint-discard = cancel
 
 ## Coaching: why the next step, the timeline and adherence
 reason-ended = the call has ended
+reason-abuse-goes-on = abuse goes on
+reason-critical = safety or legal
 reason-abuse = abusive
-reason-hostile = customer hostile
-reason-repeated-hostility = hostile again and again
+reason-hostile = shouting, not abusive
+reason-repeated-hostility = abuse after limits and a pause
 reason-escalating = seeking support
 reason-resolved = resolved
 reason-not-heard = not heard yet
 reason-flow = next in the call
 call-update-by = Update promised by { $time }
 situation-upset = upset customer
-situation-hostile = hostile customer
+situation-hostile = customer shouting
 situation-escalated = escalated
 situation-resolved = resolved
 situation-every = every call
+situation-abuse = abuse or threats
 summary-visited = Only visited: { $steps }
 summary-adherence = Playbook followed: { $items }
 md-visited = Steps only visited

@@ -330,19 +330,22 @@ hint-discard = cancelar
 
 ## Coaching: why the next step, the timeline and adherence
 reason-ended = la llamada ha terminado
+reason-abuse-goes-on = siguen los insultos
+reason-critical = seguridad o acciones legales
 reason-abuse = insultos
-reason-hostile = cliente hostil
-reason-repeated-hostility = hostilidad repetida
+reason-hostile = grita, pero no insulta
+reason-repeated-hostility = insultos tras los límites y la pausa
 reason-escalating = pidiendo apoyo
 reason-resolved = resuelto
 reason-not-heard = aún no se le ha escuchado
 reason-flow = siguiente paso de la llamada
 call-update-by = Novedades prometidas antes de las { $time }
 situation-upset = cliente molesto
-situation-hostile = cliente hostil
+situation-hostile = cliente que grita
 situation-escalated = escalado
 situation-resolved = resuelto
 situation-every = todas las llamadas
+situation-abuse = insultos o amenazas
 summary-visited = Solo visitados: { $steps }
 summary-adherence = Protocolo seguido: { $items }
 md-visited = Pasos solo visitados

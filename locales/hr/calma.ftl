@@ -338,19 +338,22 @@ hint-discard = odustajanje
 
 ## Coaching: why the next step, the timeline and adherence
 reason-ended = poziv je završen
+reason-abuse-goes-on = uvrede se nastavljaju
+reason-critical = sigurnost ili tužba
 reason-abuse = uvrede
-reason-hostile = korisnik je agresivan
-reason-repeated-hostility = agresivnost se ponavlja
+reason-hostile = viče, ali ne vrijeđa
+reason-repeated-hostility = uvrede i nakon granica i stanke
 reason-escalating = traženje podrške
 reason-resolved = riješeno
 reason-not-heard = još nije saslušan
 reason-flow = sljedeći korak poziva
 call-update-by = Novosti obećane do { $time }
 situation-upset = uzrujan korisnik
-situation-hostile = agresivan korisnik
+situation-hostile = korisnik koji viče
 situation-escalated = eskalirano
 situation-resolved = riješeno
 situation-every = svaki poziv
+situation-abuse = uvrede ili prijetnje
 summary-visited = Samo posjećeni: { $steps }
 summary-adherence = Praćenje priručnika: { $items }
 md-visited = Samo posjećeni koraci

@@ -330,19 +330,22 @@ hint-discard = annulla
 
 ## Coaching: why the next step, the timeline and adherence
 reason-ended = la chiamata è finita
+reason-abuse-goes-on = le offese continuano
+reason-critical = sicurezza o vie legali
 reason-abuse = offese
-reason-hostile = cliente ostile
-reason-repeated-hostility = ostilità ripetuta
+reason-hostile = urla, ma non offende
+reason-repeated-hostility = offese dopo limiti e pausa
 reason-escalating = in cerca di supporto
 reason-resolved = risolto
 reason-not-heard = non ancora ascoltato
 reason-flow = passo successivo
 call-update-by = Aggiornamento promesso entro le { $time }
 situation-upset = cliente contrariato
-situation-hostile = cliente ostile
+situation-hostile = cliente che urla
 situation-escalated = passato al responsabile
 situation-resolved = risolto
 situation-every = ogni chiamata
+situation-abuse = offese o minacce
 summary-visited = Solo visitati: { $steps }
 summary-adherence = Protocollo seguito: { $items }
 md-visited = Passi solo visitati

@@ -336,19 +336,22 @@ hint-discard = cancelar
 
 ## Coaching: why the next step, the timeline and adherence
 reason-ended = a ligação terminou
+reason-abuse-goes-on = as ofensas continuam
+reason-critical = segurança ou processo
 reason-abuse = ofensas
-reason-hostile = cliente hostil
-reason-repeated-hostility = hostilidade repetida
+reason-hostile = gritando, sem ofender
+reason-repeated-hostility = ofensas depois de limites e pausa
 reason-escalating = pedindo apoio
 reason-resolved = resolvido
 reason-not-heard = ainda não foi ouvido
 reason-flow = próxima etapa da ligação
 call-update-by = Retorno prometido até { $time }
 situation-upset = cliente chateado
-situation-hostile = cliente hostil
+situation-hostile = cliente gritando
 situation-escalated = escalonado
 situation-resolved = resolvido
 situation-every = toda ligação
+situation-abuse = ofensas ou ameaças
 summary-visited = Só visitadas: { $steps }
 summary-adherence = Roteiro seguido: { $items }
 md-visited = Etapas só visitadas

@@ -2,13 +2,17 @@
 //! in as an argument), no files. The session feeds it [`Event`]s and the
 //! front-ends show the [`Effect`]s it returns.
 
+mod boundary;
+mod cards;
 mod event;
 mod follow_up;
 mod jump;
+mod moves;
 mod phrasing;
 mod recommend;
 
 pub use crate::playbook::cues::{CueInfo, Cues};
+pub use boundary::RUNGS;
 pub use event::{Documentation, Effect, Event, Mark, Note, NoteKind, Outcome};
 pub use follow_up::{BadDate, DateWords, parse_date, parse_follow_up, spell};
 pub use jump::find_steps;
@@ -17,7 +21,9 @@ pub use recommend::{Advice, Reason};
 
 use crate::lang::Lang;
 use crate::mood;
-use crate::playbook::{Pack, Phase};
+use crate::playbook::{Pack, Phase, Severity, Speaker};
+use boundary::Ladder;
+use cards::Cards;
 
 /// What the state machine needs of a step: language-neutral facts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +40,11 @@ pub struct StepInfo {
 /// tick: long enough to have said something of it, not a skip past it.
 pub const DWELL_SECS: u64 = 10;
 
+/// The cue a note in the agent's own voice of a commitment raises ("I told
+/// her we will refund…"): such a note is the agent's account, so it raises
+/// no customer need (PRODUCT.md §3, who said it).
+pub const COMMITMENT: &str = "commitment";
+
 /// The state of one live call.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CallState {
@@ -47,26 +58,31 @@ pub struct CallState {
     ticks: Vec<Vec<bool>>,
     /// Which ticks listen mode made (a tick by hand clears its mark).
     heard: Vec<Vec<bool>>,
+    /// Done stays done: an item ticked, or stayed on long enough.
     done: Vec<bool>,
     visited: Vec<bool>,
+    /// Left without being done since the last change: `→` does not come
+    /// back to them until something changes.
+    passed: Vec<bool>,
     notes: Vec<Note>,
     /// Seconds since the start, as last told (time is an argument).
     now: u64,
     /// When the current step was entered.
     entered_at: u64,
-    hostile_turns: u32,
-    prior_hostile_calls: u32,
     /// The cues of the agent's language, compiled once for the call.
     cues: std::sync::Arc<Cues>,
-    /// The cue whose card is on screen.
-    open_cue: Option<usize>,
-    /// Abuse was reported and the limit is not set yet.
-    abuse_open: bool,
-    /// The customer reached hostile (5) and has not come down to 3.
-    hostile: bool,
+    /// The cards on screen, most severe first.
+    cards: Cards,
+    /// Where the call stands on the abuse ladder.
+    ladder: Ladder,
+    /// Counts what changes the coach's view: mood, events, cues.
+    changes: u64,
+    /// The change count at the resolution, while the call stands resolved.
+    resolved_at: Option<u64>,
+    /// The customer was hostile (mood 5) at some point.
+    was_hostile: bool,
     paused: bool,
     escalated: bool,
-    resolved: bool,
     ended: bool,
 }
 
@@ -88,6 +104,7 @@ impl CallState {
             ticks: steps.iter().map(|s| vec![false; s.items]).collect(),
             heard: steps.iter().map(|s| vec![false; s.items]).collect(),
             done: vec![false; steps.len()],
+            passed: vec![false; steps.len()],
             visited,
             current,
             steps,
@@ -99,24 +116,16 @@ impl CallState {
             notes: Vec::new(),
             now: 0,
             entered_at: 0,
-            hostile_turns: 0,
-            prior_hostile_calls: 0,
             cues: Cues::of(pack),
-            open_cue: None,
-            abuse_open: false,
-            hostile: false,
+            cards: Cards::default(),
+            ladder: Ladder::default(),
+            changes: 0,
+            resolved_at: None,
+            was_hostile: false,
             paused: false,
             escalated: false,
-            resolved: false,
             ended: false,
         }
-    }
-
-    /// Tells the coach how many earlier calls with this customer were
-    /// hostile: after repeated hostile calls it may suggest letting go.
-    pub fn with_prior_hostile_calls(mut self, calls: u32) -> CallState {
-        self.prior_hostile_calls = calls;
-        self
     }
 
     /// Applies one event that happened `secs` seconds into the call, and
@@ -131,8 +140,16 @@ impl CallState {
         let mut effects = Vec::new();
         match event {
             Event::Next => {
-                let to = self.recommended().unwrap_or((self.current + 1).min(self.last()));
-                self.go(to, &mut effects);
+                // With no advice, the next step neither done nor passed
+                // since the last change: `→` never comes back to a step it
+                // just left. After the call, only the rows of the form.
+                let ahead = || {
+                    let open = |i: &usize| !self.passed[*i] && !self.done[*i] && !self.ended;
+                    (self.current + 1..self.steps.len()).find(open)
+                };
+                if let Some(to) = self.recommended().or_else(ahead) {
+                    self.go(to, &mut effects);
+                }
             }
             Event::Previous => {
                 if let Some(to) = self.back.pop() {
@@ -147,35 +164,29 @@ impl CallState {
             Event::MoodUp => self.set_mood(self.mood.saturating_add(1), &mut effects),
             Event::MoodDown => self.set_mood(self.mood.saturating_sub(1), &mut effects),
             Event::Abusive => {
-                // Abuse opens the boundary again, even after a resolution.
-                self.hostile_turns += 1;
-                self.abuse_open = true;
-                self.resolved = false;
-                self.paused = false;
-                self.reopen("limits");
-                self.reopen("pause");
-                effects.push(Effect::Marked(Mark::Abuse));
-                self.set_mood(self.mood.max(4), &mut effects);
-                self.go_to_id("limits", &mut effects);
+                self.abusive_turn(&mut effects);
+                self.set_mood(self.mood.max(mood::ANGRY), &mut effects);
+                if let Some(due) = self.ladder.due() {
+                    self.go_to_id(due, &mut effects);
+                }
             }
             Event::Escalate => {
                 self.escalated = true;
-                self.reopen("escalate");
+                self.change();
                 effects.push(Effect::Marked(Mark::Escalation));
                 self.go_to_id("escalate", &mut effects);
             }
             Event::Resolved => {
                 // Resolved: no boundary step any more, unless abuse again.
-                self.resolved = true;
-                self.abuse_open = false;
-                self.hostile = false;
-                self.reopen("close");
+                self.change();
+                self.resolved_at = Some(self.changes);
+                self.ladder.settle();
                 effects.push(Effect::Marked(Mark::Resolution));
                 self.go_to_id("close", &mut effects);
             }
             Event::EndCall => {
                 if !self.ended {
-                    self.leave_current();
+                    self.leave_current(&mut effects);
                     self.ended = true;
                     effects.push(Effect::Ended);
                     self.go_to_id("document", &mut effects);
@@ -198,18 +209,20 @@ impl CallState {
                 let text = note.text.trim().to_string();
                 if !text.is_empty() {
                     effects.push(Effect::NoteAdded(note.kind));
-                    self.raise_cues(&text, &mut effects);
+                    for i in self.note_cues(&text, note.kind) {
+                        self.raise_cue(i, false, &mut effects);
+                    }
                     self.notes.push(Note { text, ..note });
                 }
             }
             Event::FollowCue => {
-                if let Some(cue) = self.open_cue.take().and_then(|i| self.cues.info(i).cloned()) {
+                if let Some(cue) = self.cards.take_top().and_then(|c| self.cues.info(c.cue).cloned()) {
                     effects.push(Effect::CueFollowed(cue.id));
                     self.go_to_id(&cue.step, &mut effects);
                 }
             }
             Event::DismissCue => {
-                if let Some(cue) = self.open_cue.take().and_then(|i| self.cues.info(i).cloned()) {
+                if let Some(cue) = self.cards.take_top().and_then(|c| self.cues.info(c.cue).cloned()) {
                     effects.push(Effect::CueDismissed(cue.id));
                 }
             }
@@ -229,153 +242,40 @@ impl CallState {
         effects
     }
 
-    fn last(&self) -> usize {
-        self.steps.len().saturating_sub(1)
-    }
-
-    fn index(&self, id: &str) -> Option<usize> {
-        self.steps.iter().position(|s| s.id == id)
-    }
-
-    fn items(&self) -> usize {
-        self.steps.get(self.current).map_or(0, |s| s.items)
-    }
-
-    /// Moves to a step, remembering where we were for `Previous`.
-    fn go(&mut self, to: usize, effects: &mut Vec<Effect>) {
-        if to != self.current && to < self.steps.len() {
-            self.back.push(self.current);
-            self.enter(to, effects);
-        }
-    }
-
-    fn go_to_id(&mut self, id: &str, effects: &mut Vec<Effect>) {
-        if let Some(i) = self.index(id) {
-            self.go(i, effects);
-        }
-    }
-
-    /// Leaving the current step: it counts as done if the agent stayed on
-    /// it for [`DWELL_SECS`]; otherwise it was only visited.
-    fn leave_current(&mut self) {
-        if self.now.saturating_sub(self.entered_at) >= DWELL_SECS {
-            self.mark_done(self.current);
-        }
-    }
-
-    fn enter(&mut self, to: usize, effects: &mut Vec<Effect>) {
-        self.leave_current();
-        // Taking the pause ends the hostile episode: the call can then
-        // resume or end, with the update promised.
-        if self.steps[to].id == "pause" {
-            self.paused = true;
-            self.abuse_open = false;
-            self.hostile = false;
-            effects.push(Effect::Marked(Mark::Pause));
-        }
-        self.current = to;
-        self.entered_at = self.now;
-        self.visited[to] = true;
-        self.item = 0;
-        self.phrasing = 0;
-        effects.push(Effect::StepChanged(self.steps[to].id.clone()));
-    }
-
-    fn mark_done(&mut self, i: usize) {
-        if let Some(d) = self.done.get_mut(i) {
-            *d = true;
-            // The limit is set: from now on the coach follows the mood.
-            if self.steps[i].id == "limits" {
-                self.abuse_open = false;
-            }
-        }
-    }
-
-    /// Marks a step as to be done again (a new abusive turn needs limits again).
-    fn reopen(&mut self, id: &str) {
-        if let Some(i) = self.index(id) {
-            self.done[i] = false;
-        }
-    }
-
-    fn set_mood(&mut self, mood: u8, effects: &mut Vec<Effect>) {
-        let mood = mood.clamp(mood::MIN, mood::MAX);
-        if mood == self.mood {
-            return;
-        }
-        if mood == mood::MAX && !self.hostile {
-            self.hostile_turns += 1;
-            self.hostile = true;
-            self.paused = false;
-            self.reopen("limits");
-            self.reopen("pause");
-        }
-        if mood <= mood::UPSET {
-            self.hostile = false;
-        }
-        if mood <= mood::CALM {
-            self.abuse_open = false;
-        }
-        self.mood = mood;
-        effects.push(Effect::MoodChanged(mood));
-    }
-
-    /// The cues a typed text raises.
-    fn raise_cues(&mut self, text: &str, effects: &mut Vec<Effect>) {
-        for i in self.cues.find(text, None) {
-            self.raise_cue(i, false, effects);
-        }
-    }
-
-    /// Raises one cue: a customer cue opens its card; an agent cue ticks
-    /// the item of its step it names (the agent said it).
-    fn raise_cue(&mut self, i: usize, heard: bool, effects: &mut Vec<Effect>) {
-        let Some(cue) = self.cues.info(i).cloned() else { return };
-        effects.push(Effect::CueRaised { cue: cue.id.clone(), heard });
-        match (cue.speaker, cue.tick, self.index(&cue.step)) {
-            (crate::playbook::Speaker::Agent, Some(item), Some(step)) => {
-                if let Some(slot) = self.ticks.get_mut(step).and_then(|t| t.get_mut(item))
-                    && !*slot
-                {
-                    *slot = true;
-                    if let Some(mark) = self.heard.get_mut(step).and_then(|t| t.get_mut(item)) {
-                        *mark = heard;
-                    }
-                    effects.push(Effect::Ticked { step: cue.step.clone(), item, on: true, heard });
-                    self.mark_done(step);
-                }
-            }
-            _ => self.open_cue = Some(i),
-        }
-    }
-
     /// The cues of the agent's language, as compiled for this call (listen
     /// mode matches utterances with them before they become events).
     pub fn cues(&self) -> &Cues {
         &self.cues
     }
 
-    /// The cue whose card is on screen, if any.
+    /// The top card on screen (the most severe), if any.
     pub fn open_cue(&self) -> Option<&CueInfo> {
-        self.open_cue.and_then(|i| self.cues.info(i))
+        self.open_cues().next()
     }
 
-    /// Ticking any item of a step marks it done: something of it was said.
-    fn tick(&mut self, item: usize, effects: &mut Vec<Effect>) {
-        let step = self.current;
-        let Some(slot) = self.ticks.get_mut(step).and_then(|t| t.get_mut(item)) else {
-            return;
-        };
-        *slot = !*slot;
-        let on = *slot;
-        if let Some(mark) = self.heard.get_mut(step).and_then(|t| t.get_mut(item)) {
-            *mark = false;
-        }
-        self.item = item;
-        effects.push(Effect::Ticked { step: self.steps[step].id.clone(), item, on, heard: false });
-        if on {
-            self.mark_done(step);
-        }
+    /// The cards on screen, most severe first.
+    pub fn open_cues(&self) -> impl Iterator<Item = &CueInfo> {
+        self.cards.infos(&self.cues)
+    }
+
+    /// How many abusive turns the call had (`!`, or an abuse cue).
+    pub fn abusive_turns(&self) -> u32 {
+        self.ladder.turns()
+    }
+
+    /// The boundary steps abuse asked for in this call, lowest first.
+    pub fn boundary_asked(&self) -> &'static [&'static str] {
+        self.ladder.asked()
+    }
+
+    /// Whether the customer was hostile (mood 5) at some point.
+    pub fn was_hostile(&self) -> bool {
+        self.was_hostile
+    }
+
+    /// Whether the call stands resolved.
+    pub fn resolved(&self) -> bool {
+        self.resolved_at.is_some()
     }
 
     /// The playbook's steps, as the call sees them.
@@ -450,7 +350,7 @@ impl CallState {
 
     /// The outcome the call points to, to pre-select in the form.
     pub fn likely_outcome(&self) -> Outcome {
-        if self.resolved {
+        if self.resolved() {
             Outcome::Resolved
         } else if self.escalated {
             Outcome::Escalated
@@ -467,5 +367,7 @@ impl CallState {
     }
 }
 
+#[cfg(test)]
+mod judged;
 #[cfg(test)]
 mod tests;

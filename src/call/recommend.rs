@@ -1,25 +1,30 @@
 //! The coach's recommended next step, as an explicit policy: a table of
 //! situations, each with the steps it calls for and the source it comes
 //! from, read top to bottom. The first situation that holds and still has a
-//! step to do (not the current one, not done) gives the advice, with the
-//! reason shown beside `★ Next`. A trainer can read the table below as it
-//! stands.
+//! step to do gives the advice, with the reason shown beside `★ Next`. A
+//! step is still to do when it is not done and was not passed through
+//! since the last change (so `→` never loops); a boundary step asked for
+//! by abuse, and a card's step, are asked for again even if done earlier.
+//! The README's "The coach's judgement" is this table in a trainer's words;
+//! `judged.rs` holds the situations an experienced team lead judged.
 
 use super::CallState;
 use crate::i18n::{I18n, args};
 use crate::mood;
-use crate::playbook::Pack;
+use crate::playbook::{Pack, Severity};
 
 /// Why the coach recommends a step: shown in a few words beside `★ Next`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reason {
     /// The call has ended: write it down.
     Ended,
-    /// The customer was abusive and the limit is not set yet.
+    /// Safety or legal action was raised.
+    Critical,
+    /// The customer was abusive: set the limit.
     Abuse,
-    /// The customer is hostile.
-    Hostile,
-    /// Repeated hostility: the relationship may cost more than it gives.
+    /// Abuse went on after the limit: pause.
+    AbuseGoesOn,
+    /// Abuse went on after limits and a pause: let them go.
     RepeatedHostility,
     /// A cue card is open: what the customer said points to a step.
     Cue,
@@ -27,6 +32,8 @@ pub enum Reason {
     Escalating,
     /// The problem is solved.
     Resolved,
+    /// The customer is hostile (shouting) but not abusive: calm, listen.
+    Hostile,
     /// The customer is upset and has not been heard yet.
     NotHeard,
     /// The usual path through a call.
@@ -38,12 +45,14 @@ impl Reason {
     pub fn message_id(self) -> &'static str {
         match self {
             Reason::Ended => "reason-ended",
+            Reason::Critical => "reason-critical",
             Reason::Abuse => "reason-abuse",
-            Reason::Hostile => "reason-hostile",
+            Reason::AbuseGoesOn => "reason-abuse-goes-on",
             Reason::RepeatedHostility => "reason-repeated-hostility",
             Reason::Cue => "reason-cue",
             Reason::Escalating => "reason-escalating",
             Reason::Resolved => "reason-resolved",
+            Reason::Hostile => "reason-hostile",
             Reason::NotHeard => "reason-not-heard",
             Reason::Flow => "reason-flow",
         }
@@ -73,75 +82,87 @@ impl Advice {
     }
 }
 
-/// One row of the policy: when it holds, the steps it calls for, in order.
+/// Where a row of the policy finds its steps.
+enum Steps {
+    /// These steps, in order.
+    These(&'static [&'static str]),
+    /// The boundary step abuse asks for now.
+    Ladder,
+    /// The steps of the open cards of these severities, most severe first
+    /// (on a resolved call, only cards raised since).
+    Cards(&'static [Severity]),
+    /// Forward along this path, after the furthest step done or visited
+    /// (a step off the path counts where [`ALONG`] puts it).
+    Path(&'static [&'static str]),
+}
+
+/// One row of the policy.
 struct Rule {
     when: fn(&CallState) -> bool,
-    steps: &'static [&'static str],
-    /// Whether a step the agent chose to pass through counts as dealt with
-    /// (the usual path does not nag); otherwise it must really be done.
-    passed_is_enough: bool,
+    steps: Steps,
     reason: Reason,
+    /// Steps the row accepts as well as the one it names: hearing an upset
+    /// customer out goes in the order the agent likes, and staying calm
+    /// or listening again is never wrong then.
+    also: &'static [&'static str],
     /// Where the sources say so (for the reader; see PRODUCT.md §2).
     #[allow(dead_code)]
     source: &'static str,
 }
 
+/// The hearing steps: an upset customer is heard once two are done.
+const HEARING: [&str; 3] = ["listen", "restate", "empathy"];
+
+/// What hearing an upset customer out may take, in any order.
+const HEAR_OUT: [&str; 4] = ["calm", "listen", "restate", "empathy"];
+
+/// Steps off the usual path that take the call as far as a step on it:
+/// explaining our side comes with the apology, standing firm is the
+/// answer in place of a solution (000, 002).
+const ALONG: &[(&str, &str)] = &[("explain", "apologize"), ("firm", "solutions")];
+
 /// The policy, first match wins.
 #[rustfmt::skip]
 const POLICY: &[Rule] = &[
     // After the call: date, time, details, decisions, promises; then call back.
-    Rule { when: |s| s.ended, steps: &["document", "follow_up"], passed_is_enough: false, reason: Reason::Ended, source: "001, 003, 004" },
-    // Abuse: a firm limit, named and noted, then a pause with a promised update.
-    Rule { when: |s| s.abuse_open, steps: &["limits", "pause"], passed_is_enough: false, reason: Reason::Abuse, source: "002, 003, 004" },
-    // A hostile customer (mood 5, not yet down to 3): the same.
-    Rule { when: |s| s.hostile && !s.resolved, steps: &["limits", "pause"], passed_is_enough: false, reason: Reason::Hostile, source: "002" },
-    // What the customer said points to a step (a supervisor request → escalate).
-    Rule { when: |s| s.open_cue.is_some(), steps: &[], passed_is_enough: false, reason: Reason::Cue, source: "cues" },
-    // Still angry after the pause, after repeated hostility: let them go
-    // courteously and firmly; never on the first hostile turn.
-    Rule {
-        when: |s| s.paused && !s.resolved && s.mood > mood::UPSET && s.offers_let_go(),
-        steps: &["let_go"], passed_is_enough: false, reason: Reason::RepeatedHostility, source: "002",
-    },
+    Rule { when: |s| s.ended, steps: Steps::These(&["document", "follow_up"]), reason: Reason::Ended, also: &[], source: "001, 003, 004" },
+    // Safety or legal action: stand firm on safety, bring in support on legal.
+    Rule { when: |_| true, steps: Steps::Cards(&[Severity::Critical]), reason: Reason::Critical, also: &[], source: "000, 003, 004" },
+    // Abuse: limits; if it goes on, a pause with a promised update; if it
+    // goes on after both, let them go courteously and firmly.
+    Rule { when: |s| s.ladder.due() == Some("limits"), steps: Steps::Ladder, reason: Reason::Abuse, also: &[], source: "002, 003, 004" },
+    Rule { when: |s| s.ladder.due() == Some("pause"), steps: Steps::Ladder, reason: Reason::AbuseGoesOn, also: &[], source: "002" },
+    Rule { when: |s| s.ladder.due() == Some("let_go"), steps: Steps::Ladder, reason: Reason::RepeatedHostility, also: &[], source: "002" },
+    // They ask for someone else: seek support.
+    Rule { when: |_| true, steps: Steps::Cards(&[Severity::Supervisor]), reason: Reason::Cue, also: &[], source: "003, 004" },
     // Seeking support: the colleague or supervisor, then close.
-    Rule {
-        when: |s| s.escalated && !s.resolved,
-        steps: &["escalate", "close", "document"], passed_is_enough: false, reason: Reason::Escalating, source: "003, 004",
-    },
-    // Resolved: close, document, follow up; no boundary step.
-    Rule { when: |s| s.resolved, steps: &["close", "document", "follow_up"], passed_is_enough: false, reason: Reason::Resolved, source: "000, 001" },
-    // An upset customer must feel heard before any solution.
-    Rule {
-        when: |s| s.mood >= mood::UPSET,
-        steps: &["listen", "restate", "empathy"], passed_is_enough: false, reason: Reason::NotHeard,
-        source: "001, 002, 003",
-    },
+    Rule { when: |s| s.escalated && !s.resolved(), steps: Steps::These(&["escalate", "close", "document"]), reason: Reason::Escalating, also: &[], source: "003, 004" },
+    // Shouting without abuse: stay calm, speak softly, listen (no limits).
+    Rule { when: |s| s.mood == mood::MAX && !s.resolved(), steps: Steps::These(&["calm", "listen", "restate", "empathy"]), reason: Reason::Hostile, also: &HEAR_OUT, source: "001" },
+    // Upset and not heard yet: heard before any solution, whatever a note says.
+    Rule { when: |s| s.mood >= mood::UPSET && !s.resolved() && !s.heard(), steps: Steps::These(&HEARING), reason: Reason::NotHeard, also: &HEAR_OUT, source: "001, 002, 003" },
+    // What the customer needs, then what is worth knowing.
+    Rule { when: |_| true, steps: Steps::Cards(&[Severity::Need, Severity::Info]), reason: Reason::Cue, also: &[], source: "cues" },
+    // Resolved: close, document, follow up; nothing else unless something new.
+    Rule { when: |s| s.resolved(), steps: Steps::These(&["close", "document", "follow_up"]), reason: Reason::Resolved, also: &[], source: "000, 001" },
     // The usual path.
     Rule {
         when: |_| true,
-        steps: &["calm", "listen", "restate", "empathy", "apologize", "solutions", "agreement", "close"],
-        passed_is_enough: true, reason: Reason::Flow, source: "000–004",
+        steps: Steps::Path(&["calm", "listen", "restate", "empathy", "apologize", "solutions", "agreement", "close"]),
+        reason: Reason::Flow, also: &[], source: "000–004",
     },
 ];
 
 impl CallState {
-    /// The coach's advice: the first row of the policy that holds and
-    /// still has a step to do. Never the current step, never one done;
-    /// on the usual path, never one the agent chose to pass through.
+    /// The coach's advice: where `→` goes. Never the current step.
     pub fn advice(&self) -> Option<Advice> {
-        POLICY.iter().filter(|rule| (rule.when)(self)).find_map(|rule| {
-            // The cue row's step is the open card's.
-            let cue_step = self.open_cue().and_then(|c| self.index(&c.step));
-            if rule.reason == Reason::Cue {
-                return cue_step
-                    .filter(|&i| i != self.current)
-                    .map(|step| Advice { step, reason: rule.reason });
-            }
-            let open = |i: usize| !(self.is_done(i) || (rule.passed_is_enough && self.is_visited(i)));
-            let step =
-                rule.steps.iter().find_map(|id| self.index(id).filter(|&i| i != self.current && open(i)))?;
-            Some(Advice { step, reason: rule.reason })
-        })
+        self.judge(Some(self.current)).map(|(advice, _)| advice)
+    }
+
+    /// What the coach wants done now, the current step included: the
+    /// current step when the agent is on it, else the advice.
+    pub fn focus(&self) -> Option<Advice> {
+        self.judge(None).map(|(advice, _)| advice)
     }
 
     /// The step the coach recommends next, if any.
@@ -149,9 +170,59 @@ impl CallState {
         self.advice().map(|a| a.step)
     }
 
-    /// Letting the customer go is offered after repeated hostility: two
-    /// hostile turns in this call, or a hostile turn after hostile calls.
-    pub fn offers_let_go(&self) -> bool {
-        self.hostile_turns >= 2 || (self.hostile_turns >= 1 && self.prior_hostile_calls >= 1)
+    /// Whether the coach accepts step `id` as what to do now: its focus,
+    /// its advice, or a step its row accepts as well.
+    pub fn accepts(&self, id: &str) -> bool {
+        let Some(i) = self.index(id) else { return false };
+        [self.judge(None), self.judge(Some(self.current))]
+            .into_iter()
+            .flatten()
+            .any(|(advice, rule)| advice.step == i || rule.also.contains(&id))
+    }
+
+    /// Upset customers are heard once two of listen, restate and empathy
+    /// are done (PRODUCT.md §3).
+    fn heard(&self) -> bool {
+        HEARING.iter().filter(|id| self.index(id).is_some_and(|i| self.is_done(i))).count() >= 2
+    }
+
+    /// The first row that holds and has a step still to do, and that row.
+    fn judge<'a>(&'a self, skip: Option<usize>) -> Option<(Advice, &'static Rule)> {
+        // Once the call has ended, only its first row speaks.
+        let rows = if self.ended { &POLICY[..1] } else { POLICY };
+        rows.iter().filter(|rule| (rule.when)(self)).find_map(|rule| {
+            let fresh = |i: usize| Some(i) != skip && !self.passed[i];
+            let step = match rule.steps {
+                Steps::These(ids) => {
+                    ids.iter().filter_map(|id| self.index(id)).find(|&i| fresh(i) && !self.is_done(i))
+                }
+                Steps::Ladder => self.ladder.due().and_then(|id| self.index(id)).filter(|&i| fresh(i)),
+                // A need or a fact whose step is done was answered; safety,
+                // legal and a supervisor are answered again.
+                Steps::Cards(classes) => self
+                    .cards
+                    .iter()
+                    .filter(|c| self.resolved_at.is_none_or(|at| c.raised > at))
+                    .filter_map(|c| self.cues.info(c.cue))
+                    .filter(|c| classes.contains(&c.severity))
+                    .filter_map(|c| Some((self.index(&c.step)?, c.severity)))
+                    .find(|&(i, severity)| fresh(i) && (severity > Severity::Need || !self.is_done(i)))
+                    .map(|(i, _)| i),
+                Steps::Path(ids) => {
+                    let reached = |i: usize| self.is_done(i) || self.is_visited(i);
+                    let on_path =
+                        |id: &'a str| ALONG.iter().find(|(off, _)| *off == id).map_or(id, |(_, on)| *on);
+                    let far = (0..self.steps.len())
+                        .filter(|&i| reached(i))
+                        .filter_map(|i| ids.iter().position(|id| *id == on_path(&self.steps[i].id)))
+                        .max();
+                    ids[far.map_or(0, |f| f + 1)..]
+                        .iter()
+                        .filter_map(|id| self.index(id))
+                        .find(|&i| fresh(i) && !self.is_done(i))
+                }
+            }?;
+            Some((Advice { step, reason: rule.reason }, rule))
+        })
     }
 }

@@ -10,7 +10,7 @@ use std::sync::{Arc, OnceLock};
 
 use aho_corasick::AhoCorasick;
 
-use super::{Cue, Pack, Speaker};
+use super::{Cue, Pack, Severity, Speaker};
 use crate::text::fold;
 
 /// What a call needs to know of one cue.
@@ -24,6 +24,8 @@ pub struct CueInfo {
     pub speaker: Speaker,
     /// The item of its step an agent cue ticks.
     pub tick: Option<usize>,
+    /// How much it matters.
+    pub severity: Severity,
 }
 
 /// One pattern of the automaton: its cue, and whether any ending may follow.
@@ -74,7 +76,13 @@ impl Cues {
         }
         let infos = cues
             .iter()
-            .map(|c| CueInfo { id: c.id.clone(), step: c.step.clone(), speaker: c.speaker, tick: c.tick })
+            .map(|c| CueInfo {
+                id: c.id.clone(),
+                step: c.step.clone(),
+                speaker: c.speaker,
+                tick: c.tick,
+                severity: c.severity,
+            })
             .collect();
         // An automaton that cannot be built (it cannot, for a few short
         // needles) leaves the call without cues, never without its screen.

@@ -150,6 +150,30 @@ pub enum Speaker {
     Agent,
 }
 
+/// How much a cue matters: open cards stack most severe first and `★ Next`
+/// follows the most severe (PRODUCT.md §3). Ordered from least to most.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Something worth knowing (a deadline).
+    Info,
+    /// What the customer needs (a refund, a fix, to be heard).
+    #[default]
+    Need,
+    /// The customer asks for someone else (a supervisor).
+    Supervisor,
+    /// Abuse or a threat: a card of this class is an abusive turn.
+    Abuse,
+    /// Safety or legal action: before anything else.
+    Critical,
+}
+
+fn is_need(severity: &Severity) -> bool {
+    *severity == Severity::Need
+}
+
 /// A cue: words that, typed in a note (or heard in listen mode), raise a
 /// card pointing to a step (PRODUCT.md §2).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -168,6 +192,9 @@ pub struct Cue {
     /// For an agent cue: the checklist item of its step it ticks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tick: Option<usize>,
+    /// How much it matters (a customer need unless told).
+    #[serde(default, skip_serializing_if = "is_need")]
+    pub severity: Severity,
 }
 
 fn is_customer(speaker: &Speaker) -> bool {

@@ -2,6 +2,8 @@
 //! Pure: a session stepping through a scenario (the content lives in
 //! [`crate::playbook::scenario`]), its score, its debrief and the progress.
 
+#[cfg(test)]
+mod agreement;
 mod debrief;
 mod progress;
 mod score;

@@ -87,8 +87,12 @@ pub enum Moment {
 pub enum Situation {
     /// The customer was upset: listen and show empathy (001, 003, 004).
     Upset,
-    /// The customer was abusive or hostile: limits, then a pause (002, 003).
+    /// The customer shouted (mood 5) without abuse: stay calm, listen,
+    /// empathy (001).
     Hostile,
+    /// Abuse or threats: limits; a pause if abuse went on after them
+    /// (002, 003, 004).
+    Abuse,
     /// The agent escalated: seek support (003, 004).
     Escalated,
     /// The problem was solved: close the call (000).
@@ -103,6 +107,7 @@ impl Situation {
         match self {
             Situation::Upset => "situation-upset",
             Situation::Hostile => "situation-hostile",
+            Situation::Abuse => "situation-abuse",
             Situation::Escalated => "situation-escalated",
             Situation::Resolved => "situation-resolved",
             Situation::Every => "situation-every",
@@ -221,18 +226,23 @@ impl Record {
         };
         record.steps_done = ids(&|i| state.is_done(i));
         record.steps_visited = ids(&|i| state.is_visited(i) && !state.is_done(i));
-        record.adherence = adherence(&record);
+        record.adherence = adherence(&record, &state);
         (state, record)
     }
 }
 
-/// The steps each situation of the call called for, done or skipped.
-pub(super) fn adherence(record: &Record) -> Vec<Adherence> {
+/// The steps each situation of the call called for, done or skipped: what
+/// the sources ask given what happened in it. Done stays done, whatever
+/// happened after; letting a customer go is a judgement, never asked for.
+pub(super) fn adherence(record: &Record, call: &CallState) -> Vec<Adherence> {
     let marked = |f: fn(&Moment) -> bool| record.timeline.iter().any(f);
-    let hostile = marked(|m| matches!(m, Moment::Abuse { .. } | Moment::Mood { mood: mood::MAX, .. }));
+    let abuse = call.abusive_turns() > 0;
+    let shouting = call.was_hostile() && !abuse;
+    let boundary: Vec<&str> = call.boundary_asked().iter().copied().filter(|s| *s != "let_go").collect();
     let situations = [
-        (true, Situation::Upset, &["listen", "empathy"][..]),
-        (hostile, Situation::Hostile, &["limits", "pause"][..]),
+        (!shouting, Situation::Upset, &["listen", "empathy"][..]),
+        (shouting, Situation::Hostile, &["calm", "listen", "empathy"][..]),
+        (abuse, Situation::Abuse, &boundary[..]),
         (marked(|m| matches!(m, Moment::Escalation { .. })), Situation::Escalated, &["escalate"][..]),
         (marked(|m| matches!(m, Moment::Resolution { .. })), Situation::Resolved, &["close"][..]),
         (record.ended_at.is_some(), Situation::Every, &["document"][..]),

@@ -388,7 +388,7 @@ impl Store {
         form: &Documentation,
         now: String,
     ) -> Result<(PathBuf, Record), StoreError> {
-        let (_, mut record) = Record::replay(&self.read(id)?, playbook);
+        let (call, mut record) = Record::replay(&self.read(id)?, playbook);
         record.status = Status::Complete;
         record.ended_at = record.ended_at.or(Some(now));
         record.outcome = Some(form.outcome);
@@ -399,7 +399,7 @@ impl Store {
         if !record.steps_done.iter().any(|s| s == "document") {
             record.steps_done.push("document".into());
             record.steps_visited.retain(|s| s != "document");
-            record.adherence = super::replay::adherence(&record);
+            record.adherence = super::replay::adherence(&record, &call);
         }
         self.save(&record).map(|path| (path, record))
     }

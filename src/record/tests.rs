@@ -345,9 +345,9 @@ fn skipping_through_steps_is_visited_and_the_moments_are_kept() {
     }
     assert!(record.timeline.iter().any(|m| matches!(m, Moment::Abuse { .. })));
     assert!(record.timeline.iter().any(|m| matches!(m, Moment::Escalation { .. })));
-    let hostile: Vec<_> = record.adherence.iter().filter(|a| a.situation == Situation::Hostile).collect();
-    assert_eq!(hostile.len(), 2, "limits and pause were called for");
-    assert!(hostile.iter().all(|a| !a.done), "and skipped");
+    let abuse: Vec<_> = record.adherence.iter().filter(|a| a.situation == Situation::Abuse).collect();
+    assert_eq!(abuse.len(), 1, "one abusive turn calls for the limit, not yet the pause: {abuse:?}");
+    assert!(abuse.iter().all(|a| a.step == "limits" && !a.done), "and it was skipped");
     let json = serde_json::to_string(&record).unwrap();
     assert!(json.contains("\"kind\":\"abuse\"") && json.contains("\"kind\":\"escalation\""), "{json}");
 }
@@ -394,4 +394,71 @@ fn each_hands_every_record_over_newest_first_and_stops_when_asked() {
     });
     assert!(stopped.is_err());
     assert_eq!(seen, 3);
+}
+
+/// The adherence of a call replayed from `events`, one second apart.
+fn adherence_of(events: Vec<Event>) -> (Record, Vec<(Situation, String, bool)>) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let mut journal = store.start("20261125-090000", meta()).unwrap();
+    for (secs, e) in events.into_iter().enumerate() {
+        journal.append(&event(secs as u64 + 1, e)).unwrap();
+    }
+    let (_, record) = Record::replay(&store.read(journal.id()).unwrap(), &playbook());
+    let adherence = record.adherence.iter().map(|a| (a.situation, a.step.clone(), a.done)).collect();
+    (record, adherence)
+}
+
+fn step(id: &str) -> usize {
+    playbook().pack(Lang::Hr).steps.iter().position(|s| s.id == id).unwrap()
+}
+
+#[test]
+fn done_stays_done_when_abuse_comes_back() {
+    // Limits and pause both ticked; then the customer turns hostile again.
+    let (record, adherence) = adherence_of(vec![
+        Event::Abusive,
+        Event::Tick { item: 0 },
+        Event::Abusive,
+        Event::Tick { item: 0 },
+        Event::MoodUp,
+        Event::Abusive,
+        Event::EndCall,
+    ]);
+    for id in ["limits", "pause"] {
+        assert!(record.steps_done.iter().any(|s| s == id), "{id} done: {:?}", record.steps_done);
+        assert!(!record.steps_visited.iter().any(|s| s == id), "{id} is not only visited");
+        assert!(adherence.contains(&(Situation::Abuse, id.to_string(), true)), "{adherence:?}");
+    }
+}
+
+#[test]
+fn a_customer_who_shouted_without_abuse_is_asked_calm_listening_and_empathy() {
+    let (_, adherence) = adherence_of(vec![
+        Event::MoodUp,
+        Event::MoodUp,
+        Event::Jump { step: step("listen") },
+        Event::Tick { item: 0 },
+        Event::MoodDown,
+        Event::MoodDown,
+        Event::Resolved,
+        Event::EndCall,
+    ]);
+    let asked: Vec<(Situation, &str)> = adherence.iter().map(|(s, id, _)| (*s, id.as_str())).collect();
+    assert!(asked.contains(&(Situation::Hostile, "calm")) && asked.contains(&(Situation::Hostile, "listen")));
+    assert!(asked.contains(&(Situation::Hostile, "empathy")));
+    assert!(
+        !asked.iter().any(|(_, id)| ["limits", "pause"].contains(id)),
+        "no boundary without abuse: {asked:?}"
+    );
+    assert!(adherence.contains(&(Situation::Hostile, "listen".into(), true)));
+}
+
+#[test]
+fn abuse_that_goes_on_after_the_limit_asks_for_the_pause_too() {
+    let (_, adherence) =
+        adherence_of(vec![Event::Abusive, Event::Tick { item: 0 }, Event::Abusive, Event::EndCall]);
+    let abuse: Vec<(&str, bool)> =
+        adherence.iter().filter(|a| a.0 == Situation::Abuse).map(|a| (a.1.as_str(), a.2)).collect();
+    assert_eq!(abuse, [("limits", true), ("pause", false)]);
 }
