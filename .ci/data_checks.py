@@ -80,7 +80,8 @@ class Calma:
 
 
 def cue_patterns():
-    """For each language, one pattern per cue of CUES, usable as a note."""
+    """For each language, one pattern per cue of CUES, usable as a note; and
+    the steps and cues of the language's playbook (the model reads them)."""
     patterns = {}
     for lang in {l for langs in AGENTS.values() for l in langs}:
         pack = json.loads((REPO / "playbooks" / f"{lang}.json").read_text())
@@ -89,7 +90,127 @@ def cue_patterns():
         for cue in CUES:
             plain = [p for p in by_id[cue] if not p.endswith("*")]
             patterns[lang][cue] = plain[0] if plain else by_id[cue][0].rstrip("*")
+        PACKS[lang] = {"steps": [s["id"] for s in pack["steps"]], "cues": {c["id"]: c for c in pack["cues"]}}
     return patterns
+
+
+def abusive_cue(lang, cue):
+    """Whether a customer cue is an abusive turn: its severity is abuse (the
+    playbook's field, a customer need unless told)."""
+    info = PACKS[lang]["cues"][cue]
+    return info.get("severity", "need") == "abuse" and info.get("speaker", "customer") == "customer"
+
+
+# --- the model: what calma's adherence says of a call, from its input ---
+
+RUNGS = ["limits", "pause", "let_go"]  # src/call/boundary.rs
+SEVERITIES = ["info", "need", "supervisor", "abuse", "critical"]
+
+
+class Ladder:
+    """The abuse ladder: an abusive turn asks for the next rung unless one is
+    still due; a rung is taken when its step is done while it is due; a
+    calm customer (mood <= 2) or a resolution settles what is due."""
+
+    def __init__(self):
+        self.taken, self.due, self.turns, self.asked = 0, None, 0, -1
+
+    def abuse(self):
+        self.turns += 1
+        if self.due is None:
+            self.due = min(self.taken, len(RUNGS) - 1)
+            self.asked = max(self.asked, self.due)
+
+    def done(self, step):
+        if self.due is not None and RUNGS[self.due] == step:
+            self.due, self.taken = None, self.taken + 1
+
+    def settle(self):
+        self.due = None
+
+
+def model_adherence(call):
+    """The record's adherence, as src/record/replay.rs derives it, from the
+    plain-mode lines of the call. `upset` (listen, empathy) for every call
+    but one where the customer shouted (mood 5) without abuse, which is
+    `hostile` (calm, listen, empathy); `abuse` when there was an abusive
+    turn (`!`, or a note raising a cue of severity abuse): the boundary
+    steps the ladder asked for, letting go left out; `escalated`,
+    `resolved`, `every` (a call that ended). A step is done once an item
+    of it is ticked (`document` once the form is filed), and stays done."""
+    lang = call["lang"]
+    steps, cues = PACKS[lang]["steps"], PACKS[lang]["cues"]
+    current = steps.index("calm")
+    ticks, done, cards, ladder = set(), set(), [], Ladder()
+    state = {"mood": 3, "shouted": False}
+    escalated = resolved = ended = False
+
+    def mark_done(step):
+        done.add(step)
+        ladder.done(step)
+        cards[:] = [c for c in cards if cues[c]["step"] != step]
+
+    def rank(cue):
+        return SEVERITIES.index(cues[cue].get("severity", "need"))
+
+    def set_mood(mood):
+        mood = max(1, min(5, mood))
+        if mood != state["mood"]:
+            state["shouted"] |= mood == 5
+            if mood <= 2:
+                ladder.settle()
+            state["mood"] = mood
+
+    for line in call["input"].splitlines():
+        word, _, rest = line.partition(" ")
+        if word == "q":
+            ended = True
+            done.add("document")  # the form that follows is the call's documentation
+            break
+        if word == "step":
+            current = int(rest) - 1
+        elif word == "tick":
+            assert current is not None, f"{call['key']}: a tick after →, on a step the model does not know"
+            key = (current, int(rest))
+            ticks ^= {key}
+            if key in ticks:
+                mark_done(steps[current])
+        elif word in ("+", "-"):
+            set_mood(state["mood"] + (1 if word == "+" else -1))
+        elif word == "!":
+            ladder.abuse()
+            set_mood(max(state["mood"], 4))
+            current = steps.index(RUNGS[ladder.due])  # plain mode goes to the step due
+        elif word == "n":  # a promise (`p`) raises no customer cue
+            for cue in (c for c in CUES if PATTERNS[lang][c] == rest):
+                if abusive_cue(lang, cue):
+                    ladder.abuse()
+                cards[:] = [c for c in cards if c != cue]  # most severe first, the newest among equals
+                at = next((i for i, c in enumerate(cards) if rank(c) <= rank(cue)), len(cards))
+                cards.insert(at, cue)
+        elif word in ("c", "x") and cards:
+            cue = cards.pop(0)
+            if word == "c":
+                current = steps.index(cues[cue]["step"])
+        elif word == "l":
+            current = None  # → goes where the coach advises: not modelled, nothing is ticked after it
+        elif word == "e":
+            escalated, current = True, steps.index("escalate")
+        elif word == "r":
+            ladder.settle()
+            resolved, current = True, steps.index("close")
+    abuse = ladder.turns > 0
+    shouting = state["shouted"] and not abuse
+    situations = [
+        (not shouting, "upset", ["listen", "empathy"]),
+        (shouting, "hostile", ["calm", "listen", "empathy"]),
+        (abuse, "abuse", [s for s in RUNGS[:ladder.asked + 1] if s != "let_go"]),
+        (escalated, "escalated", ["escalate"]),
+        (resolved, "resolved", ["close"]),
+        (ended, "every", ["document"]),
+    ]
+    return [{"situation": situation, "step": step, "done": step in done}
+            for applies, situation, steps_ in situations if applies for step in steps_]
 
 
 def plan_call(rng, agent, n, langs):
@@ -104,7 +225,7 @@ def plan_call(rng, agent, n, langs):
     lines, mood, moods = [], 3, [3]
     # Steps ticked (so done), by their number in the playbook.
     call["ticked"] = set()
-    for step, number, chance in (("listen", 2, 0.5), ("empathy", 4, 0.3)):
+    for step, number, chance in (("calm", 1, 0.3), ("listen", 2, 0.5), ("empathy", 4, 0.3)):
         if rng.random() < chance:
             lines += [f"step {number}", "tick 1"]
             call["ticked"].add(step)
@@ -115,19 +236,26 @@ def plan_call(rng, agent, n, langs):
         mood += 1 if step == "+" else -1
         moods.append(mood)
         lines.append(step)
-    call["abuse"] = rng.random() < 0.3
-    call["hostile"] = call["abuse"] or 5 in moods
-    if call["abuse"]:
+    bang = rng.random() < 0.3  # the agent marks the customer abusive
+    if bang:
         lines.append("!")
         if mood < 4:  # abuse means angry at least
             mood = 4
             moods.append(mood)
-        if rng.random() < 0.5:
-            lines.append("tick 1")  # `!` goes to `limits`
+        limits = rng.random() < 0.5
+        if limits:
+            lines.append("tick 1")  # the first `!` goes to `limits`
             call["ticked"].add("limits")
         if rng.random() < 0.3:
-            lines += ["step 11", "tick 1"]
+            lines += ["step 11", "tick 1"]  # a pause before abuse asked for one
             call["ticked"].add("pause")
+        if rng.random() < 0.4:
+            # Abuse goes on: `!` goes to the step due, the pause once the
+            # limits were set (else the limits still); ticked or not.
+            lines.append("!")
+            if rng.random() < 0.5:
+                lines.append("tick 2")
+                call["ticked"].add("pause" if limits else "limits")
     call["moods"] = moods
     call["cue"] = rng.choice(CUES + [None, None])
     call["cue_action"] = None
@@ -142,8 +270,8 @@ def plan_call(rng, agent, n, langs):
     if rng.random() < 0.5:
         call["promises"].append(f"{NEUTRAL} {key}")
         lines.append(f"p {NEUTRAL} {key}")
-    if call["hostile"] and rng.random() < 0.5:
-        lines.append("l")
+    if (bang or 5 in moods or call["cue"] == "insult_threat") and rng.random() < 0.5:
+        lines.append("l")  # → with a hard customer: where the coach advises
     outcome = rng.choice(OUTCOMES)
     if outcome == "escalated":
         lines.append("e")
@@ -165,19 +293,22 @@ def plan_call(rng, agent, n, langs):
     lines += ["q", str(OUTCOMES.index(outcome) + 1), f"Summary {key}", answer]
     call["status"] = "complete"
     call["input"] = "\n".join(lines) + "\n"
+    call["adherence"] = model_adherence(call)
     return call
 
 
 def plan_interrupted(agent, n, lang):
     """A call whose input ends mid-call: kept as a journal."""
     key = f"{agent[0]}-{n:03d}"
-    return {
+    call = {
         "agent": agent, "lang": lang, "key": key, "ticket": key, "customer": None,
-        "moods": [3, 4], "abuse": False, "ticked": set(), "hostile": False, "cue": None, "cue_action": None,
+        "moods": [3, 4], "ticked": set(), "cue": None, "cue_action": None,
         "promises": [f"{NEUTRAL} {key}"], "outcome": None, "follow_up": None,
         "follow_up_time": None, "mark_done": False, "status": "interrupted",
         "input": f"+\nn {NEUTRAL}\np {NEUTRAL} {key}\n",
     }
+    call["adherence"] = model_adherence(call)  # upset only: the call never ended
+    return call
 
 
 def make_agent(binary, root, agent, langs, seed):
@@ -272,32 +403,66 @@ def check_records(rows, plans, records):
     expect("records", "records per (agent, status)", dict(sorted(expected.items())), dict(sorted(got.items())))
 
 
-def check_hostile(rows, plans, records):
-    hostile_ids = {p["id"] for p in plans if p["hostile"]}
-    got_ids = {r["id"] for r in records
-               if any(a["situation"] == "hostile" for a in r.get("adherence", []))
-               or any(m["kind"] == "abuse" for m in r.get("timeline", []))}
-    expect("hostile_adherence", "hostile calls (abuse or mood 5)", sorted(hostile_ids), sorted(got_ids))
-    # The steps, from the records themselves (a second reading).
+def hard_situation(adherence):
+    """`abuse` or `hostile` if the call's adherence names it (never both), else None."""
+    situations = {a["situation"] for a in adherence}
+    return next((s for s in ("abuse", "hostile") if s in situations), None)
+
+
+def check_hostile_abuse(rows, plans, records):
+    check = "hostile_abuse_adherence"
+    # Every record's adherence is what the model of the rules makes of its input.
+    by_id = {r["id"]: r for r in records}
+    wrong = [p for p in plans if by_id[p["id"]].get("adherence") != p["adherence"]]
+    for p in wrong[:5]:
+        fail(check, f"{p['id']} ({p['lang']}, input {p['input'].split(chr(10) + 'q')[0]!r}): adherence "
+                    f"expected {p['adherence']}, got {by_id[p['id']].get('adherence')}")
+    if wrong:
+        fail(check, f"{len(wrong)} of {len(plans)} records' adherence differ from the model")
+    # The query: per situation and step, the calls, done and skipped.
     per_step = defaultdict(lambda: [0, 0])
-    for r in records:
-        if r["id"] not in hostile_ids:
+    for p in plans:
+        situation = hard_situation(p["adherence"])
+        if situation is None:
             continue
         done = defaultdict(bool)
-        for a in r["adherence"]:
+        for a in p["adherence"]:
             done[a["step"]] |= a["done"]
         for step, d in done.items():
-            per_step[step][0 if d else 1] += 1
-    expected = {s: (d + k, d, k) for s, (d, k) in per_step.items()}
-    got = {r["step"]: (r["hostile_calls"], r["done"], r["skipped"]) for r in rows}
-    expect("hostile_adherence", "(calls, done, skipped) per step", expected, got)
+            per_step[(situation, step)][0 if d else 1] += 1
+    expected = {k: (d + s, d, s) for k, (d, s) in per_step.items()}
+    got = {(r["situation"], r["step"]): (r["calls"], r["done"], r["skipped"]) for r in rows}
+    expect(check, "(calls, done, skipped) per (situation, step)", dict(sorted(expected.items())),
+           dict(sorted(got.items())))
+    for r in rows:  # rounded to one decimal (a tie may go either way)
+        if r["calls"] and abs(float(r["skipped_pct"]) - 100.0 * r["skipped"] / r["calls"]) > 0.05 + 1e-9:
+            fail(check, f"{r['situation']} {r['step']}: skipped_pct {r['skipped_pct']} for "
+                        f"{r['skipped']} of {r['calls']}")
+    order = [(r["situation"], -r["skipped"], r["step"]) for r in rows]
+    expect(check, "by situation, most skipped first", sorted(order), order)
     # What the script knows: a step is done in the calls where it ticked it.
-    hostile = [p for p in plans if p["hostile"]]
-    for step in ("listen", "empathy", "limits", "pause"):
-        ticked = sum(1 for p in hostile if step in p["ticked"])
-        expect("hostile_adherence", f"hostile calls that ticked {step}", ticked, got.get(step, (0, 0))[1])
-    order = [r["skipped"] for r in rows]
-    expect("hostile_adherence", "most skipped first", sorted(order, reverse=True), order)
+    for situation in ("abuse", "hostile"):
+        calls = [p for p in plans if hard_situation(p["adherence"]) == situation]
+        for step in ("calm", "listen", "empathy", "limits", "pause"):
+            asked = [p for p in calls if any(a["step"] == step for a in p["adherence"])]
+            ticked = sum(1 for p in asked if step in p["ticked"])
+            expect(check, f"{situation} calls that ticked {step}", ticked,
+                   got.get((situation, step), (0, 0))[1])
+    # The data must hold what the rules tell apart, or the check proves nothing.
+    cases = {
+        "shouting without abuse (hostile)": lambda p: hard_situation(p["adherence"]) == "hostile",
+        "mood 5 with abuse (abuse, not hostile)": lambda p: 5 in p["moods"] and hard_situation(p["adherence"]) == "abuse",
+        "abuse from a note alone, no `!`": lambda p: "\n!\n" not in "\n" + p["input"]
+        and hard_situation(p["adherence"]) == "abuse",
+        "abuse going on after the limits (pause asked)": lambda p: any(
+            a["situation"] == "abuse" and a["step"] == "pause" for a in p["adherence"]),
+        "the pause asked and done": lambda p: {"situation": "abuse", "step": "pause", "done": True} in p["adherence"],
+        "the pause asked and skipped": lambda p: {"situation": "abuse", "step": "pause", "done": False} in p["adherence"],
+        "abuse with the limits skipped": lambda p: {"situation": "abuse", "step": "limits", "done": False} in p["adherence"],
+    }
+    for case, holds in cases.items():
+        if not any(holds(p) for p in plans):
+            fail(check, f"the generated data has no call with {case}: the check proves nothing")
 
 
 def check_outcomes(rows, plans, records):
@@ -367,7 +532,7 @@ def check_cues(rows, plans, records):
 CHECKS = {
     "view": check_view,
     "records": check_records,
-    "hostile_adherence": check_hostile,
+    "hostile_abuse_adherence": check_hostile_abuse,
     "outcomes_per_week": check_outcomes,
     "mood_change": check_mood,
     "overdue": check_overdue,
@@ -488,6 +653,7 @@ def check_calendar(agents, root):
 
 
 PATTERNS = {}
+PACKS = {}  # lang -> {"steps": [step ids], "cues": {id: cue}}
 
 
 def main():
