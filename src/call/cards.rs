@@ -12,6 +12,8 @@ pub struct Card {
     pub cue: usize,
     /// The call's change counter when it was raised.
     pub raised: u64,
+    /// How many steps had been acted on when it was raised.
+    pub acts: u64,
 }
 
 /// The open cards, most severe first; among equals, the newest first.
@@ -20,10 +22,10 @@ pub struct Cards(Vec<Card>);
 
 impl Cards {
     /// Opens a card (or brings it back up to date if it is open already).
-    pub fn open(&mut self, cues: &Cues, cue: usize, raised: u64) {
+    pub fn open(&mut self, cues: &Cues, cue: usize, raised: u64, acts: u64) {
         self.0.retain(|c| c.cue != cue);
         let severity = |c: &Card| cues.info(c.cue).map_or(Severity::Info, |i| i.severity);
-        let new = Card { cue, raised };
+        let new = Card { cue, raised, acts };
         let at = self.0.iter().position(|c| severity(c) <= severity(&new)).unwrap_or(self.0.len());
         self.0.insert(at, new);
     }

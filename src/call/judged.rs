@@ -95,7 +95,8 @@ const JUDGED: &[Judged] = &[
     Judged { what: "heard, the callback never came: apologize", langs: &[Hr], script: &[Done("listen"), Done("empathy"), N("Nitko ga nije nazvao iako su obećali")], accept: &["apologize"], source: "003" },
     Judged { what: "third call, not heard yet: listen", langs: &[It], script: &[N("È la terza volta che chiama")], accept: &["listen"], source: "001, 002" },
     Judged { what: "feels unheard after listening: repeat back", langs: &[En], script: &[Done("listen"), N("He says nobody listens to him")], accept: &["restate"], source: "002" },
-    Judged { what: "heard, needs it by tomorrow: agree on what and when", langs: &[Pt], script: &[Done("listen"), Done("restate"), N("Precisa disso resolvido até amanhã")], accept: &["agreement"], source: "000, 002" },
+    Judged { what: "a fix offered, needs it by tomorrow: agree on what and when", langs: &[Pt], script: &[Done("listen"), Done("restate"), Done("solutions"), N("Precisa disso resolvido até amanhã")], accept: &["agreement"], source: "000, 002" },
+    Judged { what: "a deadline alone does not skip the hearing", langs: &[Hr], script: &[N("Treba mu to hitno, do sutra")], accept: &["listen"], source: "001, 002" },
     // The written agreement.
     Judged { what: "a Sunday delivery when we are closed: stand firm", langs: &[It], script: &[E(Down), N("Vuole la consegna di domenica, ma la domenica siamo chiusi")], accept: &["firm"], source: "002" },
     Judged { what: "start without the deposit, just this once: stand firm", langs: &[En], script: &[Done("listen"), Done("restate"), N("He wants us to start without the deposit, just this once")], accept: &["firm"], source: "002" },

@@ -17,7 +17,7 @@ pub use event::{Documentation, Effect, Event, Mark, Note, NoteKind, Outcome};
 pub use follow_up::{BadDate, DateWords, parse_date, parse_follow_up, spell};
 pub use jump::find_steps;
 pub use phrasing::phrasing_in;
-pub use recommend::{Advice, Reason};
+pub use recommend::{Advice, HEAR_OUT, Reason};
 
 use crate::lang::Lang;
 use crate::mood;
@@ -77,6 +77,9 @@ pub struct CallState {
     ladder: Ladder,
     /// Counts what changes the coach's view: mood, events, cues.
     changes: u64,
+    /// Counts the steps done beyond hearing the customer out: a need's
+    /// card is news until the next.
+    acts: u64,
     /// The change count at the resolution, while the call stands resolved.
     resolved_at: Option<u64>,
     /// The customer was hostile (mood 5) at some point.
@@ -120,6 +123,7 @@ impl CallState {
             cards: Cards::default(),
             ladder: Ladder::default(),
             changes: 0,
+            acts: 0,
             resolved_at: None,
             was_hostile: false,
             paused: false,

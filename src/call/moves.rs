@@ -68,6 +68,9 @@ impl CallState {
         let Some(done) = self.done.get_mut(i) else { return };
         *done = true;
         let id = self.steps[i].id.clone();
+        if !super::HEAR_OUT.contains(&id.as_str()) {
+            self.acts += 1;
+        }
         self.ladder.taken(&id);
         for cue in self.cards.close_step(&self.cues, &id) {
             if let Some(info) = self.cues.info(cue) {
@@ -148,7 +151,7 @@ impl CallState {
         } else {
             self.change();
         }
-        self.cards.open(&self.cues, i, self.changes);
+        self.cards.open(&self.cues, i, self.changes, self.acts);
     }
 
     /// Ticking any item of a step marks it done: something of it was said.

@@ -113,13 +113,16 @@ struct Rule {
 /// The hearing steps: an upset customer is heard once two are done.
 const HEARING: [&str; 3] = ["listen", "restate", "empathy"];
 
-/// What hearing an upset customer out may take, in any order.
-const HEAR_OUT: [&str; 4] = ["calm", "listen", "restate", "empathy"];
+/// What hearing an upset customer out may take, in any order; in the
+/// conversation, listening again is never wrong.
+pub const HEAR_OUT: [&str; 4] = ["calm", "listen", "restate", "empathy"];
 
 /// Steps off the usual path that take the call as far as a step on it:
 /// explaining our side comes with the apology, standing firm is the
-/// answer in place of a solution (000, 002).
-const ALONG: &[(&str, &str)] = &[("explain", "apologize"), ("firm", "solutions")];
+/// answer in place of a solution, and a hand-over or the notes written
+/// down are what was agreed (000, 002, 003).
+const ALONG: &[(&str, &str)] =
+    &[("explain", "apologize"), ("firm", "solutions"), ("escalate", "agreement"), ("document", "agreement")];
 
 /// The policy, first match wins.
 #[rustfmt::skip]
@@ -133,23 +136,24 @@ const POLICY: &[Rule] = &[
     Rule { when: |s| s.ladder.due() == Some("limits"), steps: Steps::Ladder, reason: Reason::Abuse, also: &[], source: "002, 003, 004" },
     Rule { when: |s| s.ladder.due() == Some("pause"), steps: Steps::Ladder, reason: Reason::AbuseGoesOn, also: &[], source: "002" },
     Rule { when: |s| s.ladder.due() == Some("let_go"), steps: Steps::Ladder, reason: Reason::RepeatedHostility, also: &[], source: "002" },
-    // They ask for someone else: seek support.
-    Rule { when: |_| true, steps: Steps::Cards(&[Severity::Supervisor]), reason: Reason::Cue, also: &[], source: "003, 004" },
     // Seeking support: the colleague or supervisor, then close.
     Rule { when: |s| s.escalated && !s.resolved(), steps: Steps::These(&["escalate", "close", "document"]), reason: Reason::Escalating, also: &[], source: "003, 004" },
     // Shouting without abuse: stay calm, speak softly, listen (no limits).
     Rule { when: |s| s.mood == mood::MAX && !s.resolved(), steps: Steps::These(&["calm", "listen", "restate", "empathy"]), reason: Reason::Hostile, also: &HEAR_OUT, source: "001" },
     // Upset and not heard yet: heard before any solution, whatever a note says.
     Rule { when: |s| s.mood >= mood::UPSET && !s.resolved() && !s.heard(), steps: Steps::These(&HEARING), reason: Reason::NotHeard, also: &HEAR_OUT, source: "001, 002, 003" },
-    // What the customer needs, then what is worth knowing.
-    Rule { when: |_| true, steps: Steps::Cards(&[Severity::Need, Severity::Info]), reason: Reason::Cue, also: &[], source: "cues" },
+    // They ask for someone else: seek support, once they were heard (the
+    // supervisor must be briefed).
+    Rule { when: |_| true, steps: Steps::Cards(&[Severity::Supervisor]), reason: Reason::Cue, also: &HEAR_OUT, source: "003, 004" },
+    // What the customer needs (a fact, such as a deadline, informs only).
+    Rule { when: |_| true, steps: Steps::Cards(&[Severity::Need]), reason: Reason::Cue, also: &HEAR_OUT, source: "cues" },
     // Resolved: close, document, follow up; nothing else unless something new.
     Rule { when: |s| s.resolved(), steps: Steps::These(&["close", "document", "follow_up"]), reason: Reason::Resolved, also: &[], source: "000, 001" },
     // The usual path.
     Rule {
         when: |_| true,
         steps: Steps::Path(&["calm", "listen", "restate", "empathy", "apologize", "solutions", "agreement", "close"]),
-        reason: Reason::Flow, also: &[], source: "000–004",
+        reason: Reason::Flow, also: &HEAR_OUT, source: "000–004",
     },
 ];
 
@@ -180,10 +184,11 @@ impl CallState {
             .any(|(advice, rule)| advice.step == i || rule.also.contains(&id))
     }
 
-    /// Upset customers are heard once two of listen, restate and empathy
-    /// are done (PRODUCT.md §3).
+    /// An upset customer is heard once one of listen, restate and empathy
+    /// is done; an angry or hostile one once two are (PRODUCT.md §3).
     fn heard(&self) -> bool {
-        HEARING.iter().filter(|id| self.index(id).is_some_and(|i| self.is_done(i))).count() >= 2
+        let done = HEARING.iter().filter(|id| self.index(id).is_some_and(|i| self.is_done(i))).count();
+        done >= if self.mood > mood::UPSET { 2 } else { 1 }
     }
 
     /// The first row that holds and has a step still to do, and that row.
@@ -197,17 +202,19 @@ impl CallState {
                     ids.iter().filter_map(|id| self.index(id)).find(|&i| fresh(i) && !self.is_done(i))
                 }
                 Steps::Ladder => self.ladder.due().and_then(|id| self.index(id)).filter(|&i| fresh(i)),
-                // A need or a fact whose step is done was answered; safety,
-                // legal and a supervisor are answered again.
+                // A need leads while it is news: until the agent has done a
+                // step since, beyond hearing them out; safety, legal and a
+                // supervisor lead until their own step is done.
                 Steps::Cards(classes) => self
                     .cards
                     .iter()
                     .filter(|c| self.resolved_at.is_none_or(|at| c.raised > at))
-                    .filter_map(|c| self.cues.info(c.cue))
-                    .filter(|c| classes.contains(&c.severity))
-                    .filter_map(|c| Some((self.index(&c.step)?, c.severity)))
-                    .find(|&(i, severity)| fresh(i) && (severity > Severity::Need || !self.is_done(i)))
-                    .map(|(i, _)| i),
+                    .filter_map(|c| Some((c, self.cues.info(c.cue)?)))
+                    .filter(|(c, info)| {
+                        classes.contains(&info.severity)
+                            && (info.severity > Severity::Need || c.acts == self.acts)
+                    })
+                    .find_map(|(_, info)| self.index(&info.step).filter(|&i| fresh(i))),
                 Steps::Path(ids) => {
                     let reached = |i: usize| self.is_done(i) || self.is_visited(i);
                     let on_path =

@@ -47,8 +47,13 @@ fn replay(playbook: &Playbook, scenario: &Scenario, lang: Lang) -> Vec<(String, 
             format!("coach {focus:?}/{advice:?}, scenario {} (cues: {cues})", good.step),
         ));
         if let Some(step) = call.steps().iter().position(|s| s.id == good.step) {
+            // Done again: an item not ticked yet, else the first retaken.
             call.apply(Event::Jump { step });
-            call.apply(Event::Tick { item: 0 });
+            let items = call.steps()[step].items;
+            match (0..items).find(|&item| !call.is_ticked(step, item)) {
+                Some(item) => call.apply(Event::Tick { item }),
+                None => [call.apply(Event::Tick { item: 0 }), call.apply(Event::Tick { item: 0 })].concat(),
+            };
         }
         call.apply(heard(&call, Speaker::Agent, good.text.get(lang)));
         at = scenario.node(&good.next);

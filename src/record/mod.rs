@@ -120,10 +120,13 @@ pub struct FollowUpDone {
 
 /// The version of the record's layout, written in every record: fields
 /// keep their names and meaning; new ones come with a new version.
-pub const SCHEMA: u32 = 1;
+/// 2: adherence's `hostile` means shouting without abuse (it meant abuse
+/// or mood 5 in 1), and `abuse` is new.
+pub const SCHEMA: u32 = 2;
 
+/// A record without its version predates versions: the first layout.
 fn schema_version() -> u32 {
-    SCHEMA
+    1
 }
 
 /// The complete record of a call, as written to `calls/<id>.json`.
