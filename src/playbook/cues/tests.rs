@@ -1,6 +1,7 @@
 use super::*;
 use crate::lang::Lang;
-use crate::playbook::Playbook;
+use crate::playbook::scenario::Quality;
+use crate::playbook::{Playbook, Severity};
 
 /// The ids of the cues a note raises, in the playbook of `lang`.
 fn raised(lang: Lang, text: &str) -> Vec<String> {
@@ -22,9 +23,9 @@ fn english_notes_raise_their_cues() {
         Lang::En,
         &[
             ("customer says he will call his lawyer", &["legal"]),
-            ("threatens to sue us", &["insult_threat", "legal"]),
+            ("threatens to sue us", &["legal"]),
             ("Wants to CANCEL the contract", &["cancel"]),
-            ("talked about cancellation fees", &["cancel"]),
+            ("talked about cancellation fees", &["cancel", "billing"]),
             ("asks for a supervisor", &["supervisor"]),
             ("wants to talk to your boss", &["supervisor"]),
             ("third time this week", &["repeat_contact"]),
@@ -60,7 +61,7 @@ fn portuguese_notes_raise_their_cues() {
         Lang::Pt,
         &[
             ("cliente vai procurar o Procon e um advogado", &["legal"]),
-            ("ameaçou processar a empresa", &["insult_threat", "legal"]),
+            ("ameaçou processar a empresa", &["legal"]),
             ("quer cancelar o plano", &["cancel"]),
             ("pediu o cancelamento", &["cancel"]),
             ("quer falar com o gerente", &["supervisor"]),
@@ -85,7 +86,7 @@ fn italian_notes_raise_their_cues() {
     check(
         Lang::It,
         &[
-            ("minaccia di chiamare l'avvocato", &["insult_threat", "legal"]),
+            ("minaccia di chiamare l'avvocato", &["legal"]),
             ("andrà dal Codacons", &["legal"]),
             ("vuole dare disdetta", &["cancel"]),
             ("passa a un altro operatore", &["cancel"]),
@@ -125,7 +126,7 @@ fn spanish_notes_raise_their_cues() {
             ("salen chispas del enchufe", &["safety"]),
             ("quedaron en llamarle y nada", &["callback_missed"]),
             ("A ver si lo he entendido: el pedido no llegó", &["restate_said"]),
-            ("le dije que lo siento mucho", &["apology_said"]),
+            ("le dije que lo siento mucho", &["commitment", "apology_said"]),
             ("el consumo de datos es alto", &[]),
             ("pagar a plazos", &[]),
         ],
@@ -137,7 +138,7 @@ fn croatian_notes_raise_their_cues() {
     check(
         Lang::Hr,
         &[
-            ("prijeti odvjetnikom", &["insult_threat", "legal"]),
+            ("prijeti odvjetnikom", &["legal"]),
             ("zvat će odvjetnika", &["legal"]),
             ("ide u udrugu potrošača", &["legal"]),
             ("traži raskid ugovora", &["cancel"]),
@@ -151,7 +152,7 @@ fn croatian_notes_raise_their_cues() {
             ("iskri iz utičnice, opasno", &["safety"]),
             ("nisu se javili", &["callback_missed"]),
             ("Ako vas dobro razumijem, paket kasni", &["restate_said"]),
-            ("rekla sam mu da mi je žao, ispričavam se", &["apology_said"]),
+            ("rekla sam mu da mi je žao, ispričavam se", &["commitment", "apology_said"]),
             ("vrijedi li jamstvo", &[]),
             ("sudoper curi", &[]),
         ],
@@ -297,4 +298,197 @@ fn punctuation_a_transcription_puts_in_does_not_hide_a_cue() {
         ["legal"],
         "a usual slip of the transcription"
     );
+}
+
+/// Threats, insults, the written terms, a fix asked for, a questioned
+/// charge and the agent's own commitment, in every language: the bare verb
+/// "threatens" is a legal cue's business, not abuse.
+#[test]
+fn threats_terms_fixes_charges_and_commitments_in_every_language() {
+    check(
+        Lang::En,
+        &[
+            ("customer threatens to call his lawyer", &["legal"]),
+            ("threatened to hurt the technician", &["insult_threat"]),
+            ("said you'll regret this, I know where you work", &["insult_threat"]),
+            ("called us a bunch of morons", &["insult_threat"]),
+            ("wants delivery on Sunday", &["written_terms"]),
+            ("asks to start without the deposit, just this once", &["written_terms"]),
+            ("will sign a waiver if we skip the inspection", &["written_terms"]),
+            ("asks what we're going to do about it", &["wants_fix"]),
+            ("so what now? somebody has to fix this", &["wants_fix"]),
+            ("charged twice for the call-out fee", &["billing"]),
+            ("the quote said $1,200; never asked for the extra", &["billing"]),
+            ("I told him we'd send a technician tomorrow", &["commitment", "deadline"]),
+            ("we agreed on a partial refund", &["commitment", "refund"]),
+            ("Customer wants a refund", &["refund"]),
+            ("customer promised to pay on Friday", &[]),
+        ],
+    );
+    check(
+        Lang::Pt,
+        &[
+            ("cliente ameaça chamar o advogado", &["legal"]),
+            ("ameaçou agredir o técnico", &["insult_threat"]),
+            ("disse que a gente vai se arrepender", &["insult_threat"]),
+            ("chamou a atendente de burra", &["insult_threat"]),
+            ("quer entrega no domingo", &["written_terms"]),
+            ("quer começar sem o sinal, só desta vez", &["written_terms"]),
+            ("pule a vistoria de segurança da instalação elétrica", &["safety"]),
+            ("quer saber o que a gente vai fazer", &["wants_fix"]),
+            ("alguém tem que resolver isso", &["wants_fix"]),
+            ("foi cobrado duas vezes na fatura", &["billing"]),
+            ("o orçamento dizia 1.200 e ele nunca pediu o extra", &["billing"]),
+            ("falei para ele que o técnico vai amanhã", &["commitment", "deadline"]),
+            ("combinamos o reembolso parcial", &["commitment", "refund"]),
+            ("Cliente quer reembolso", &["refund"]),
+            ("cliente prometeu pagar na sexta", &[]),
+        ],
+    );
+    check(
+        Lang::Es,
+        &[
+            ("el cliente amenaza con llamar a su abogado", &["legal"]),
+            ("amenazó con darle una paliza al técnico", &["insult_threat"]),
+            ("dijo: se van a arrepentir", &["insult_threat"]),
+            ("nos llamó panda de inútiles", &["insult_threat"]),
+            ("Exige hablar con un responsable ahora mismo", &["supervisor"]),
+            ("quiere la entrega el domingo", &["written_terms"]),
+            ("quiere empezar sin pagar el anticipo, solo esta vez", &["written_terms"]),
+            ("pregunta qué vamos a hacer", &["wants_fix"]),
+            ("¿Lo pueden arreglar o no?", &["wants_fix"]),
+            ("le han cobrado dos veces el desplazamiento", &["billing"]),
+            ("el presupuesto decía 1200 euros", &["billing"]),
+            ("le dije que el técnico irá mañana", &["commitment"]),
+            ("acordamos un reembolso parcial", &["commitment", "refund"]),
+            ("El cliente quiere un reembolso", &["refund"]),
+            ("el cliente prometió pagar el viernes", &[]),
+        ],
+    );
+    check(
+        Lang::It,
+        &[
+            ("il cliente minaccia di chiamare l'avvocato", &["legal"]),
+            ("ha minacciato di picchiare il tecnico", &["insult_threat"]),
+            ("ha detto: ve ne pentirete", &["insult_threat"]),
+            ("ci ha chiamati branco di incapaci", &["insult_threat"]),
+            ("consegna di domenica, ma la domenica siamo chiusi", &["written_terms"]),
+            ("vuole iniziare senza acconto, solo per questa volta", &["written_terms"]),
+            ("firma una liberatoria se saltiamo il salvavita", &["written_terms"]),
+            ("chiede cosa faremo", &["wants_fix"]),
+            ("qualcuno deve sistemare questa cosa", &["wants_fix"]),
+            ("contesta l'addebito in bolletta", &["billing"]),
+            ("nel preventivo c'era scritto 1.200 euro", &["billing"]),
+            ("gli ho detto che il tecnico passa entro domani", &["commitment", "deadline"]),
+            ("abbiamo concordato un rimborso parziale", &["commitment", "refund"]),
+            ("Il cliente vuole un rimborso", &["refund"]),
+            ("il cliente ha promesso di pagare venerdì", &[]),
+        ],
+    );
+    check(
+        Lang::Hr,
+        &[
+            ("korisnik prijeti da će zvati odvjetnika", &["legal"]),
+            ("prijetio je da će istući servisera", &["insult_threat"]),
+            ("rekao je: požalit ćete", &["insult_threat"]),
+            ("nazvao nas je hrpom budala", &["insult_threat"]),
+            ("želi dostavu u nedjelju", &["written_terms"]),
+            ("želi početi bez predujma, samo ovaj put", &["written_terms"]),
+            ("pita što ćemo poduzeti", &["wants_fix"]),
+            ("netko to mora riješiti", &["wants_fix"]),
+            ("naplatili su mu izlazak dvaput", &["billing"]),
+            ("u ponudi je pisalo 1200 eura", &["billing"]),
+            ("rekla sam mu da serviser dolazi sutra", &["commitment", "deadline"]),
+            ("dogovorili smo djelomičan povrat novca", &["commitment", "refund"]),
+            ("Korisnik traži povrat novca", &["refund"]),
+            ("korisnik je obećao platiti u petak", &[]),
+            ("korisnik je platio račun", &[]),
+        ],
+    );
+}
+
+/// The severity of each cue (PRODUCT.md §3), the same in every language.
+#[test]
+fn every_cue_has_its_severity() {
+    let pb = Playbook::embedded().expect("valid");
+    for lang in Lang::ALL {
+        for cue in &pb.pack(lang).cues {
+            let want = match cue.id.as_str() {
+                "legal" | "safety" => Severity::Critical,
+                "insult_threat" => Severity::Abuse,
+                "supervisor" => Severity::Supervisor,
+                "deadline" | "commitment" => Severity::Info,
+                _ => Severity::Need,
+            };
+            assert_eq!(cue.severity, want, "{lang}: cue `{}`", cue.id);
+        }
+        let commitment = pb.pack(lang).cues.iter().find(|c| c.id == "commitment").expect("the cue exists");
+        assert_eq!(commitment.speaker, Speaker::Agent, "{lang}: the agent's account");
+        assert_eq!(commitment.tick, None, "{lang}: an account ticks nothing");
+    }
+}
+
+/// Scenario customer lines and the cues the experts' good answers call for:
+/// (scenario, node, any one of these cues).
+const SCENARIO_CUES: [(&str, &str, &[&str]); 15] = [
+    ("deposit_20", "asks_exception", &["written_terms"]),
+    ("sunday_delivery", "opening", &["written_terms"]),
+    ("sunday_delivery", "insists", &["written_terms"]),
+    ("customer_shouting", "specific", &["wants_fix"]),
+    ("no_solution", "cause", &["wants_fix"]),
+    ("medical_billing_denial", "checked_claim", &["wants_fix"]),
+    ("invoice_dispute", "details", &["billing"]),
+    ("invoice_dispute", "breaker", &["billing"]),
+    ("safety_shortcut", "pushback", &["written_terms", "safety"]),
+    ("safety_shortcut", "final_push", &["written_terms", "safety"]),
+    ("supervisor_escalation", "beyond_authority", &["supervisor"]),
+    ("medical_billing_denial", "wants_supervisor", &["supervisor"]),
+    ("offensive_language", "opening", &["insult_threat"]),
+    ("offensive_language", "keeps_insulting", &["insult_threat"]),
+    ("letting_go", "last_straw", &["insult_threat"]),
+];
+
+/// The cues a scenario node's customer line raises, heard from the customer.
+fn heard(pb: &Playbook, lang: Lang, scenario: &str, node: &str) -> Vec<CueInfo> {
+    let s = pb.scenarios().iter().find(|s| s.id == scenario).expect("the scenario exists");
+    let line = s.node(node).expect("the node exists").customer.get(lang);
+    let cues = Cues::of(pb.pack(lang));
+    cues.find(line, Some(Speaker::Customer)).into_iter().filter_map(|i| cues.info(i).cloned()).collect()
+}
+
+#[test]
+fn scenario_lines_raise_the_cues_of_their_good_answer() {
+    let pb = Playbook::embedded().expect("valid");
+    for lang in Lang::ALL {
+        for (scenario, node, want) in SCENARIO_CUES {
+            let ids: Vec<String> = heard(&pb, lang, scenario, node).into_iter().map(|c| c.id).collect();
+            println!("{scenario}/{node} [{lang}]: {}", ids.join(", "));
+            let hit = ids.iter().any(|id| want.contains(&id.as_str()));
+            assert!(hit, "{lang}: {scenario}/{node} raises {ids:?}");
+        }
+    }
+}
+
+/// Where the good answer is to hear the customer out (or calm down), no
+/// line raises a safety, legal or abuse card by accident.
+#[test]
+fn hearing_nodes_raise_nothing_critical_or_abusive() {
+    let pb = Playbook::embedded().expect("valid");
+    for scenario in pb.scenarios() {
+        for node in &scenario.nodes {
+            let hearing = |step: &str| ["calm", "listen", "restate", "empathy"].contains(&step);
+            if !node.responses.iter().any(|r| r.quality == Quality::Good && hearing(&r.step)) {
+                continue;
+            }
+            for lang in Lang::ALL {
+                let severe: Vec<String> = heard(&pb, lang, &scenario.id, &node.id)
+                    .into_iter()
+                    .filter(|c| c.severity >= Severity::Abuse)
+                    .map(|c| c.id)
+                    .collect();
+                println!("{}/{} [{lang}]: {}", scenario.id, node.id, severe.join(", "));
+                assert!(severe.is_empty(), "{lang}: {}/{} raises {severe:?}", scenario.id, node.id);
+            }
+        }
+    }
 }
