@@ -55,11 +55,14 @@ fn whole_call(lang: Lang, note: &str, promise: &str) {
     assert!(!out.contains('\u{1b}'), "no escape sequences: {out:?}");
 
     // The coach says what is next and why: the customer is upset (mood 3)
-    // and not heard yet, so listening and restating come before anything.
+    // and not heard yet, so listening and restating come before anything;
+    // once listened to, the usual path goes on (no reason said), until the
+    // customer gets angrier and wants more hearing.
     let next = |id: &str| {
         let why = i18n.t("reason-not-heard");
         format!("{} ({why})", i18n.t_with("call-recommended", &args!["step" => title(id)]))
     };
+    let flow = |id: &str| i18n.t_with("call-recommended", &args!["step" => title(id)]);
     let mut expected = step_lines(&i18n, &playbook, 1, "calm");
     expected.push(next("listen"));
     expected.push(i18n.t_with("plain-prompt", &args!["help" => "?"]));
@@ -68,7 +71,9 @@ fn whole_call(lang: Lang, note: &str, promise: &str) {
     expected.push(
         i18n.t_with("plain-ticked", &args!["item" => pack.step("listen").unwrap().checklist[0].clone()]),
     );
+    expected.push(flow("restate"));
     expected.push(i18n.t_with("plain-mood", &args!["mood" => 4, "label" => i18n.t("mood-4")]));
+    expected.push(next("restate"));
     expected.push(i18n.t("status-note-saved"));
     expected.push(i18n.t("status-promise-saved"));
     expected.push(i18n.t_with("plain-unknown", &args!["command" => "bogus", "help" => "?"]));
@@ -174,34 +179,89 @@ fn plain_practice_from_a_pipe() {
     assert!(dir.path().join("progress.json").exists());
 }
 
-/// The last `Next:` line plain mode printed for this input.
-fn last_next(lang: Lang, input: &str) -> String {
+/// What a plain call in `lang` fed `input` said (it must end well).
+fn plain_call(lang: Lang, input: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     let (code, out, err) =
         run(&["call", "--plain", "--lang", lang.code()], input, dir.path().to_str().unwrap());
     assert_eq!(code, 0, "{err}");
+    out
+}
+
+/// The last `Next:` line plain mode printed for this input.
+fn last_next(lang: Lang, input: &str) -> String {
+    let out = plain_call(lang, input);
     let prefix = I18n::new(lang).t_with("call-recommended", &args!["step" => ""]);
     out.lines().rev().find(|l| l.starts_with(prefix.trim_end())).unwrap_or_default().to_string()
 }
 
+/// The reproductions, as an agent types them in plain mode, in
+/// every language: what the coach says next, and why.
 #[test]
 fn plain_mode_says_the_right_next_step_and_why() {
     let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
-    for lang in [Lang::Pt, Lang::Hr] {
+    let legal = [
+        (
+            Lang::En,
+            "Customer threatens to call his lawyer and consumer protection unless he gets a refund today",
+        ),
+        (Lang::Pt, "Cliente ameaça ir ao Procon e procurar um advogado se não tiver o estorno hoje"),
+        (Lang::Es, "El cliente amenaza con ir a la OCU y con un abogado si hoy no le devuelven el dinero"),
+        (Lang::It, "Il cliente minaccia di rivolgersi a un avvocato se oggi non ha il rimborso"),
+        (Lang::Hr, "Korisnik prijeti da će nas tužiti ako mu danas ne vratimo novac"),
+    ];
+    for (lang, legal) in legal {
         let i18n = I18n::new(lang);
         let next = |id: &str, why: &str| {
             let title = playbook.pack(lang).step(id).unwrap().title.clone();
             format!("{} ({})", i18n.t_with("call-recommended", &args!["step" => title]), i18n.t(why))
         };
-        // Hostile: limits; then resolved: close the call, no boundary any more.
-        assert_eq!(last_next(lang, "+\n+\n"), next("limits", "reason-hostile"));
-        assert_eq!(last_next(lang, "+\n+\nr\n"), next("document", "reason-resolved"));
-        assert_eq!(last_next(lang, "+\n+\nr\n-\n-\n-\n-\n"), next("document", "reason-resolved"));
-        // Abuse: limits, then pause; escalation: support, then close.
-        assert_eq!(last_next(lang, "!\n"), next("pause", "reason-abuse"));
-        assert_eq!(last_next(lang, "e\n"), next("close", "reason-escalating"));
+        // Shouting without abuse: listen, softly; never limits.
+        assert_eq!(last_next(lang, "+\n+\n"), next("listen", "reason-hostile"), "[{lang}]");
+        // Abuse: the limit first (on screen), then back to hearing them.
+        assert_eq!(last_next(lang, "!\n"), next("listen", "reason-not-heard"), "[{lang}]");
+        // `! + →`: one hostile turn, never "let go".
+        assert!(!last_next(lang, "!\n+\nl\n").contains(&next("let_go", "reason-repeated-hostility")));
+        // Abuse after the limit was set: to the pause.
+        let pause = playbook.pack(lang).step("pause").unwrap().title.clone();
+        let entered = i18n.t_with("plain-step", &args!["n" => 11, "total" => 16, "title" => pause]);
+        let out = plain_call(lang, "!\ntick 1\n!\n");
+        assert_eq!(out.lines().filter(|l| *l == entered).count(), 1, "[{lang}] {out}");
+        // A legal threat among a refund and a deadline: the legal card leads.
+        assert_eq!(last_next(lang, &format!("n {legal}\n")), next("escalate", "reason-critical"), "[{lang}]");
+        // Resolved, then a promise to call back with the refund: still the close.
+        assert_eq!(
+            last_next(lang, "r\np I will call you back tomorrow to confirm the refund\n"),
+            next("document", "reason-resolved"),
+            "[{lang}]"
+        );
+        assert_eq!(last_next(lang, "+\n+\nr\n-\n-\n-\n-\n"), next("document", "reason-resolved"), "[{lang}]");
+        assert_eq!(last_next(lang, "e\n"), next("close", "reason-escalating"), "[{lang}]");
         // Upset and not heard: listen first, whatever step is on screen.
-        assert_eq!(last_next(lang, "step 7\n"), next("listen", "reason-not-heard"));
+        assert_eq!(last_next(lang, "step 7\n"), next("listen", "reason-not-heard"), "[{lang}]");
+    }
+}
+
+/// `l` again and again walks forward: no step twice.
+#[test]
+fn next_in_plain_mode_never_loops() {
+    let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+    for lang in [Lang::En, Lang::Es, Lang::Hr] {
+        let out = plain_call(lang, &"l\n".repeat(8));
+        let i18n = I18n::new(lang);
+        let steps = &playbook.pack(lang).steps;
+        let entered: Vec<String> = (0..steps.len())
+            .map(|i| {
+                let args = args!["n" => i + 1, "total" => steps.len(), "title" => steps[i].title.clone()];
+                i18n.t_with("plain-step", &args)
+            })
+            .collect();
+        let visits: Vec<&str> = out.lines().filter(|l| entered.iter().any(|e| e == l)).collect();
+        let mut seen = visits.clone();
+        seen.sort();
+        seen.dedup();
+        assert!(visits.len() >= 5, "[{lang}] {visits:?}\n{out}");
+        assert_eq!(seen.len(), visits.len(), "[{lang}] a step came back: {visits:?}");
     }
 }
 
