@@ -189,3 +189,40 @@ fn a_note_raises_a_cue_card_whose_key_goes_to_its_step() {
         t.wait_exit();
     }
 }
+
+/// At 40×12 in Croatian, one note raises the legal, the refund and the
+/// deadline cards, then `!`: the legal card's first words stay and `★`
+/// points to the escalation; each `x` puts away the top card: the legal
+/// one, then the refund, then the deadline.
+#[test]
+fn stacked_cards_keep_the_legal_card_in_a_small_pane() {
+    let playbook = Playbook::embedded().unwrap();
+    let pack = playbook.pack(Lang::Hr);
+    let card = |id: &str| {
+        let card = &pack.cues.iter().find(|c| c.id == id).unwrap().card;
+        format!("⚑ {}", card.chars().take(20).collect::<String>())
+    };
+    let t = Tmux::start(&["call", "--lang", "hr"], &[], 40, 12);
+    t.wait_for(&title(Lang::Hr, "calm"));
+    t.keys(&["n"]);
+    t.type_text("Korisnik prijeti da će nas tužiti ako danas ne dobije povrat novca");
+    t.keys(&["Enter"]);
+    t.wait_for(&card("legal"));
+    t.keys(&["!"]);
+    t.wait_for(&format!("▶ {}", title(Lang::Hr, "limits")));
+    let screen = t.wait_for(&card("legal"));
+    let escalate: String = title(Lang::Hr, "escalate").chars().take(12).collect();
+    let next = screen.lines().skip_while(|l| !l.contains('★')).take(2).collect::<Vec<_>>().join(" ");
+    assert!(next.contains(&escalate), "★ points to the escalation:\n{screen}");
+
+    t.keys(&["x"]);
+    t.wait_gone(&card("legal"));
+    t.wait_for(&card("refund"));
+    t.keys(&["x"]);
+    t.wait_gone(&card("refund"));
+    t.wait_for(&card("deadline"));
+    t.keys(&["x"]);
+    t.wait_gone("⚑");
+    t.keys(&["C-c"]);
+    assert_eq!(t.wait_exit(), 0);
+}

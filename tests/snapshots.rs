@@ -166,8 +166,13 @@ fn tiny_terminals_ask_to_be_enlarged() {
 
 #[test]
 fn no_size_panics() {
+    let mut stacked = vec![Key::Char('n')];
+    stacked
+        .extend("Korisnik prijeti da će nas tužiti ako danas ne dobije povrat novca".chars().map(Key::Char));
+    stacked.extend([Key::Enter, Key::Char('!')]);
     let apps = [
         call(Lang::Hr, &SCENE),
+        call(Lang::Hr, &stacked),
         call(Lang::Pt, &[Key::Char('?')]),
         call(Lang::It, &[Key::Char('n'), Key::Char('x')]),
         call(Lang::Es, &[Key::Char('q')]),
@@ -289,8 +294,9 @@ fn light_keeps_every_mark() {
 }
 
 /// Every language at the sizes agents use, with a customer and a ticket,
-/// after a note: mood, next step, customer, step and phrasing are always
-/// there.
+/// after a note: mood, next step, the card the note raised (if any),
+/// customer, step and phrasing are always there, the note itself from
+/// 40×12 (at 40×10 too where it raises no card).
 #[test]
 fn call_screen_in_every_language_at_every_size() {
     for lang in Lang::ALL {
@@ -321,7 +327,13 @@ fn call_screen_in_every_language_at_every_size() {
             assert!(screen.contains('★'), "{lang} {w}×{h}: the next step\n{screen}");
             assert!(screen.contains("●●●●○"), "{lang} {w}×{h}: the mood\n{screen}");
             assert!(screen.contains("T-77"), "{lang} {w}×{h}: the ticket\n{screen}");
-            assert!(screen.contains("Invoice 1043"), "{lang} {w}×{h}: the last note\n{screen}");
+            // In English the note raises a card: its first line takes the
+            // note's row at 40×10.
+            let card = app.session().unwrap().state().open_cue().is_some();
+            assert_eq!(screen.contains('⚑'), card, "{lang} {w}×{h}: the card the note raised\n{screen}");
+            if h > 10 || !card {
+                assert!(screen.contains("Invoice 1043"), "{lang} {w}×{h}: the last note\n{screen}");
+            }
             assert!(screen.contains("“"), "{lang} {w}×{h}: the phrasing\n{screen}");
             insta::assert_snapshot!(format!("every_size_{lang}_{w}x{h}"), screen);
         }
@@ -355,6 +367,49 @@ fn a_cue_card_in_every_language_60x20() {
         let screen = draw(&call(lang, &keys), 60, 20);
         assert!(screen.contains('⚑'), "{lang}: the card\n{screen}");
         insta::assert_snapshot!(format!("cue_card_{lang}"), screen);
+    }
+}
+
+/// One note raises a legal card and a refund card, then `!`: the cards
+/// stack, most severe first, each with its step; at 40×12 the legal card's
+/// first line stays beside the header, the next step, the step and the
+/// phrasing, and the next step follows it.
+#[test]
+fn stacked_cue_cards_after_abuse() {
+    for (lang, note) in [
+        (Lang::En, "Customer threatens to call his lawyer unless he gets a refund today"),
+        (Lang::Hr, "Korisnik prijeti da će nas tužiti ako danas ne dobije povrat novca"),
+    ] {
+        let mut keys = vec![Key::Char('n')];
+        keys.extend(note.chars().map(Key::Char));
+        keys.extend([Key::Enter, Key::Char('!')]);
+        let app = call(lang, &keys);
+        let pb = playbook();
+        let pack = pb.pack(lang);
+        let card = |id: &str| pack.cues.iter().find(|c| c.id == id).unwrap().card.clone();
+        let legal: String = format!("⚑ {}", card("legal")).chars().take(20).collect();
+        let escalate = &pack.step("escalate").unwrap().title;
+        let current = &pack.step(&app.session().unwrap().state().current_step().id).unwrap().title;
+        for (w, h) in [(40, 12), (60, 20), (120, 30)] {
+            let screen = draw(&app, w, h);
+            let at = |text: &str| screen.find(text);
+            assert!(at(&legal).is_some(), "{lang} {w}×{h}: the legal card\n{screen}");
+            assert!(screen.contains('★'), "{lang} {w}×{h}: the next step\n{screen}");
+            assert!(screen.contains(&format!("▶ {current}")), "{lang} {w}×{h}: the step\n{screen}");
+            assert!(screen.contains('“'), "{lang} {w}×{h}: the phrasing\n{screen}");
+            // The legal card is on top, above every other card.
+            assert_eq!(at("⚑"), at(&legal), "{lang} {w}×{h}: the legal card first\n{screen}");
+            let next = screen.lines().find(|l| l.contains('★')).unwrap();
+            assert!(
+                next.contains(escalate.chars().take(8).collect::<String>().as_str()),
+                "{lang} {w}×{h}: ★ follows the legal card\n{screen}"
+            );
+            if h >= 20 {
+                let refund: String = format!("⚑ {}", card("refund")).chars().take(12).collect();
+                assert!(at(&refund) > at(&legal), "{lang} {w}×{h}: the refund card below\n{screen}");
+            }
+            insta::assert_snapshot!(format!("stacked_cards_{lang}_{w}x{h}"), screen);
+        }
     }
 }
 
@@ -455,8 +510,9 @@ fn history_never_panics_at_any_size() {
     }
 }
 
-/// At 40×12 a spare row shows what the customer said, not the agent:
-/// their words are what raises a card.
+/// At 40×12 the card the customer's words raised keeps its first line;
+/// the first spare row for what was said shows the customer, not the
+/// agent: their words are what raises a card.
 #[test]
 fn a_spare_row_shows_the_customers_words_first() {
     use calma::listen::{Heard, ListenSetup, Report};
@@ -473,6 +529,9 @@ fn a_spare_row_shows_the_customers_words_first() {
         call.listened(Report::Heard(Heard { speaker, start: 0.0, text: text.into() }));
     }
     let screen = draw(&app, 40, 12);
+    assert!(screen.contains("⚑ O cliente quer falar"), "{screen}");
+    let screen = (12..40).map(|h| draw(&app, 40, h)).find(|s| s.contains(" disse: ")).unwrap();
+    assert!(screen.contains("⚑ O cliente quer falar"), "{screen}");
     assert!(screen.contains("O cliente disse: Vou falar"), "{screen}");
     assert!(!screen.contains("Você disse"), "{screen}");
     assert!(draw(&app, 60, 20).contains("Você disse: Sinto muito."), "both where there is room");

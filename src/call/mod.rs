@@ -235,8 +235,9 @@ impl CallState {
                 for id in cues {
                     // A cue this playbook does not know (a journal from
                     // another version) is passed over, not guessed.
+                    // The agent's account of a commitment is a note's, not speech's.
                     if let Some(i) = self.cues.index_of(&id)
-                        && self.cues.info(i).is_some_and(|c| c.speaker == speaker)
+                        && self.cues.info(i).is_some_and(|c| c.speaker == speaker && c.id != COMMITMENT)
                     {
                         self.raise_cue(i, true, &mut effects);
                     }

@@ -119,10 +119,9 @@ pub const HEAR_OUT: [&str; 4] = ["calm", "listen", "restate", "empathy"];
 
 /// Steps off the usual path that take the call as far as a step on it:
 /// explaining our side comes with the apology, standing firm is the
-/// answer in place of a solution, and a hand-over or the notes written
-/// down are what was agreed (000, 002, 003).
-const ALONG: &[(&str, &str)] =
-    &[("explain", "apologize"), ("firm", "solutions"), ("escalate", "agreement"), ("document", "agreement")];
+/// answer in place of a solution, and a hand-over is what was agreed
+/// (000, 002, 003).
+const ALONG: &[(&str, &str)] = &[("explain", "apologize"), ("firm", "solutions"), ("escalate", "agreement")];
 
 /// The policy, first match wins.
 #[rustfmt::skip]

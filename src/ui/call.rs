@@ -1,8 +1,9 @@
-//! The call screen: mood, the coach's next step and why, who is on the
-//! line, the step with what to say, the last note, then the checklist, the
-//! gloss, why, what to avoid, the principles and all notes as room allows;
-//! from 100 columns the rail of steps beside it. Every size gets the same
-//! screen, filled by priority: what an agent needs at a glance comes first.
+//! The call screen: mood, the coach's next step and why, the open cue
+//! cards, who is on the line, the step with what to say, the last note,
+//! then the checklist, the gloss, why, what to avoid, the principles and
+//! all notes as room allows; from 100 columns the rail of steps beside it.
+//! Every size gets the same screen, filled by priority: what an agent needs
+//! at a glance comes first.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -29,16 +30,19 @@ mod rank {
     pub const SAY: u8 = 1;
     pub const CUSTOMER: u8 = 1;
     pub const LAST_NOTE: u8 = 2;
-    /// The last part kept whole before the compact forms: an open cue card.
+    /// The last part kept whole before the compact forms: the top cue
+    /// card (its first line is essential).
     pub const CUE: u8 = 3;
+    /// The cards below the top one, a line each.
+    pub const MORE_CUES: u8 = 4;
     /// What each speaker said last: the card that it raised matters more.
-    pub const SAID: u8 = 4;
-    pub const CHECKLIST: u8 = 5;
-    pub const GLOSS: u8 = 6;
-    pub const WHY: u8 = 7;
-    pub const AVOID: u8 = 8;
-    pub const PRINCIPLES: u8 = 9;
-    pub const MORE_PHRASINGS: u8 = 10;
+    pub const SAID: u8 = 5;
+    pub const CHECKLIST: u8 = 6;
+    pub const GLOSS: u8 = 7;
+    pub const WHY: u8 = 8;
+    pub const AVOID: u8 = 9;
+    pub const PRINCIPLES: u8 = 10;
+    pub const MORE_PHRASINGS: u8 = 11;
 }
 
 /// Draws the call screen and its overlay.
@@ -129,26 +133,97 @@ fn recommendation(
     wrapped(&line, w, theme.recommended())
 }
 
-/// The open cue card: what was noticed, what to do, and its keys (left
-/// out in short panes; the footer has them too).
-fn cue_card(screen: &CallScreen, pack: &Pack, i18n: &I18n, theme: &Theme, w: usize) -> Section {
-    let Some(cue) = screen.call().open_cue() else {
-        return Section::new(rank::CUE, Vec::new());
+/// The open cue cards, most severe first (PRODUCT.md §3): the top card's
+/// first line, never left out; the rest of it and its keys; then one line
+/// for each further card with its step, which go first when rows are short.
+struct CueCards {
+    sections: Vec<Section>,
+    /// The top card's first two lines, and the first cut short: shown
+    /// when the second is left out, so that the card does not end mid-sentence.
+    first: Option<(Line<'static>, Line<'static>, Line<'static>)>,
+}
+
+impl CueCards {
+    /// Puts "…" at the end of the top card's first line when what follows
+    /// it did not fit.
+    fn mark_cut(&self, lines: &mut [Line<'static>]) {
+        if let Some((first, second, cut)) = &self.first
+            && let Some(at) = lines.iter().position(|l| l == first)
+            && lines.get(at + 1) != Some(second)
+        {
+            lines[at] = cut.clone();
+        }
+    }
+}
+
+/// The title of a cue's step, in the agent's language.
+fn step_title<'a>(pack: &'a Pack, step: &'a str) -> &'a str {
+    pack.step(step).map_or(step, |s| s.title.as_str())
+}
+
+/// The open cards as sections: the top one in full, with its keys (left
+/// out in short panes; the footer has them too), the others a line each.
+fn cue_cards(screen: &CallScreen, pack: &Pack, i18n: &I18n, theme: &Theme, w: usize) -> CueCards {
+    let card_of = |id: &str| pack.cues.iter().find(|c| c.id == id).map_or("", |c| c.card.as_str());
+    let mut open = screen.call().open_cues();
+    let Some(top) = open.next() else {
+        return CueCards { sections: Vec::new(), first: None };
     };
-    let card = pack.cues.iter().find(|c| c.id == cue.id).map_or("", |c| c.card.as_str());
-    let title = pack.step(&cue.step).map_or(cue.step.as_str(), |s| s.title.as_str());
     let keys = i18n.t_with(
         "call-cue-keys",
         &args![
             "follow" => keymap::label_of(Mode::Call, Action::FollowCue, i18n),
-            "step" => title.to_string(),
+            "step" => step_title(pack, &top.step).to_string(),
             "dismiss" => keymap::label_of(Mode::Call, Action::DismissCue, i18n)
         ],
     );
-    let card = wrapped(&format!("⚑ {card}"), w, theme.warn());
-    let mut lines = card.clone();
-    lines.extend(wrapped(&keys, w, theme.dim()));
-    Section::new(rank::CUE, lines).or_compact(card)
+    let text = format!("⚑ {}", card_of(&top.id));
+    let mut card = wrapped(&text, w, theme.warn());
+    let rest = card.split_off(1.min(card.len()));
+    let first = match (card.first(), rest.first()) {
+        (Some(first), Some(second)) => {
+            Some((first.clone(), second.clone(), Line::styled(cut(&text, w), theme.warn())))
+        }
+        _ => None,
+    };
+    let mut full = rest.clone();
+    full.extend(wrapped(&keys, w, theme.dim()));
+
+    // Each further card in one line; in short panes the most severe stay.
+    let further: Vec<Line<'static>> =
+        open.map(|cue| further_card(card_of(&cue.id), step_title(pack, &cue.step), theme, w)).collect();
+    let mut others = Section::new(rank::MORE_CUES, further.clone());
+    for n in (1..further.len()).rev() {
+        others = others.or_compact(further[..n].to_vec());
+    }
+    let sections =
+        vec![Section::new(rank::ESSENTIAL, card), Section::new(rank::CUE, full).or_compact(rest), others];
+    CueCards { sections, first }
+}
+
+/// A card below the top one: "⚑ card → step", the card cut so that its
+/// step stays in view where the pane is wide enough for both.
+fn further_card(card: &str, step: &str, theme: &Theme, w: usize) -> Line<'static> {
+    let step = format!(" → {step}");
+    let card = format!("⚑ {card}");
+    let room = w.saturating_sub(text::width(&step));
+    // Half the row at least for the card, or the line is simply cut.
+    if room > 0 && room * 2 >= w {
+        let card = cut(&card, room);
+        return Line::from(vec![Span::styled(card, theme.warn()), Span::styled(step, theme.dim())]);
+    }
+    Line::styled(cut(&format!("{card}{step}"), w), theme.warn())
+}
+
+/// Text cut to `w` columns at the end of a word, with "…".
+fn cut(text: &str, w: usize) -> String {
+    if text::width(text) <= w {
+        return text::cut(text, w);
+    }
+    match text::wrap(text, w.saturating_sub(1)).into_iter().next() {
+        Some(head) if w > 1 => format!("{head}…"),
+        _ => text::cut(text, w),
+    }
 }
 
 /// Listen mode: whether calma is listening (one row that is never left
@@ -191,7 +266,10 @@ fn listening(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<S
     sections
 }
 
-/// The step pane, as sections by priority, stacked to fit.
+/// The step pane, as sections by priority, stacked to fit: the phrasing
+/// whole where it fits; where it would be left out (a card and the
+/// listening line take rows at 40×12), as many of its first lines as fit,
+/// ending in "…".
 fn step_lines(
     screen: &CallScreen,
     playbook: &Playbook,
@@ -201,90 +279,146 @@ fn step_lines(
     area: Rect,
 ) -> Vec<Line<'static>> {
     let (w, height) = (area.width as usize, area.height as usize);
-    let call = screen.call();
-    let Some(step) = pack.step(&call.current_step().id) else {
+    let Some(step) = pack.step(&screen.call().current_step().id) else {
         return Vec::new();
     };
-    let mut sections = vec![
-        Section::new(rank::ESSENTIAL, vec![header(screen, i18n, theme, w)]),
-        Section::new(rank::ESSENTIAL, recommendation(screen, pack, i18n, theme, w)),
-        cue_card(screen, pack, i18n, theme, w),
-    ];
-    sections.extend(listening(screen, i18n, theme, w));
-    sections.extend([
-        customer(screen, i18n, theme, w),
-        Section::new(
-            rank::ESSENTIAL,
-            wrapped(&format!("▶ {}{}", step.title, shown_from(step)), w, theme.title()),
-        ),
-    ]);
-    if step.id == "pause"
-        && let Some(time) = screen.session.update_promised_by()
-    {
-        let line = i18n.t_with("call-update-by", &args!["time" => time.to_string()]);
-        sections.push(Section::new(rank::SAY, wrapped(&line, w, theme.recommended())));
+    let pane = StepPane { screen, playbook, pack, step, i18n, theme, w };
+    let stacked = |cut: Option<usize>| {
+        let parts = pane.parts(cut);
+        let lines = stack(parts.sections, height, rank::CUE);
+        let said = lines.iter().any(|l| parts.said.contains(l));
+        (lines, parts.cards, said, parts.say_rows)
+    };
+    let (mut lines, mut cards, said, rows) = stacked(None);
+    if !said && let Some(cut) = (1..rows).rev().map(|r| stacked(Some(r))).find(|(_, _, said, _)| *said) {
+        (lines, cards) = (cut.0, cut.1);
     }
-
-    let customer_lang = call.customer_lang();
-    let phrasing = phrasing_in(call, playbook, customer_lang).unwrap_or_default();
-    let phrasings = playbook.pack(customer_lang).step(&step.id).map_or(&[][..], |s| &s.phrasings[..]);
-    let count = phrasings.len();
-    let say_head = format!(
-        "{} {}",
-        i18n.t("call-say"),
-        i18n.t_with(
-            "call-phrasing-count",
-            &args!["n" => call.phrasing() % count.max(1) + 1, "total" => count]
-        )
-    );
-    let mut say = vec![Line::styled(text::cut(&say_head, w), theme.label())];
-    say.extend(
-        text::wrap(&format!("“{phrasing}”"), w.saturating_sub(2))
-            .into_iter()
-            .map(|l| Line::styled(format!("  {l}"), theme.say())),
-    );
-    // Short panes: the phrasing alone, its quotes say what it is.
-    let say_short = wrapped(&format!("“{phrasing}”"), w, theme.say());
-    sections.push(Section::new(rank::SAY, say).or_compact(say_short));
-    if customer_lang != i18n.lang()
-        && let Some(gloss) = phrasing_in(call, playbook, i18n.lang())
-    {
-        let line = format!("≈ {}: {gloss}", i18n.t("call-gloss"));
-        sections.push(Section::new(rank::GLOSS, wrapped(&line, w, theme.dim())));
-    }
-    sections.push(last_note(screen, i18n, theme, w));
-
-    sections.push(Section::gap());
-    sections.push(Section::new(rank::CHECKLIST, checklist(screen, step, i18n, theme, w)));
-    sections.push(Section::new(rank::WHY, wrapped(&step.why, w, theme.dim())));
-
-    let mut avoid = vec![Line::styled(i18n.t("call-avoid"), theme.label())];
-    for a in &step.avoid {
-        avoid.extend(wrapped(&format!("✗ {a}"), w, theme.warn()));
-    }
-    sections.push(Section::gap());
-    sections.push(Section::new(rank::AVOID, avoid));
-
-    let principles: Vec<&str> = pack.principles.iter().map(|p| p.text.as_str()).collect();
-    let always = format!("{}: {}", i18n.t("call-principles"), principles.join(" · "));
-    sections.push(Section::new(rank::PRINCIPLES, wrapped(&always, w, theme.dim())));
-
-    // A large pane shows every phrasing of the step, to pick from.
-    let mut others: Vec<Line<'static>> = vec![Line::styled(i18n.t("call-say-more"), theme.label())];
-    others.extend((1..count).map(|k| &phrasings[(call.phrasing() + k) % count]).flat_map(|p| {
-        text::wrap(&format!("“{p}”"), w.saturating_sub(2))
-            .into_iter()
-            .map(|l| Line::styled(format!("  {l}"), theme.dim()))
-    }));
-    if count > 1 {
-        sections.push(Section::gap());
-        sections.push(Section::new(rank::MORE_PHRASINGS, others));
-    }
-
+    cards.mark_cut(&mut lines);
     // The older notes fill what room is left, newest last, below the rest.
-    let mut lines = stack(sections, height, rank::CUE);
     lines.extend(older_notes(screen, i18n, theme, w, height.saturating_sub(lines.len())));
     lines
+}
+
+/// The step pane's parts, before they are stacked.
+struct Parts {
+    sections: Vec<Section>,
+    cards: CueCards,
+    /// The first line of each form of the phrasing: whether it is shown.
+    said: Vec<Line<'static>>,
+    /// The rows of the phrasing alone.
+    say_rows: usize,
+}
+
+/// What the step pane is drawn from.
+struct StepPane<'a> {
+    screen: &'a CallScreen,
+    playbook: &'a Playbook,
+    pack: &'a Pack,
+    step: &'a crate::playbook::Step,
+    i18n: &'a I18n,
+    theme: &'a Theme,
+    w: usize,
+}
+
+impl StepPane<'_> {
+    /// The pane's parts by priority; `cut` gives the phrasing one more
+    /// form, its first lines, this many.
+    fn parts(&self, cut: Option<usize>) -> Parts {
+        let StepPane { screen, playbook, pack, step, i18n, theme, w } = *self;
+        let call = screen.call();
+        let mut cards = cue_cards(screen, pack, i18n, theme, w);
+        let mut sections = vec![
+            Section::new(rank::ESSENTIAL, vec![header(screen, i18n, theme, w)]),
+            Section::new(rank::ESSENTIAL, recommendation(screen, pack, i18n, theme, w)),
+        ];
+        sections.append(&mut cards.sections);
+        sections.extend(listening(screen, i18n, theme, w));
+        sections.extend([
+            customer(screen, i18n, theme, w),
+            Section::new(
+                rank::ESSENTIAL,
+                wrapped(&format!("▶ {}{}", step.title, shown_from(step)), w, theme.title()),
+            ),
+        ]);
+        if step.id == "pause"
+            && let Some(time) = screen.session.update_promised_by()
+        {
+            let line = i18n.t_with("call-update-by", &args!["time" => time.to_string()]);
+            sections.push(Section::new(rank::SAY, wrapped(&line, w, theme.recommended())));
+        }
+
+        let customer_lang = call.customer_lang();
+        let phrasing = phrasing_in(call, playbook, customer_lang).unwrap_or_default();
+        let phrasings = playbook.pack(customer_lang).step(&step.id).map_or(&[][..], |s| &s.phrasings[..]);
+        let count = phrasings.len();
+        let say_head = format!(
+            "{} {}",
+            i18n.t("call-say"),
+            i18n.t_with(
+                "call-phrasing-count",
+                &args!["n" => call.phrasing() % count.max(1) + 1, "total" => count]
+            )
+        );
+        let quoted = format!("“{phrasing}”");
+        let mut say = vec![Line::styled(text::cut(&say_head, w), theme.label())];
+        say.extend(
+            text::wrap(&quoted, w.saturating_sub(2))
+                .into_iter()
+                .map(|l| Line::styled(format!("  {l}"), theme.say())),
+        );
+        // Short panes: the phrasing alone, its quotes say what it is.
+        let alone = wrapped(&quoted, w, theme.say());
+        let mut said: Vec<Line<'static>> =
+            [say.get(1), alone.first()].into_iter().flatten().cloned().collect();
+        let say_rows = alone.len();
+        let mut say = Section::new(rank::SAY, say).or_compact(alone);
+        if let Some(rows) = cut {
+            let start = text::wrap(&quoted, w.saturating_sub(1));
+            let rows = rows.clamp(1, start.len());
+            let mut lines: Vec<Line<'static>> =
+                start[..rows - 1].iter().map(|l| Line::styled(l.clone(), theme.say())).collect();
+            lines.push(Line::styled(format!("{}…", start[rows - 1]), theme.say()));
+            said.extend(lines.first().cloned());
+            say = say.or_compact(lines);
+        }
+        sections.push(say);
+        if customer_lang != i18n.lang()
+            && let Some(gloss) = phrasing_in(call, playbook, i18n.lang())
+        {
+            let line = format!("≈ {}: {gloss}", i18n.t("call-gloss"));
+            sections.push(Section::new(rank::GLOSS, wrapped(&line, w, theme.dim())));
+        }
+        sections.push(last_note(screen, i18n, theme, w));
+
+        sections.push(Section::gap());
+        sections.push(Section::new(rank::CHECKLIST, checklist(screen, step, i18n, theme, w)));
+        sections.push(Section::new(rank::WHY, wrapped(&step.why, w, theme.dim())));
+
+        let mut avoid = vec![Line::styled(i18n.t("call-avoid"), theme.label())];
+        for a in &step.avoid {
+            avoid.extend(wrapped(&format!("✗ {a}"), w, theme.warn()));
+        }
+        sections.push(Section::gap());
+        sections.push(Section::new(rank::AVOID, avoid));
+
+        let principles: Vec<&str> = pack.principles.iter().map(|p| p.text.as_str()).collect();
+        let always = format!("{}: {}", i18n.t("call-principles"), principles.join(" · "));
+        sections.push(Section::new(rank::PRINCIPLES, wrapped(&always, w, theme.dim())));
+
+        // A large pane shows every phrasing of the step, to pick from.
+        let mut others: Vec<Line<'static>> = vec![Line::styled(i18n.t("call-say-more"), theme.label())];
+        others.extend((1..count).map(|k| &phrasings[(call.phrasing() + k) % count]).flat_map(|p| {
+            text::wrap(&format!("“{p}”"), w.saturating_sub(2))
+                .into_iter()
+                .map(|l| Line::styled(format!("  {l}"), theme.dim()))
+        }));
+        if count > 1 {
+            sections.push(Section::gap());
+            sections.push(Section::new(rank::MORE_PHRASINGS, others));
+        }
+
+        Parts { sections, cards, said, say_rows }
+    }
 }
 
 /// The checklist with the cursor and the ticks.

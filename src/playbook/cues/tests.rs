@@ -417,7 +417,7 @@ fn every_cue_has_its_severity() {
                 "legal" | "safety" => Severity::Critical,
                 "insult_threat" => Severity::Abuse,
                 "supervisor" => Severity::Supervisor,
-                "deadline" | "commitment" => Severity::Info,
+                "deadline" => Severity::Info,
                 _ => Severity::Need,
             };
             assert_eq!(cue.severity, want, "{lang}: cue `{}`", cue.id);
