@@ -262,19 +262,25 @@ fn announce(
     Ok(())
 }
 
-/// A raised cue card, in one line: what to do and where it points.
+/// Each raised cue card in one line: what to do and where it points; in
+/// the order the cards stack (most severe first, among equals the newest),
+/// so that `c` and `x` act on the first one said.
 fn announce_cues(console: &mut Console, playbook: &Playbook, effects: &[Effect]) -> io::Result<()> {
     let pack = playbook.pack(console.i18n.lang());
-    for effect in effects {
-        if let Effect::CueRaised { cue: id, .. } = effect
-            && let Some(cue) = pack.cues.iter().find(|c| c.id == *id)
-        {
-            let step = pack.step(&cue.step).map_or(cue.step.as_str(), |s| s.title.as_str());
-            let line = console
-                .i18n
-                .t_with("plain-cue", &args!["card" => cue.card.clone(), "step" => step.to_string()]);
-            console.say(&line)?;
-        }
+    let mut raised: Vec<_> = effects
+        .iter()
+        .rev()
+        .filter_map(|e| match e {
+            Effect::CueRaised { cue: id, .. } => pack.cues.iter().find(|c| c.id == *id),
+            _ => None,
+        })
+        .collect();
+    raised.sort_by_key(|cue| std::cmp::Reverse(cue.severity));
+    for cue in raised {
+        let step = pack.step(&cue.step).map_or(cue.step.as_str(), |s| s.title.as_str());
+        let line =
+            console.i18n.t_with("plain-cue", &args!["card" => cue.card.clone(), "step" => step.to_string()]);
+        console.say(&line)?;
     }
     Ok(())
 }
