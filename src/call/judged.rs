@@ -10,7 +10,7 @@
 use super::tests::{Do, call_in, script};
 use super::*;
 use Do::{Done, E, Go, N, P};
-use Event::{Abusive as Bang, DismissCue, EndCall, Escalate, MoodDown as Down, MoodUp as Up, Resolved};
+use Event::{Abusive as Bang, DismissCue, EndCall, Escalate, FollowCue, MoodDown as Down, MoodUp as Up, Resolved};
 
 /// One judged situation.
 struct Judged {
@@ -51,6 +51,8 @@ const JUDGED: &[Judged] = &[
     Judged { what: "`!` and hostile mood are one turn: no let go, no pause", langs: ALL, script: &[E(Bang), E(Up), Go("pause")], accept: &["calm", "limits", "listen"], source: "002" },
     Judged { what: "abusive, then calmed down: back to the conversation", langs: ALL, script: &[E(Bang), E(Down), E(Down)], accept: &["listen"], source: "002, 003" },
     Judged { what: "abuse again after limits and a calm spell: pause", langs: ALL, script: &[E(Bang), Done("limits"), E(Down), E(Down), E(Bang)], accept: &["pause"], source: "002" },
+    Judged { what: "abuse, then louder: hear them out, not 'shouting without abuse'", langs: ALL, script: &[E(Bang), Done("limits"), E(Up)], accept: &["listen"], source: "002, 003" },
+    Judged { what: "abuse, then a legal card followed at once: the limit is asked again once the escalation is done", langs: &[En], script: &[E(Bang), N("He says he will sue"), E(FollowCue), Done("escalate")], accept: &["limits"], source: "002, 003, 004" },
     Judged { what: "abuse during an escalation: limits first", langs: ALL, script: &[E(Escalate), E(Bang)], accept: &["limits"], source: "003, 004" },
     // Events.
     Judged { what: "escalated: seek support", langs: ALL, script: &[E(Escalate)], accept: &["escalate"], source: "003, 004" },

@@ -67,6 +67,8 @@ impl CallState {
     pub(super) fn mark_done(&mut self, i: usize, effects: &mut Vec<Effect>) {
         let Some(done) = self.done.get_mut(i) else { return };
         *done = true;
+        // A step done is a change: what was passed may be advised again.
+        self.passed.fill(false);
         let id = self.steps[i].id.clone();
         if !super::HEAR_OUT.contains(&id.as_str()) {
             self.acts += 1;

@@ -138,7 +138,7 @@ const POLICY: &[Rule] = &[
     // Seeking support: the colleague or supervisor, then close.
     Rule { when: |s| s.escalated && !s.resolved(), steps: Steps::These(&["escalate", "close", "document"]), reason: Reason::Escalating, also: &[], source: "003, 004" },
     // Shouting without abuse: stay calm, speak softly, listen (no limits).
-    Rule { when: |s| s.mood == mood::MAX && !s.resolved(), steps: Steps::These(&["calm", "listen", "restate", "empathy"]), reason: Reason::Hostile, also: &HEAR_OUT, source: "001" },
+    Rule { when: |s| s.mood == mood::MAX && !s.resolved() && s.abusive_turns() == 0, steps: Steps::These(&["calm", "listen", "restate", "empathy"]), reason: Reason::Hostile, also: &HEAR_OUT, source: "001" },
     // Upset and not heard yet: heard before any solution, whatever a note says.
     Rule { when: |s| s.mood >= mood::UPSET && !s.resolved() && !s.heard(), steps: Steps::These(&HEARING), reason: Reason::NotHeard, also: &HEAR_OUT, source: "001, 002, 003" },
     // They ask for someone else: seek support, once they were heard (the
