@@ -10,7 +10,9 @@
 use super::tests::{Do, call_in, script};
 use super::*;
 use Do::{Done, E, Go, N, P};
-use Event::{Abusive as Bang, DismissCue, EndCall, Escalate, FollowCue, MoodDown as Down, MoodUp as Up, Resolved};
+use Event::{
+    Abusive as Bang, DismissCue, EndCall, Escalate, FollowCue, MoodDown as Down, MoodUp as Up, Resolved,
+};
 
 /// One judged situation.
 struct Judged {
