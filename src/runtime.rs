@@ -166,6 +166,7 @@ impl Loop {
             }
         }
         let mut dirty = true;
+        let mut warmed = false;
         let mut shown_second = None;
         loop {
             // The form at the end of a call pre-fills the follow-up from it.
@@ -185,6 +186,14 @@ impl Loop {
                 self.app.resize(size.width, size.height);
                 terminal.draw(|frame| ui::render(&self.app, &theme, frame))?;
                 dirty = false;
+                if !warmed {
+                    // The first frame is out: the cue matcher, which the
+                    // first note needs and the first frame did not, is built
+                    // beside the screen.
+                    let cues = crate::call::Cues::of(self.app.playbook.pack(self.app.i18n.lang()));
+                    std::thread::spawn(move || cues.warm());
+                    warmed = true;
+                }
             }
             if !event::poll(wait)? {
                 // The second ticked: redraw the clock.

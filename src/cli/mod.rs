@@ -277,11 +277,16 @@ pub fn main() -> ExitCode {
     // The settings file and the system locale are read once, for --help's
     // language and then for the settings themselves.
     let file = ConfigFile::read(&env);
-    let command = help::localized(Cli::command(), &I18n::new(help_lang(&args, &env, &file)));
-    let cli = match command.try_get_matches_from(&args).and_then(|m| Cli::from_arg_matches(&m)) {
+    let parse =
+        |command: clap::Command| command.try_get_matches_from(&args).and_then(|m| Cli::from_arg_matches(&m));
+    // The help is translated only when it is shown: --help, --version of
+    // clap, or wrong usage (exit code 2), parsed again to say it.
+    let cli = match parse(Cli::command()) {
         Ok(cli) => cli,
-        // --help, --version of clap, or wrong usage (exit code 2).
-        Err(e) => e.exit(),
+        Err(_) => match parse(help::localized(Cli::command(), &I18n::new(help_lang(&args, &env, &file)))) {
+            Ok(cli) => cli,
+            Err(e) => e.exit(),
+        },
     };
     match settings(&cli, &env, file).and_then(|settings| run(cli, settings)) {
         Ok(Some(out)) => {
@@ -359,12 +364,14 @@ fn settings(cli: &Cli, env: &impl Fn(&str) -> Option<String>, file: ConfigFile) 
         playbook_dir: cli.playbook.clone().filter(|d| !d.as_os_str().is_empty()),
         model: cli.model.clone(),
     };
-    // Errors are told in the language the locale asks for.
-    let i18n = I18n::new(Lang::negotiate(env, file.system_locale.clone()));
-    let text = file.text.map_err(|e| e.message(&i18n))?;
-    Settings::resolve(flags, env, file.system_locale, file.path, text.as_deref()).map_err(|e| match e {
-        SettingError::File(e) => e.message(&i18n),
-        SettingError::Lang(value) => playbook::unknown_lang(&value, &i18n),
+    // Errors are told in the language the locale asks for (its strings
+    // read only then).
+    let i18n = || I18n::new(Lang::negotiate(env, file.system_locale.clone()));
+    let text = file.text.clone().map_err(|e| e.message(&i18n()))?;
+    Settings::resolve(flags, env, file.system_locale.clone(), file.path, text.as_deref()).map_err(|e| match e
+    {
+        SettingError::File(e) => e.message(&i18n()),
+        SettingError::Lang(value) => playbook::unknown_lang(&value, &i18n()),
         SettingError::Env { .. } => e.to_string(),
     })
 }

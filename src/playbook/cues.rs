@@ -29,18 +29,34 @@ pub struct CueInfo {
 }
 
 /// One pattern of the automaton: its cue, and whether any ending may follow.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 struct Pattern {
     cue: usize,
     open_end: bool,
 }
 
-/// The compiled cues of one language.
-#[derive(Debug, Clone)]
+/// The cues of one language: what each is, and the matcher over their
+/// patterns, built when first needed (a call's first frame needs none, and
+/// building it is half of start-up's work; the runtime warms it after).
+#[derive(Debug)]
 pub struct Cues {
     infos: Vec<CueInfo>,
+    /// Each cue's patterns, as written.
+    when: Vec<Vec<String>>,
+    matcher: OnceLock<Matcher>,
+}
+
+/// The patterns of every cue compiled into one automaton.
+#[derive(Debug)]
+struct Matcher {
     patterns: Vec<Pattern>,
     automaton: Option<AhoCorasick>,
+}
+
+impl Clone for Cues {
+    fn clone(&self) -> Cues {
+        Cues { infos: self.infos.clone(), when: self.when.clone(), matcher: OnceLock::new() }
+    }
 }
 
 impl PartialEq for Cues {
@@ -52,28 +68,13 @@ impl PartialEq for Cues {
 impl Eq for Cues {}
 
 impl Cues {
-    /// The compiled cues of a pack, compiled on first use.
+    /// The cues of a pack, shared by every call and replayed record.
     pub fn of(pack: &Pack) -> Arc<Cues> {
         pack.compiled.0.get_or_init(|| Arc::new(Cues::compile(&pack.cues))).clone()
     }
 
-    /// Compiles a list of cues.
+    /// The cues of a list (their matcher is built when first used).
     pub fn compile(cues: &[Cue]) -> Cues {
-        let mut needles = Vec::new();
-        let mut patterns = Vec::new();
-        for (i, cue) in cues.iter().enumerate() {
-            for word in &cue.when {
-                let (stem, open_end) = match word.trim().strip_suffix('*') {
-                    Some(stem) => (stem, true),
-                    None => (word.trim(), false),
-                };
-                let stem = words(stem);
-                if !stem.is_empty() {
-                    needles.push(stem);
-                    patterns.push(Pattern { cue: i, open_end });
-                }
-            }
-        }
         let infos = cues
             .iter()
             .map(|c| CueInfo {
@@ -84,10 +85,36 @@ impl Cues {
                 severity: c.severity,
             })
             .collect();
-        // An automaton that cannot be built (it cannot, for a few short
-        // needles) leaves the call without cues, never without its screen.
-        let automaton = AhoCorasick::new(&needles).ok();
-        Cues { infos, patterns, automaton }
+        Cues { infos, when: cues.iter().map(|c| c.when.clone()).collect(), matcher: OnceLock::new() }
+    }
+
+    /// Builds the matcher now, if it is not built yet (off the screen's
+    /// thread, so that the first note does not wait for it).
+    pub fn warm(&self) {
+        self.matcher();
+    }
+
+    fn matcher(&self) -> &Matcher {
+        self.matcher.get_or_init(|| {
+            let mut needles = Vec::new();
+            let mut patterns = Vec::new();
+            for (i, when) in self.when.iter().enumerate() {
+                for word in when {
+                    let (stem, open_end) = match word.trim().strip_suffix('*') {
+                        Some(stem) => (stem, true),
+                        None => (word.trim(), false),
+                    };
+                    let stem = words(stem);
+                    if !stem.is_empty() {
+                        needles.push(stem);
+                        patterns.push(Pattern { cue: i, open_end });
+                    }
+                }
+            }
+            // An automaton that cannot be built (it cannot, for a few short
+            // needles) leaves the call without cues, never without its screen.
+            Matcher { patterns, automaton: AhoCorasick::new(&needles).ok() }
+        })
     }
 
     /// The cue at this index.
@@ -103,14 +130,15 @@ impl Cues {
     /// The cues that `text` raises, each once, in order of first mention.
     /// `speaker` is who said it; `None` (a typed note) matches both.
     pub fn find(&self, text: &str, speaker: Option<Speaker>) -> Vec<usize> {
-        let Some(automaton) = &self.automaton else {
+        let Matcher { patterns, automaton } = self.matcher();
+        let Some(automaton) = automaton else {
             return Vec::new();
         };
         let text = words(text);
         let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         let mut found = Vec::new();
         for m in automaton.find_overlapping_iter(&text) {
-            let pattern = &self.patterns[m.pattern().as_usize()];
+            let pattern = &patterns[m.pattern().as_usize()];
             let before = text[..m.start()].chars().next_back();
             let after = text[m.end()..].chars().next();
             let bounded = !word(before) && (pattern.open_end || !word(after));

@@ -14,16 +14,19 @@ use crate::assets::{self, Playbooks};
 use crate::lang::Lang;
 
 impl Playbook {
-    /// The playbook embedded in the binary, for use: the steps are
-    /// validated now, the scenarios parsed when practice first needs them
-    /// (start-up stays fast; `playbook check` and the tests validate them).
+    /// The playbook embedded in the binary, for use: each language is
+    /// read when first needed, the scenarios when practice first needs
+    /// them, nothing validated (the tests and `playbook check` validate
+    /// the embedded content: start-up stays fast). It cannot fail; the
+    /// `Result` is the one of every way to load a playbook.
     pub fn embedded() -> Result<Playbook, Problems> {
-        Playbook::load(None, |_| Ok(None), false)
+        let packs = Lang::ALL.into_iter().map(|lang| (lang, OnceLock::new())).collect();
+        Ok(Playbook { packs, scenarios: OnceLock::new(), warnings: Vec::new() })
     }
 
-    /// The embedded playbook with every scenario validated now.
+    /// The embedded playbook read and validated now, scenarios included.
     pub fn embedded_checked() -> Result<Playbook, Problems> {
-        Playbook::load(None, |_| Ok(None), true)
+        Playbook::load(None, |_| Ok(None))
     }
 
     /// The embedded playbook with a team playbook directory merged over it
@@ -37,7 +40,7 @@ impl Playbook {
                 message: "is not a directory; give a directory with the layout of playbooks/".into(),
             }]));
         }
-        Playbook::load(Some(dir), |lang| read_file(&dir.join(format!("{lang}.json"))), true)
+        Playbook::load(Some(dir), |lang| read_file(&dir.join(format!("{lang}.json"))))
     }
 
     /// A complete playbook directory on its own, every language required
@@ -60,17 +63,16 @@ impl Playbook {
             }
         }
         problems.extend(super::validate::validate(&packs, &sources));
-        let scenarios = scenarios(scenario_files(&dir.join("scenarios")), &packs, &mut problems);
-        finish(packs, OnceLock::from(scenarios), Vec::new(), problems)
+        let scenarios =
+            scenarios(scenario_files(&dir.join("scenarios")), packs.get(&Lang::En), &mut problems);
+        finish(packs, scenarios, Vec::new(), problems)
     }
 
     /// The embedded packs, each merged with the team's file of its
-    /// language (from `team_file`), then validated with the scenarios
-    /// (now, or for the embedded ones only, when first used).
+    /// language (from `team_file`), then validated with the scenarios.
     fn load(
         team: Option<&Path>,
         team_file: impl Fn(Lang) -> Result<Option<Source>, Problem>,
-        check_scenarios: bool,
     ) -> Result<Playbook, Problems> {
         let mut problems = Vec::new();
         let mut packs = BTreeMap::new();
@@ -105,15 +107,12 @@ impl Playbook {
         }
         let warnings = team::fill_gaps(&mut packs, &sources);
         problems.extend(super::validate::validate(&packs, &sources));
-        if !check_scenarios {
-            return finish(packs, OnceLock::new(), warnings, problems);
-        }
         let mut files = embedded_scenarios();
         if let Some(dir) = team {
             files.extend(scenario_files(&dir.join("scenarios")));
         }
-        let scenarios = scenarios(files, &packs, &mut problems);
-        finish(packs, OnceLock::from(scenarios), warnings, problems)
+        let scenarios = scenarios(files, packs.get(&Lang::En), &mut problems);
+        finish(packs, scenarios, warnings, problems)
     }
 }
 
@@ -129,18 +128,33 @@ fn embedded_scenarios() -> Vec<Result<Source, Problem>> {
 /// The embedded scenarios, parsed when first needed. They are validated
 /// by `playbook check` in CI; one that would not parse is left out rather
 /// than stopping a live call.
-pub(super) fn lazy_scenarios(packs: &BTreeMap<Lang, Pack>) -> Vec<Scenario> {
+pub(super) fn lazy_scenarios(en: &Pack) -> Vec<Scenario> {
     let mut ignored = Vec::new();
-    scenarios(embedded_scenarios(), packs, &mut ignored)
+    scenarios(embedded_scenarios(), Some(en), &mut ignored)
+}
+
+/// The embedded pack of a language, read when first needed.
+#[expect(
+    clippy::expect_used,
+    reason = "the embedded playbook is validated by the tests and `playbook check` in CI"
+)]
+pub(super) fn embedded_pack(lang: Lang) -> Pack {
+    embedded(&format!("{lang}.json"))
+        .and_then(|source| parse::<Pack>(&source).ok())
+        .expect("the embedded playbook has every language and parses")
 }
 
 fn finish(
     packs: BTreeMap<Lang, Pack>,
-    scenarios: OnceLock<Vec<Scenario>>,
+    scenarios: Vec<Scenario>,
     warnings: Vec<Problem>,
     problems: Vec<Problem>,
 ) -> Result<Playbook, Problems> {
-    if problems.is_empty() { Ok(Playbook { packs, scenarios, warnings }) } else { Err(Problems(problems)) }
+    if !problems.is_empty() {
+        return Err(Problems(problems));
+    }
+    let packs = packs.into_iter().map(|(lang, pack)| (lang, OnceLock::from(pack))).collect();
+    Ok(Playbook { packs, scenarios: OnceLock::from(scenarios), warnings })
 }
 
 /// An embedded file of `playbooks/`.
@@ -186,10 +200,10 @@ fn parse<T: serde::de::DeserializeOwned>(source: &Source) -> Result<T, Problem> 
 /// with the same id (a team's over the embedded).
 fn scenarios(
     files: Vec<Result<Source, Problem>>,
-    packs: &BTreeMap<Lang, Pack>,
+    en: Option<&Pack>,
     problems: &mut Vec<Problem>,
 ) -> Vec<Scenario> {
-    let steps: Vec<&str> = match packs.get(&Lang::En) {
+    let steps: Vec<&str> = match en {
         Some(en) => en.steps.iter().map(|s| s.id.as_str()).collect(),
         None => STEP_IDS.to_vec(),
     };

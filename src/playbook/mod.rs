@@ -10,6 +10,7 @@ mod team;
 mod validate;
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -227,24 +228,35 @@ impl Pack {
     }
 }
 
-/// The validated playbook in every language.
+/// The playbook in every language. The embedded packs are read when first
+/// used (a call reads its languages and English, nothing else: start-up
+/// stays fast); a team's or a directory's are read and validated at once.
 #[derive(Debug, Clone)]
 pub struct Playbook {
-    packs: BTreeMap<Lang, Pack>,
-    scenarios: std::sync::OnceLock<Vec<Scenario>>,
+    packs: BTreeMap<Lang, OnceLock<Pack>>,
+    scenarios: OnceLock<Vec<Scenario>>,
     warnings: Vec<Problem>,
 }
 
 impl Playbook {
-    /// The pack of a language. Validation guarantees every language has
-    /// one; English stands in should that ever not hold.
-    #[expect(clippy::expect_used, reason = "a Playbook is only built from validated packs, never none")]
+    /// The pack of a language; English stands in should a language be
+    /// missing (validation rules that out).
+    #[expect(clippy::expect_used, reason = "a Playbook always holds every language (load::finish)")]
     pub fn pack(&self, lang: Lang) -> &Pack {
-        self.packs
-            .get(&lang)
-            .or_else(|| self.packs.get(&Lang::En))
-            .or_else(|| self.packs.values().next())
-            .expect("a validated playbook has at least one language")
+        let (lang, cell) = self
+            .packs
+            .get_key_value(&lang)
+            .or_else(|| self.packs.get_key_value(&Lang::En))
+            .or_else(|| self.packs.iter().next())
+            .expect("a playbook has at least one language");
+        cell.get_or_init(|| load::embedded_pack(*lang))
+    }
+
+    /// The languages whose pack has been read so far, and whether the
+    /// scenarios have been (start-up reads only what the first frame needs).
+    pub fn read_so_far(&self) -> (Vec<Lang>, bool) {
+        let packs = self.packs.iter().filter(|(_, p)| p.get().is_some()).map(|(l, _)| *l).collect();
+        (packs, self.scenarios.get().is_some())
     }
 
     /// What is not wrong but worth saying (a team step missing in a
@@ -255,7 +267,7 @@ impl Playbook {
 
     /// The practice scenarios, easiest first.
     pub fn scenarios(&self) -> &[Scenario] {
-        self.scenarios.get_or_init(|| load::lazy_scenarios(&self.packs))
+        self.scenarios.get_or_init(|| load::lazy_scenarios(self.pack(Lang::En)))
     }
 
     /// The scenario with this id.
@@ -268,9 +280,9 @@ impl Playbook {
         &self.pack(Lang::En).version
     }
 
-    /// Each language with its pack.
+    /// Each language with its pack (reading those not read yet).
     pub fn packs(&self) -> impl Iterator<Item = (Lang, &Pack)> {
-        self.packs.iter().map(|(l, p)| (*l, p))
+        self.packs.keys().map(|l| (*l, self.pack(*l)))
     }
 
     /// The pretty JSON of one language's file, as `playbook export` writes it.

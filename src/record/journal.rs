@@ -61,6 +61,13 @@ pub trait Sink: fmt::Debug + Send {
     /// Appends one whole line and waits until it is durable. On failure,
     /// nothing of the line remains.
     fn append(&mut self, line: &[u8]) -> io::Result<()>;
+
+    /// Appends one whole line that the next [`Sink::append`] makes durable
+    /// with it (a journal's start line: nothing is confirmed by it, and the
+    /// call's first frame need not wait for the disk).
+    fn append_later(&mut self, line: &[u8]) -> io::Result<()> {
+        self.append(line)
+    }
 }
 
 /// A journal file on disk, held under an exclusive lock for as long as the
@@ -81,20 +88,22 @@ impl FileSink {
         FileSink { file, path, len, dir_synced: false }
     }
 
-    fn write_synced(&mut self, line: &[u8]) -> io::Result<()> {
+    /// Writes a line, then, if `sync`, makes it and every line before it
+    /// durable with the file's entry in its directory.
+    fn write(&mut self, line: &[u8], sync: bool) -> io::Result<()> {
         self.file.write_all(line)?;
-        self.file.sync_data()?;
-        if !self.dir_synced {
-            super::files::sync_dir(&self.path)?;
-            self.dir_synced = true;
+        if sync {
+            self.file.sync_data()?;
+            if !self.dir_synced {
+                super::files::sync_dir(&self.path)?;
+                self.dir_synced = true;
+            }
         }
         Ok(())
     }
-}
 
-impl Sink for FileSink {
-    fn append(&mut self, line: &[u8]) -> io::Result<()> {
-        match self.write_synced(line) {
+    fn append_line(&mut self, line: &[u8], sync: bool) -> io::Result<()> {
+        match self.write(line, sync) {
             Ok(()) => {
                 self.len += line.len() as u64;
                 Ok(())
@@ -107,6 +116,16 @@ impl Sink for FileSink {
                 Err(e)
             }
         }
+    }
+}
+
+impl Sink for FileSink {
+    fn append(&mut self, line: &[u8]) -> io::Result<()> {
+        self.append_line(line, true)
+    }
+
+    fn append_later(&mut self, line: &[u8]) -> io::Result<()> {
+        self.append_line(line, false)
     }
 }
 
@@ -175,9 +194,19 @@ impl Journal {
     /// before it, and the file's entry in its directory). On error nothing
     /// of the line is kept.
     pub fn append(&mut self, entry: &Entry) -> io::Result<()> {
-        let mut line = serde_json::to_string(entry).map_err(io::Error::other)?;
-        line.push('\n');
-        self.sink.append(line.as_bytes())
+        self.sink.append(&Self::line(entry)?)
+    }
+
+    /// Appends the start line, made durable with the first event (see
+    /// [`Sink::append_later`]).
+    pub fn begin(&mut self, entry: &Entry) -> io::Result<()> {
+        self.sink.append_later(&Self::line(entry)?)
+    }
+
+    fn line(entry: &Entry) -> io::Result<Vec<u8>> {
+        let mut line = serde_json::to_vec(entry).map_err(io::Error::other)?;
+        line.push(b'\n');
+        Ok(line)
     }
 }
 

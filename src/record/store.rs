@@ -173,7 +173,7 @@ impl Store {
                     meta.id = id.clone();
                     let sink = FileSink::new(file, path.clone(), 0);
                     let mut journal = Journal::new(Box::new(sink), path.clone(), id);
-                    if let Err(e) = journal.append(&Entry::Start { meta }) {
+                    if let Err(e) = journal.begin(&Entry::Start { meta }) {
                         // A journal without its start line would warn for ever.
                         let _ = fs::remove_file(&path);
                         return Err(Self::io(&path)(e));
