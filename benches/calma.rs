@@ -33,11 +33,18 @@ fn load_playbook_scenarios_and_locales() {
     black_box((playbook, bundles));
 }
 
-/// What start-up loads: the steps validated, the UI strings of one
-/// language (scenarios wait until practice opens).
+/// The start path of `calma call --lang hr` up to its first frame, in
+/// memory: the playbook (Croatian read, nothing validated), the UI strings
+/// of one language, the call, and the frame drawn at 80×24 (the cue
+/// matcher waits for the first note; scenarios for practice).
 #[divan::bench]
-fn load_at_startup() {
-    black_box((playbook(), I18n::new(Lang::Hr)));
+fn start_a_call_to_its_first_frame() {
+    let playbook = playbook();
+    let mut app = App::call(playbook, I18n::new(Lang::Hr), CallOptions::default());
+    app.open_call(calma::session::CallSession::in_memory(&app.playbook, &app.call_start()));
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("a test terminal");
+    terminal.draw(|frame| ui::render(&app, &Theme::new(true), frame)).expect("drawing into a buffer");
+    black_box(terminal);
 }
 
 /// One event through the state machine (budget: < 10 µs).
