@@ -202,3 +202,52 @@ fn every_language_has_every_cue() {
         assert_eq!(have, want, "{lang} has the same cues as English");
     }
 }
+
+/// Every message id written in the code exists in the English file (and so,
+/// by the parity test above, in every language): a typo in an id would
+/// show the id itself on screen. An id is a string literal of lowercase
+/// words joined by dashes whose first word begins some message id.
+#[test]
+fn every_message_id_the_code_uses_exists() {
+    let ids: std::collections::BTreeSet<String> = message_ids().into_iter().collect();
+    let heads: std::collections::BTreeSet<&str> = ids.iter().filter_map(|id| id.split('-').next()).collect();
+    let mut files = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from("src")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    let looks_like_id = |s: &str| {
+        let words: Vec<&str> = s.split('-').collect();
+        words.len() >= 2
+            && heads.contains(words[0])
+            && words
+                .iter()
+                .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+    };
+    let mut missing = Vec::new();
+    let mut used = 0;
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for literal in text.split('"').skip(1).step_by(2) {
+            if looks_like_id(literal) {
+                used += 1;
+                if !ids.contains(literal) {
+                    missing.push(format!("{}: \"{literal}\"", path.display()));
+                }
+            }
+        }
+    }
+    assert!(used > 200, "the scan finds the ids ({used})");
+    assert!(
+        missing.is_empty(),
+        "message ids used in src but not in locales/en/calma.ftl:\n{}",
+        missing.join("\n")
+    );
+}
