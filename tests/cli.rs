@@ -1,6 +1,8 @@
 //! The command line: clear lines and exit codes for bad input.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
+mod common;
+
 use std::process::{Command, Stdio};
 
 fn calma(args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
@@ -107,4 +109,78 @@ fn help_is_in_the_ui_language() {
     // The manual documents every subcommand with its options.
     let (_, man, _) = calma(&["man"], &[]);
     assert!(man.contains(".SH \"CALMA FOLLOWUPS DONE\"") && man.contains("\\-\\-note"), "{man}");
+}
+
+/// `calma ARGS` on a data dir with stdout on /dev/full: the exit code and
+/// stderr.
+fn to_full_disk(args: &[&str], data: &str) -> (i32, String) {
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("TERM", "xterm-256color")
+        .args(["--data-dir", data])
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::from(full))
+        .output()
+        .unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+/// A write error on stdout other than a closed pipe is one line and a
+/// non-zero exit, for every command that prints (PRODUCT.md §6).
+#[test]
+fn a_failed_write_on_stdout_is_one_line_and_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let (code, _, err) = common::run_calma(
+        &["--data-dir", data, "call", "--plain", "--ticket", "T-1"],
+        &[],
+        "n a note\nq\n2\nA summary\n2020-01-02\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    let commands: &[&[&str]] = &[
+        &["history"],
+        &["history", "--json"],
+        &["export", "latest"],
+        &["export", "latest", "--format", "json"],
+        &["export", "--all", "--format", "jsonl"],
+        &["followups"],
+        &["followups", "--due"],
+        &["followups", "--format", "ics"],
+        &["config"],
+        &["schema", "record"],
+        &["man"],
+        &["completions", "bash"],
+        &["practice", "--list"],
+        &["playbook", "check"],
+        &["--version"],
+    ];
+    for args in commands {
+        let (code, err) = to_full_disk(args, data);
+        assert_eq!(code, 1, "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains("No space left on device"), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}
+
+/// A closed stdout (`| head`) still ends a command quietly, with success.
+#[test]
+fn a_closed_stdout_ends_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
+        .args(["man"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }

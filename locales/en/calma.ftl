@@ -12,6 +12,7 @@ lang-en = English
 error-unknown-lang = Unknown language “{ $lang }”. Supported languages: { $supported }.
 error-not-a-terminal = calma needs an interactive terminal; run it directly in a terminal, not through a pipe.
 error-terminal = The terminal could not be set up: { $reason }
+error-output = The output could not be written: { $reason }
 error-playbook = The playbook has { $count ->
         [one] one error
        *[other] { $count } errors
@@ -295,6 +296,7 @@ plain-unticked = Cleared: { $item }
 plain-unknown = Unknown command “{ $command }”. Type { $help } for the commands.
 plain-commands = Commands:
 plain-input-ended = Input ended. The call is kept and will be offered for recovery.
+plain-not-utf8 = That line had characters that could not be read; they are kept as �.
 plain-outcome = Outcome: type its number ({ $enter }: { $default }).
 plain-summary = Summary, one line:
 plain-follow-up = Follow-up date ({ $enter }: { $default }; - for none):

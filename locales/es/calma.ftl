@@ -12,6 +12,7 @@ lang-en = Inglés
 error-unknown-lang = Idioma desconocido «{ $lang }». Idiomas disponibles: { $supported }.
 error-not-a-terminal = calma necesita un terminal interactivo; ejecútelo directamente en un terminal, no a través de una tubería.
 error-terminal = No se ha podido configurar el terminal: { $reason }
+error-output = No se ha podido escribir en la salida: { $reason }
 error-playbook = El protocolo tiene { $count ->
         [one] un error
        *[other] { $count } errores
@@ -295,6 +296,7 @@ plain-unticked = Desmarcado: { $item }
 plain-unknown = Comando desconocido «{ $command }». Escriba { $help } para ver los comandos.
 plain-commands = Comandos:
 plain-input-ended = Fin de la entrada. La llamada se conserva y podrá recuperarla más tarde.
+plain-not-utf8 = Esa línea tenía caracteres que no se han podido leer; se guardan como �.
 plain-outcome = Resultado: escriba el número ({ $enter }: { $default }).
 plain-summary = Resumen, en una línea:
 plain-follow-up = Fecha de seguimiento ({ $enter }: { $default }; - si no hay):

@@ -12,6 +12,7 @@ lang-en = engleski
 error-unknown-lang = Nepoznat jezik „{ $lang }“. Podržani jezici: { $supported }.
 error-not-a-terminal = calma zahtijeva interaktivni terminal; pokrenite program izravno u terminalu, a ne preko cjevovoda.
 error-terminal = Terminal nije moguće postaviti: { $reason }
+error-output = Nije moguće pisati na izlaz: { $reason }
 error-playbook = Priručnik sadrži { $count ->
         [one] { $count } pogrešku
         [few] { $count } pogreške
@@ -303,6 +304,7 @@ plain-unticked = Kvačica uklonjena: { $item }
 plain-unknown = Nepoznata naredba „{ $command }“. Upišite { $help } za popis naredbi.
 plain-commands = Naredbe:
 plain-input-ended = Unos je završen. Poziv je sačuvan i moći ćete ga kasnije oporaviti.
+plain-not-utf8 = Taj redak sadrži znakove koji se nisu mogli pročitati; zapisani su kao �.
 plain-outcome = Ishod: upišite broj ({ $enter }: { $default }).
 plain-summary = Sažetak, u jednom retku:
 plain-follow-up = Datum naknadne provjere ({ $enter }: { $default }; { "-" } ako nema):

@@ -12,6 +12,7 @@ lang-en = Inglese
 error-unknown-lang = Lingua sconosciuta «{ $lang }». Lingue supportate: { $supported }.
 error-not-a-terminal = calma richiede un terminale interattivo; eseguilo direttamente in un terminale, non tramite una pipe.
 error-terminal = Impossibile configurare il terminale: { $reason }
+error-output = Impossibile scrivere i dati in uscita: { $reason }
 error-playbook = Il protocollo contiene { $count ->
         [one] un errore
        *[other] { $count } errori
@@ -295,6 +296,7 @@ plain-unticked = Spunta tolta: { $item }
 plain-unknown = Comando sconosciuto «{ $command }». Digita { $help } per vedere i comandi.
 plain-commands = Comandi:
 plain-input-ended = Input terminato. La chiamata è conservata e potrai riprenderla più tardi.
+plain-not-utf8 = Quella riga conteneva caratteri illeggibili; sono conservati come �.
 plain-outcome = Esito: digita il numero ({ $enter }: { $default }).
 plain-summary = Riepilogo, in una riga:
 plain-follow-up = Data per ricontattare ({ $enter }: { $default }; - per nessuna):

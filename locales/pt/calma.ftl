@@ -12,6 +12,7 @@ lang-en = Inglês
 error-unknown-lang = Idioma desconhecido “{ $lang }”. Idiomas disponíveis: { $supported }.
 error-not-a-terminal = O calma precisa de um terminal interativo; execute-o diretamente em um terminal, não por meio de um pipe.
 error-terminal = Não foi possível configurar o terminal: { $reason }
+error-output = Não foi possível escrever na saída: { $reason }
 error-playbook = O roteiro tem { $count ->
         [one] um erro
        *[other] { $count } erros
@@ -301,6 +302,7 @@ plain-unticked = Desmarcado: { $item }
 plain-unknown = Comando desconhecido “{ $command }”. Digite { $help } para ver os comandos.
 plain-commands = Comandos:
 plain-input-ended = Fim da entrada. A ligação foi mantida e poderá ser recuperada depois.
+plain-not-utf8 = Essa linha tinha caracteres que não foi possível ler; ficam guardados como �.
 plain-outcome = Resultado: digite o número ({ $enter }: { $default }).
 plain-summary = Resumo, em uma linha:
 plain-follow-up = Data de retorno ({ $enter }: { $default }; - para nenhuma):

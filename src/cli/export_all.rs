@@ -7,7 +7,7 @@ use std::io::{self, BufWriter, Write};
 
 use jiff::civil::Date;
 
-use super::print_err;
+use super::{output_error, print_err};
 use crate::i18n::{I18n, args};
 use crate::playbook::Playbook;
 use crate::record::{Record, Store};
@@ -39,7 +39,7 @@ pub fn export_all(
             Ok(())
         }
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(e.to_string()),
+        Err(e) => Err(output_error(&e, i18n)),
     }
 }
 

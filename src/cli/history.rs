@@ -4,7 +4,7 @@
 
 use std::io::{self, BufWriter, Write};
 
-use super::print_err;
+use super::{output_error, print_err};
 use crate::history::{Filter, Names, row, table_of};
 use crate::i18n::{I18n, args};
 use crate::playbook::Playbook;
@@ -37,6 +37,7 @@ pub fn history(
     let (warnings, rows) = match result {
         Ok(done) => done,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(None),
+        Err(e) if json => return Err(output_error(&e, i18n)),
         Err(e) => return Err(e.to_string()),
     };
     for w in warnings {

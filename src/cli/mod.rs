@@ -288,12 +288,15 @@ pub fn main() -> ExitCode {
             Err(e) => e.exit(),
         },
     };
-    match settings(&cli, &env, file).and_then(|settings| run(cli, settings)) {
-        Ok(Some(out)) => {
-            print_out(&out);
-            ExitCode::SUCCESS
+    let done = settings(&cli, &env, file).and_then(|settings| {
+        let lang = settings.lang.value;
+        match run(cli, settings)? {
+            Some(out) => print_out(&out).map_err(|e| output_error(&e, &I18n::new(lang))),
+            None => Ok(()),
         }
-        Ok(None) => ExitCode::SUCCESS,
+    });
+    match done {
+        Ok(()) => ExitCode::SUCCESS,
         Err(line) => {
             print_err(&line);
             ExitCode::FAILURE
@@ -302,14 +305,24 @@ pub fn main() -> ExitCode {
 }
 
 /// Prints a command's output, cleaned of anything a file could use to
-/// drive the terminal. A closed stdout (`| head`) ends it quietly.
-fn print_out(out: &str) {
+/// drive the terminal. A closed stdout (`| head`) ends it quietly; any
+/// other write error (a full disk) is returned.
+fn print_out(out: &str) -> std::io::Result<()> {
     let mut stdout = std::io::stdout().lock();
     let out = crate::sanitize::clean_output(out);
     // Output that ends its own lines (an iCalendar file ends in CRLF) gets
     // no bare line feed after it.
     let end = if out.ends_with('\n') { "" } else { "\n" };
-    let _ = write!(stdout, "{out}{end}").and_then(|()| stdout.flush());
+    match write!(stdout, "{out}{end}").and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        written => written,
+    }
+}
+
+/// The one line for output that could not be written (stdout on a full
+/// disk, a broken device).
+fn output_error(e: &std::io::Error, i18n: &I18n) -> String {
+    i18n.t_with("error-output", &args!["reason" => e.to_string()])
 }
 
 /// Prints an error or a warning on stderr, cleaned like the output.
