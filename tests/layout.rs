@@ -131,10 +131,9 @@ fn only_the_store_and_the_session_write_the_journal() {
         .iter()
         .filter(|(file, _)| !file.ends_with("tests.rs"))
         .filter(|(_, text)| {
-            let code = text.split("#[cfg(test)]").next().unwrap_or(text);
-            ["journal.append(", "journal.begin(", ".journal\n                .append("]
-                .iter()
-                .any(|w| code.contains(w))
+            // Without whitespace, so that a call split over lines is seen.
+            let code: String = text.split("#[cfg(test)]").next().unwrap_or(text).split_whitespace().collect();
+            ["journal.append(", "journal.begin("].iter().any(|w| code.contains(w))
         })
         .map(|(file, _)| file.as_str())
         .collect();
