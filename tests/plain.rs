@@ -9,7 +9,7 @@ use calma::i18n::{I18n, args};
 use calma::lang::Lang;
 use calma::playbook::Playbook;
 
-fn run(args_: &[&str], input: &str, data: &str) -> (i32, String, String) {
+fn run(args_: &[&str], input: impl AsRef<[u8]>, data: &str) -> (i32, String, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
         .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
         .args(["--data-dir", data])
@@ -22,7 +22,7 @@ fn run(args_: &[&str], input: &str, data: &str) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.stdin.take().unwrap().write_all(input.as_ref()).unwrap();
     let out = child.wait_with_output().unwrap();
     let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
     (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
@@ -280,4 +280,76 @@ fn plain_mode_announces_a_cue_in_one_line() {
     assert!(out.lines().any(|l| l == line), "{out}");
     let entered = I18n::new(Lang::Pt).t_with("plain-step", &args!["n" => 12, "total" => 16, "title" => step]);
     assert!(out.lines().any(|l| l == entered), "c goes to the step of the cue: {out}");
+}
+
+/// The files of the data dir's `calls/` folder, by name: the records and
+/// journals as they are on disk (what `export` prints is cleaned again).
+fn stored(data: &str) -> Vec<(String, String)> {
+    let mut files: Vec<(String, String)> = std::fs::read_dir(std::path::Path::new(data).join("calls"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| !p.file_name().unwrap().to_string_lossy().starts_with('.'))
+        .map(|p| {
+            (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// The texts of the notes of the one record in the data dir.
+fn notes_on_disk(data: &str) -> Vec<String> {
+    let (_, text) = stored(data).into_iter().find(|(name, _)| name.ends_with(".json")).unwrap();
+    let record: serde_json::Value = serde_json::from_str(&text).unwrap();
+    record["notes"].as_array().unwrap().iter().map(|n| n["text"].as_str().unwrap().to_string()).collect()
+}
+
+/// One line that is not UTF-8 is said in one line and the call goes on
+/// (PRODUCT.md §6): the bytes that cannot be read are kept as U+FFFD.
+#[test]
+fn invalid_utf8_on_stdin_is_one_line_and_the_call_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let input: &[u8] = b"n caf\xFF\nn then a note\nq\n1\nFixed\n\n";
+    let (code, out, err) = run(&["call", "--plain"], input, data);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.is_empty(), "{err}");
+    let i18n = i18n_en();
+    assert_eq!(out.lines().filter(|l| *l == i18n.t("plain-not-utf8")).count(), 1, "{out}");
+    assert!(!out.contains(&i18n.t_with("error-terminal", &args!["reason" => ""])), "{out}");
+    assert_eq!(out.lines().filter(|l| *l == i18n.t("status-note-saved")).count(), 2, "{out}");
+    assert_eq!(notes_on_disk(data), ["caf\u{FFFD}", "then a note"]);
+}
+
+/// Control characters typed in plain mode never reach the journal or the
+/// record: they are cleaned on the way in, as the full screen's are.
+#[test]
+fn control_characters_typed_in_plain_mode_are_not_stored() {
+    let typed = "n red \x1b[31malert\x07 and \u{9b}2J done\np a \x1b]0;x\x07promise\n";
+    let raw = ['\u{1b}', '\u{7}', '\u{9b}'];
+    let escaped = ["\\u001b", "\\u0007", "\\u009b"];
+    let unclean =
+        |text: &str| raw.iter().any(|c| text.contains(*c)) || escaped.iter().any(|e| text.contains(e));
+    // The input ends mid-call: the journal is kept as it is.
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let (code, _, err) = run(&["call", "--plain"], typed, data);
+    assert_eq!(code, 0, "{err}");
+    let files = stored(data);
+    assert!(files.iter().any(|(name, _)| name.ends_with(".jsonl")), "{files:?}");
+    for (name, text) in &files {
+        assert!(!unclean(text), "{name}: {text}");
+    }
+    // A whole call: its record, summary and follow-up too.
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let input = format!("{typed}q\n2\nsum\x1b[2Jmary\x07\n2020-01-02\n");
+    let (code, _, err) = run(&["call", "--plain"], &input, data);
+    assert_eq!(code, 0, "{err}");
+    let files = stored(data);
+    assert!(files.iter().any(|(name, _)| name.ends_with(".json")), "{files:?}");
+    for (name, text) in &files {
+        assert!(!unclean(text), "{name}: {text}");
+    }
+    assert_eq!(notes_on_disk(data), ["red [31malert and 2J done", "a ]0;xpromise"]);
 }

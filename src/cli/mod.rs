@@ -592,7 +592,7 @@ fn plain_call(
         Some(listener) => {
             let (mut none, mut stdout) = (std::io::empty(), std::io::stdout());
             let mut console = Console::new(&mut none, &mut stdout, std::io::stdin().is_terminal(), i18n);
-            console.listen(listener, stdin_lines());
+            console.listen(listener, plain::stdin_lines());
             plain::call(&mut console, playbook, store, session, listening)
         }
         None => on_console(i18n, |console| plain::call(console, playbook, store, session, None)),
@@ -602,22 +602,6 @@ fn plain_call(
         PlainError::Store(e) => runtime_error(RuntimeError::Store(e), i18n),
     })?;
     Ok(None)
-}
-
-/// The lines of stdin, read by a thread, for a console that also waits for
-/// the listener.
-fn stdin_lines() -> std::sync::mpsc::Receiver<std::io::Result<Option<String>>> {
-    let (send, lines) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for line in std::io::stdin().lines() {
-            let end = line.is_err();
-            if send.send(line.map(Some)).is_err() || end {
-                return;
-            }
-        }
-        let _ = send.send(Ok(None));
-    });
-    lines
 }
 
 /// Runs `f` on a plain-mode console over stdin and stdout.

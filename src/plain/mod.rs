@@ -30,6 +30,10 @@ pub enum PlainError {
     Store(#[from] StoreError),
 }
 
+/// The typed lines as read, one message each (bytes, so that one that is
+/// not UTF-8 is not the end of the input); `None` at the end.
+pub type Lines = Receiver<io::Result<Option<Vec<u8>>>>;
+
 /// Where plain mode reads commands and writes lines.
 pub struct Console<'a> {
     input: &'a mut dyn BufRead,
@@ -41,7 +45,7 @@ pub struct Console<'a> {
     pub i18n: &'a I18n,
     /// Listen mode: its listener, and the typed lines read by a thread of
     /// their own, so that what is heard is announced while nobody types.
-    listening: Option<(Listener, Receiver<io::Result<Option<String>>>)>,
+    listening: Option<(Listener, Lines)>,
 }
 
 /// What came next: a typed line, or a report of the listener.
@@ -66,9 +70,9 @@ impl<'a> Console<'a> {
         Console { input, output, interactive, i18n, listening: None }
     }
 
-    /// Listens while reading: `lines` are the typed lines (from a thread
-    /// that reads them), the listener's reports come in between.
-    pub fn listen(&mut self, listener: Listener, lines: Receiver<io::Result<Option<String>>>) {
+    /// Listens while reading: `lines` are the typed lines as read (from
+    /// [`stdin_lines`]), the listener's reports come in between.
+    pub fn listen(&mut self, listener: Listener, lines: Lines) {
         self.listening = Some((listener, lines));
     }
 
@@ -89,7 +93,12 @@ impl<'a> Console<'a> {
                 return Ok(Input::Heard(report));
             }
             match lines.recv_timeout(Duration::from_millis(50)) {
-                Ok(line) => return Ok(line?.map_or(Input::End, |l| Input::Line(l.trim().to_string()))),
+                Ok(line) => {
+                    return Ok(match line? {
+                        Some(bytes) => Input::Line(self.text_of(&bytes)?),
+                        None => Input::End,
+                    });
+                }
                 Err(RecvTimeoutError::Timeout) => {}
                 Err(RecvTimeoutError::Disconnected) => return Ok(Input::End),
             }
@@ -105,14 +114,24 @@ impl<'a> Console<'a> {
 
     /// One line of input, from the reading thread while listening.
     fn line(&mut self) -> io::Result<Option<String>> {
-        if let Some((_, lines)) = &self.listening {
-            return lines.recv().unwrap_or(Ok(None)).map(|l| l.map(|l| l.trim().to_string()));
+        let bytes = if let Some((_, lines)) = &self.listening {
+            lines.recv().unwrap_or(Ok(None))?
+        } else {
+            let mut bytes = Vec::new();
+            (self.input.read_until(b'\n', &mut bytes)? > 0).then_some(bytes)
+        };
+        bytes.map(|bytes| self.text_of(&bytes)).transpose()
+    }
+
+    /// A line as typed made text: trimmed, cleaned of control characters
+    /// (ESC, BEL, C1) as the full screen's input is, and with any bytes
+    /// that are not UTF-8 kept as U+FFFD, said in one line.
+    fn text_of(&mut self, bytes: &[u8]) -> io::Result<String> {
+        let text = String::from_utf8_lossy(bytes);
+        if matches!(text, std::borrow::Cow::Owned(_)) {
+            self.say(&self.i18n.t("plain-not-utf8"))?;
         }
-        let mut line = String::new();
-        if self.input.read_line(&mut line)? == 0 {
-            return Ok(None);
-        }
-        Ok(Some(line.trim().to_string()))
+        Ok(clean(&text).trim().to_string())
     }
 
     /// Reads one command; `None` at the end of the input.
@@ -132,4 +151,27 @@ impl<'a> Console<'a> {
         self.output.flush()?;
         self.line()
     }
+}
+
+/// The lines of stdin as read (bytes: one that is not UTF-8 is not the
+/// end), by a thread of their own, for a console that also waits for the
+/// listener.
+pub fn stdin_lines() -> Lines {
+    let (send, lines) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut stdin = io::stdin().lock();
+        loop {
+            let mut line = Vec::new();
+            let read = match stdin.read_until(b'\n', &mut line) {
+                Ok(0) => Ok(None),
+                Ok(_) => Ok(Some(line)),
+                Err(e) => Err(e),
+            };
+            let end = !matches!(read, Ok(Some(_)));
+            if send.send(read).is_err() || end {
+                return;
+            }
+        }
+    });
+    lines
 }
