@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 pub use file::{ConfigError, save_lang};
 
 use crate::lang::Lang;
+use crate::sanitize::clean;
 
 /// The colour themes.
 #[derive(
@@ -223,6 +224,9 @@ impl Settings {
             Some((name, value)) => Setting { value: Some(value), source: Source::Env(name) },
             None => from_file(values.agent.map(|(a, n)| (Some(a), n)), None),
         };
+        // Cleaned on the way in, as typed text is: the name goes into every
+        // journal and record.
+        let agent = Setting { value: agent.value.map(|a| clean(&a).trim().to_string()), ..agent };
         let keep_transcript = from_file(values.keep_transcript, false);
         let file_found = text.is_some();
         Ok(Settings {

@@ -87,6 +87,44 @@ fn the_agent_of_the_settings_goes_into_every_record() {
     assert!(md.contains("- **Agent:** Ana Horvat"), "{md}");
 }
 
+/// The agent's name from the settings file or `CALMA_AGENT` is cleaned on
+/// the way in: no journal or record holds ESC, BEL or C1 (raw, or escaped
+/// in JSON as `\u001b`, which `jq -r` would print to a terminal).
+#[test]
+fn the_agent_is_stored_without_control_characters() {
+    let holds_controls = |text: &str| {
+        ['\u{1b}', '\u{7}', '\u{9b}'].iter().any(|c| text.contains(*c))
+            || ["\\u001b", "\\u0007", "\\u009b"].iter().any(|e| text.to_lowercase().contains(e))
+    };
+    let evil = "Ana \u{1b}[31mHorvat\u{7}\u{9b}2J";
+    // TOML spells the control characters as escapes.
+    let in_toml = "Ana \\u001b[31mHorvat\\u0007\\u009b2J";
+    for from_env in [false, true] {
+        // The input ends mid-call (the journal stays), or the call is filed.
+        for input in ["n hello\n", "n hello\nq\n1\nDone\n\n"] {
+            let dir = tempfile::tempdir().unwrap();
+            let config = dir.path().join("config.toml");
+            let data = dir.path().join("data");
+            let agent = if from_env { String::new() } else { format!("agent = \"{in_toml}\"\n") };
+            std::fs::write(&config, format!("{agent}data_dir = {:?}\n", data.display().to_string())).unwrap();
+            let env: &[(&str, &str)] = if from_env { &[("CALMA_AGENT", evil)] } else { &[] };
+            let (code, _, err) = calma(&config, &["--lang", "en", "call", "--plain"], env, input);
+            assert_eq!(code, 0, "{err}");
+            let files: Vec<_> = std::fs::read_dir(data.join("calls"))
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| !p.file_name().unwrap().to_string_lossy().starts_with('.'))
+                .collect();
+            assert!(!files.is_empty());
+            for file in files {
+                let text = std::fs::read_to_string(&file).unwrap();
+                assert!(!holds_controls(&text), "{}: {text}", file.display());
+                assert!(text.contains("Ana [31mHorvat2J"), "{}: {text}", file.display());
+            }
+        }
+    }
+}
+
 #[test]
 fn the_language_picked_on_the_home_screen_is_there_after_a_restart() {
     let tmux = Tmux::start(&[], &[], 80, 24);

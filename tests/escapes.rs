@@ -104,3 +104,50 @@ fn a_closed_stdout_ends_a_command_quietly() {
         assert!(!err.contains("panicked"), "{args:?}: {err}");
     }
 }
+
+/// The files of a data dir's `calls/` folder (records and journals), by
+/// name, as they are on disk.
+fn stored(data: &std::path::Path) -> Vec<(String, String)> {
+    fs::read_dir(data.join("calls"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| !p.file_name().unwrap().to_string_lossy().starts_with('.'))
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), fs::read_to_string(&p).unwrap()))
+        .collect()
+}
+
+/// Whether stored text holds ESC, BEL or C1, raw or as a JSON escape.
+fn holds_controls(text: &str) -> bool {
+    ['\u{1b}', '\u{7}', '\u{9b}'].iter().any(|c| text.contains(*c))
+        || ["\\u001b", "\\u0007", "\\u009b"].iter().any(|e| text.to_lowercase().contains(e))
+}
+
+/// `--customer` and `--ticket` are cleaned on the way in: neither the
+/// journal of a call nor its record holds a control character.
+#[test]
+fn the_customer_and_ticket_flags_are_stored_clean() {
+    use std::io::Write;
+    // The input ends mid-call (the journal stays), or the call is filed.
+    for input in ["n hello\n", "n hello\nq\n1\nDone\n\n"] {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().to_str().unwrap();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+            .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
+            .args(["--data-dir", data, "--lang", "en", "call", "--plain"])
+            .args(["--customer", "Ana \u{1b}[31mHorvat\u{7}\u{9b}2J", "--ticket", "T-\u{1b}]0;x\u{7}1\u{9b}"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        let files = stored(dir.path());
+        assert!(!files.is_empty());
+        for (name, text) in &files {
+            assert!(!holds_controls(text), "{name}: {text}");
+            assert!(text.contains("Ana [31mHorvat2J") && text.contains("T-]0;x1"), "{name}: {text}");
+        }
+    }
+}

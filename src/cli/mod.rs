@@ -509,8 +509,8 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
             let start = CallStart {
                 ui_lang: lang,
                 customer_lang: customer_lang.unwrap_or(lang),
-                customer,
-                ticket,
+                customer: cleaned(customer),
+                ticket: cleaned(ticket),
                 agent,
             };
             let listen = listen::setup(&listen, &settings, store.dir());
@@ -532,6 +532,7 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
         }
         Some(Cmd::Call { customer, ticket, listen, .. }) => {
             let listen = listen::setup(&listen, &settings, store.dir());
+            let (customer, ticket) = (cleaned(customer), cleaned(ticket));
             let options = CallOptions { customer_lang, customer, ticket, agent, listen };
             interactive(App::call(playbook, i18n, options), store, theme, settings.file)
         }
@@ -544,6 +545,12 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
             Cmd::Playbook { .. } | Cmd::Completions { .. } | Cmd::Man | Cmd::Config | Cmd::Schema { .. },
         ) => Ok(None),
     }
+}
+
+/// A flag's text cleaned on the way in, as typed text is (it goes into
+/// the journal and the record); nothing left is no value.
+fn cleaned(flag: Option<String>) -> Option<String> {
+    flag.map(|f| crate::sanitize::clean(&f).trim().to_string()).filter(|f| !f.is_empty())
 }
 
 /// The embedded playbook, with the team's merged over it if given.
