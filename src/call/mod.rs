@@ -12,12 +12,12 @@ mod phrasing;
 mod recommend;
 
 pub use crate::playbook::cues::{CueInfo, Cues};
-pub use boundary::RUNGS;
 pub use event::{Documentation, Effect, Event, Mark, Note, NoteKind, Outcome};
 pub use follow_up::{BadDate, DateWords, parse_date, parse_follow_up, spell};
 pub use jump::find_steps;
 pub use phrasing::phrasing_in;
-pub use recommend::{Advice, HEAR_OUT, Reason};
+use recommend::HEAR_OUT;
+pub use recommend::{Advice, Reason};
 
 use crate::lang::Lang;
 use crate::mood;
@@ -61,8 +61,8 @@ pub struct CallState {
     /// Done stays done: an item ticked, or stayed on long enough.
     done: Vec<bool>,
     visited: Vec<bool>,
-    /// Left without being done since the last change: `→` does not come
-    /// back to them until something changes.
+    /// Left since the last change (the mood, an event, a card, a step
+    /// done): `→` does not come back to them until something changes.
     passed: Vec<bool>,
     notes: Vec<Note>,
     /// Seconds since the start, as last told (time is an argument).

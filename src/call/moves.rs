@@ -1,7 +1,7 @@
 //! How the call moves: steps entered and left, done and passed, the mood,
 //! abusive turns and the cues a note or an utterance raises.
 
-use super::{COMMITMENT, CallState, Effect, Mark, NoteKind, Phase, Severity, Speaker};
+use super::{COMMITMENT, CallState, Effect, HEAR_OUT, Mark, NoteKind, Phase, Severity, Speaker};
 use crate::mood;
 
 impl CallState {
@@ -70,7 +70,7 @@ impl CallState {
         // A step done is a change: what was passed may be advised again.
         self.passed.fill(false);
         let id = self.steps[i].id.clone();
-        if !super::HEAR_OUT.contains(&id.as_str()) {
+        if !HEAR_OUT.contains(&id.as_str()) {
             self.acts += 1;
         }
         self.ladder.taken(&id);

@@ -110,12 +110,12 @@ struct Rule {
     source: &'static str,
 }
 
-/// The hearing steps: an upset customer is heard once two are done.
+/// The hearing steps (see `CallState::heard`).
 const HEARING: [&str; 3] = ["listen", "restate", "empathy"];
 
 /// What hearing an upset customer out may take, in any order; in the
 /// conversation, listening again is never wrong.
-pub const HEAR_OUT: [&str; 4] = ["calm", "listen", "restate", "empathy"];
+pub(super) const HEAR_OUT: [&str; 4] = ["calm", "listen", "restate", "empathy"];
 
 /// Steps off the usual path that take the call as far as a step on it:
 /// explaining our side comes with the apology, standing firm is the
