@@ -305,3 +305,65 @@ fn a_full_disk_confirms_only_what_was_written() {
     assert_eq!(ends_whole, Some(true), "the journal ends on a whole line");
     println!("full disk: {confirmed} notes confirmed and kept, {refused} refused");
 }
+
+/// Issue 27, 1: four calls started at the same instant on one data
+/// directory, many rounds. Each calma tidies the directory as it starts,
+/// and no start may lose another's journal or find it "open in another
+/// window": every note confirmed is on disk, and every call starts.
+#[test]
+fn four_calls_started_at_once_lose_no_confirmed_note() {
+    const CALLS: usize = 4;
+    const NOTES: usize = 5;
+    let started = Instant::now();
+    let (mut rounds, mut confirmed_total, mut kept_total) = (0, 0, 0);
+    while rounds < 100 && started.elapsed() < Duration::from_secs(15) {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().to_str().unwrap().to_string();
+        let barrier = std::sync::Arc::new(std::sync::Barrier::new(CALLS));
+        let calls: Vec<_> = (0..CALLS)
+            .map(|k| {
+                let (data, barrier) = (data.clone(), barrier.clone());
+                std::thread::spawn(move || {
+                    let mut input: String =
+                        (0..NOTES).map(|n| format!("n note {n} of call {k} — čćž\n")).collect();
+                    input.push_str("q\n1\nSolved\n-\n");
+                    barrier.wait();
+                    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+                        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
+                        .args(["--data-dir", &data, "--lang", "en", "call", "--plain"])
+                        .stdin(Stdio::piped())
+                        .stdout(Stdio::piped())
+                        .stderr(Stdio::piped())
+                        .spawn()
+                        .unwrap();
+                    let mut stdin = child.stdin.take().unwrap();
+                    let _ = stdin.write_all(input.as_bytes());
+                    drop(stdin);
+                    let out = child.wait_with_output().unwrap();
+                    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+                    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+                    (out.status.code(), stdout, stderr)
+                })
+            })
+            .collect();
+        let mut confirmed = 0;
+        for call in calls {
+            let (code, out, err) = call.join().unwrap();
+            assert!(!err.contains("another calma window"), "round {rounds}: a fresh call refused: {err}");
+            assert_eq!(code, Some(0), "round {rounds}: {err}");
+            confirmed += out.lines().filter(|l| *l == "Note saved.").count();
+        }
+        let history = history_of(&data);
+        let calls = history.as_array().unwrap();
+        let kept: u64 = calls.iter().map(|c| c["notes"].as_u64().unwrap()).sum();
+        assert_eq!(calls.len(), CALLS, "round {rounds}: {history}");
+        assert_eq!(confirmed, CALLS * NOTES, "round {rounds}");
+        assert!(kept >= confirmed as u64, "round {rounds}: {confirmed} notes confirmed, {kept} kept");
+        rounds += 1;
+        confirmed_total += confirmed;
+        kept_total += kept;
+    }
+    println!(
+        "start race: {rounds} rounds of {CALLS} calls, {confirmed_total} notes confirmed, {kept_total} on disk"
+    );
+}

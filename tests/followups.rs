@@ -132,3 +132,67 @@ fn the_follow_ups_screen_closes_one_with_d() {
     let (_, list, _) = calma(data, &["followups"], "");
     assert!(!list.contains(&first) && list.contains(&second), "{list}");
 }
+
+/// Issue 27, 3: a follow-up marked done twice keeps its first time and
+/// note, and the second says so (and fails): its note is not dropped
+/// without a word.
+#[test]
+fn a_second_done_keeps_the_first_note_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let today = jiff::Zoned::now().date().to_string();
+    let id = call(data, &[], &today);
+    let (code, _, err) = calma(data, &["followups", "done", &id, "--note", "Refund confirmed"], "");
+    assert_eq!(code, 0, "{err}");
+    let (_, first, _) = calma(data, &["export", &id, "--format", "json"], "");
+    let first: serde_json::Value = serde_json::from_str(&first).unwrap();
+
+    let (code, out, err) = calma(data, &["followups", "done", &id, "--note", "Called again"], "");
+    assert_eq!((code, out.as_str()), (1, ""), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("already marked done") && err.contains("this note was not added"), "{err}");
+    assert!(err.contains(&today), "when it was done: {err}");
+    let (code, _, err) = calma(data, &["followups", "done", &id], "");
+    assert_eq!(code, 1);
+    assert!(err.contains("already marked done") && err.contains("nothing was changed"), "{err}");
+
+    let (_, now, _) = calma(data, &["export", &id, "--format", "json"], "");
+    let now: serde_json::Value = serde_json::from_str(&now).unwrap();
+    assert_eq!(now["follow_up_done"], first["follow_up_done"], "the first time and note are kept");
+    assert_eq!(now["follow_up_done"]["note"], "Refund confirmed");
+}
+
+/// Issue 27, 3: two `followups done` at once: one marks it done with its
+/// note, the other is told it was done already; neither note is
+/// overwritten by the other.
+#[test]
+fn two_dones_at_once_never_overwrite_each_other() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let today = jiff::Zoned::now().date().to_string();
+    for round in 0..8 {
+        let id = call(data, &[], &today);
+        let barrier = std::sync::Arc::new(std::sync::Barrier::new(2));
+        let dones: Vec<_> = ["first", "second"]
+            .into_iter()
+            .map(|who| {
+                let (data, id, barrier) = (data.to_string(), id.clone(), barrier.clone());
+                std::thread::spawn(move || {
+                    let note = format!("{who} of round {round}");
+                    barrier.wait();
+                    let (code, out, err) = calma(&data, &["followups", "done", &id, "--note", &note], "");
+                    (code, out, err, note)
+                })
+            })
+            .collect();
+        let results: Vec<_> = dones.into_iter().map(|d| d.join().unwrap()).collect();
+        let won: Vec<_> = results.iter().filter(|r| r.0 == 0).collect();
+        assert_eq!(won.len(), 1, "round {round}: exactly one marks it done: {results:?}");
+        assert!(won[0].1.contains("marked done"), "{results:?}");
+        let lost = results.iter().find(|r| r.0 != 0).unwrap();
+        assert!(lost.2.contains("already marked done"), "round {round}: {results:?}");
+        let (_, record, _) = calma(data, &["export", &id, "--format", "json"], "");
+        let record: serde_json::Value = serde_json::from_str(&record).unwrap();
+        assert_eq!(record["follow_up_done"]["note"], won[0].3.as_str(), "round {round}: the winner's note");
+    }
+}

@@ -228,6 +228,10 @@ followups-today = due today
 ics-summary = Follow up: { $who }
 followups-no-calendar = No follow-ups open: no calendar written.
 followups-done = Follow-up of call { $id } marked done ({ $at }).
+followups-already-done = The follow-up of call { $id } was already marked done ({ $at }); { $note ->
+    [yes] this note was not added.
+   *[no] nothing was changed.
+}
 ics-call-back = Call back
 
 ## calma export --format md

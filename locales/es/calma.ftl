@@ -228,6 +228,10 @@ followups-today = vence hoy
 ics-summary = Seguimiento: { $who }
 followups-no-calendar = No hay seguimientos pendientes: no se ha generado ningún calendario.
 followups-done = Seguimiento de la llamada { $id } marcado como hecho ({ $at }).
+followups-already-done = El seguimiento de la llamada { $id } ya estaba marcado como hecho ({ $at }); { $note ->
+    [yes] esta nota no se ha añadido.
+   *[no] no se ha cambiado nada.
+}
 ics-call-back = Devolver la llamada
 
 ## calma export --format md

@@ -235,6 +235,10 @@ followups-today = rok je danas
 ics-summary = Naknadna provjera: { $who }
 followups-no-calendar = Nema otvorenih naknadnih provjera: kalendar nije napravljen.
 followups-done = Naknadna provjera za razgovor { $id } označena je kao obavljena ({ $at }).
+followups-already-done = Naknadna provjera za razgovor { $id } već je označena kao obavljena ({ $at }); { $note ->
+    [yes] ova bilješka nije dodana.
+   *[no] ništa nije promijenjeno.
+}
 ics-call-back = Nazvati korisnika
 
 ## calma export --format md

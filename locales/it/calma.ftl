@@ -228,6 +228,10 @@ followups-today = scade oggi
 ics-summary = Ricontattare { $who }
 followups-no-calendar = Nessun cliente da ricontattare: nessun calendario creato.
 followups-done = Chiamata { $id }: cliente ricontattato, segnato come fatto ({ $at }).
+followups-already-done = Chiamata { $id }: il ricontatto era già segnato come fatto ({ $at }); { $note ->
+    [yes] questa nota non è stata aggiunta.
+   *[no] non è cambiato nulla.
+}
 ics-call-back = Ricontattare il cliente
 
 ## calma export --format md

@@ -234,6 +234,10 @@ followups-today = para hoje
 ics-summary = Retorno: { $who }
 followups-no-calendar = Nenhum retorno pendente: nenhum calendário gerado.
 followups-done = Retorno da ligação { $id } marcado como feito ({ $at }).
+followups-already-done = O retorno da ligação { $id } já estava marcado como feito ({ $at }); { $note ->
+    [yes] esta nota não foi adicionada.
+   *[no] nada foi alterado.
+}
 ics-call-back = Retornar a ligação
 
 ## calma export --format md

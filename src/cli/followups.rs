@@ -61,7 +61,9 @@ pub fn followups(
     Ok(Some(lines.join("\n")))
 }
 
-/// `calma followups done ID [--note TEXT]`.
+/// `calma followups done ID [--note TEXT]`. A follow-up done already keeps
+/// its first time and note; marking it again says so and fails, so that a
+/// second note is never dropped without a word.
 pub fn done(
     store: &Store,
     i18n: &I18n,
@@ -69,6 +71,7 @@ pub fn done(
     at: String,
     note: Option<String>,
 ) -> Result<String, String> {
+    let noted = note.as_deref().is_some_and(|n| !n.trim().is_empty());
     match store.follow_up_done(id, at, note) {
         Ok(record) => {
             let at = record.follow_up_done.map(|d| text::minute(&d.at)).unwrap_or_default();
@@ -76,6 +79,11 @@ pub fn done(
         }
         Err(StoreError::NotFound(id)) => Err(i18n.t_with("error-no-record", &args!["id" => id])),
         Err(StoreError::NoFollowUp(id)) => Err(i18n.t_with("error-no-follow-up", &args!["id" => id])),
+        Err(StoreError::AlreadyDone { id, at }) => {
+            let note = if noted { "yes" } else { "no" };
+            let args = args!["id" => id, "at" => text::minute(&at), "note" => note];
+            Err(i18n.t_with("followups-already-done", &args))
+        }
         Err(e) => Err(e.to_string()),
     }
 }

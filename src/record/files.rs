@@ -30,6 +30,19 @@ pub fn new_private_file() -> OpenOptions {
     options
 }
 
+/// Opens (creating it, 0600, if need be) the lock file `path` and waits
+/// for its exclusive lock, held until the file is closed. A lock file of
+/// its own, never the file it guards: that one is replaced by renames, and
+/// a lock on it would stay with the old file.
+pub fn hold_lock(path: &Path) -> io::Result<fs::File> {
+    let file = match new_private_file().open(path) {
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => OpenOptions::new().write(true).open(path)?,
+        opened => opened?,
+    };
+    file.lock()?;
+    Ok(file)
+}
+
 /// Writes `data` to `path` atomically: a temporary file beside it, fsync,
 /// rename over the target, fsync of the directory.
 pub fn write_atomic(path: &Path, data: &[u8]) -> io::Result<()> {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 
-use super::files::{new_private_file, private_dir, write_atomic};
+use super::files::{hold_lock, new_private_file, private_dir, write_atomic};
 use super::journal::{Entry, FileSink, Journal, JournalRead, Meta, read_journal, whole_lines};
 use super::{Record, Status};
 use crate::call::Documentation;
@@ -15,6 +15,8 @@ use crate::playbook::Playbook;
 
 const JOURNAL: &str = ".journal.jsonl";
 const RECORD: &str = ".json";
+/// Held while a record is read, changed and written back.
+const RECORDS_LOCK: &str = ".records.lock";
 /// How many files one thread reads before handing them over.
 const BATCH: usize = 64;
 
@@ -38,6 +40,18 @@ pub enum StoreError {
     /// Another calma has this call open.
     #[error("call `{0}` is open in another calma window")]
     Busy(String),
+    /// The follow-up was marked done before: its first time and note are
+    /// kept, and nothing is added.
+    #[error("the follow-up of call `{id}` was already marked done at {at}")]
+    AlreadyDone {
+        /// The call.
+        id: String,
+        /// When it was marked done (RFC 3339).
+        at: String,
+    },
+    /// Another calma filed or resumed this call a moment ago.
+    #[error("call `{0}` was just filed or resumed in another calma window")]
+    Gone(String),
     /// Reading or writing a file failed.
     #[error("{path}: {source}")]
     Io {
@@ -158,47 +172,54 @@ impl Store {
     /// stamp) and the process id, with a counter should another call of
     /// this process have started in the same second: files are created
     /// exclusively, so two calls never share one. The journal is locked
-    /// for as long as it is open, and its start line is on disk on return.
+    /// from the moment it exists under its name (it is created, locked and
+    /// given its start line as `.<id>.journal.tmp`, then renamed), so
+    /// another calma tidying the folder as it starts never takes it for an
+    /// empty leftover. The start line is made durable with the first event.
     pub fn start(&self, base: &str, mut meta: Meta) -> Result<Journal, StoreError> {
         let pid = std::process::id();
         for n in 0u32.. {
             let id = if n == 0 { format!("{base}-{pid}") } else { format!("{base}-{pid}-{n}") };
             let path = self.journal_path(&id);
-            if self.record_path(&id).exists() {
+            let tmp = self.calls.join(format!(".{id}{JOURNAL}.tmp"));
+            // Holding the temporary name reserves the id: whoever held it
+            // before renamed it into place (or failed and removed it).
+            let file = match new_private_file().append(true).open(&tmp) {
+                Ok(file) => file,
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(Self::io(&tmp)(e)),
+            };
+            if self.record_path(&id).exists() || fs::symlink_metadata(&path).is_ok() {
+                let _ = fs::remove_file(&tmp);
                 continue;
             }
-            match new_private_file().append(true).open(&path) {
-                Ok(file) => {
-                    file.try_lock().map_err(|_| StoreError::Busy(id.clone()))?;
-                    meta.id = id.clone();
-                    let sink = FileSink::new(file, path.clone(), 0);
-                    let mut journal = Journal::new(Box::new(sink), path.clone(), id);
-                    if let Err(e) = journal.begin(&Entry::Start { meta }) {
-                        // A journal without its start line would warn for ever.
-                        let _ = fs::remove_file(&path);
-                        return Err(Self::io(&path)(e));
-                    }
-                    return Ok(journal);
-                }
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-                Err(e) => return Err(Self::io(&path)(e)),
-            }
+            meta.id = id.clone();
+            // A journal without its start line would warn for ever.
+            return Self::begin(file, &tmp, &path, &id, meta).inspect_err(|_| {
+                let _ = fs::remove_file(&tmp);
+            });
         }
         unreachable!("the counter finds a free id")
     }
 
+    /// Locks the new journal `file` (at `tmp`), writes its start line and
+    /// renames it to `path`.
+    fn begin(file: fs::File, tmp: &Path, path: &Path, id: &str, meta: Meta) -> Result<Journal, StoreError> {
+        // Nobody else opens a file by a name it did not create.
+        file.try_lock().map_err(|_| StoreError::Busy(id.to_string()))?;
+        let sink = FileSink::new(file, path.to_path_buf(), 0);
+        let mut journal = Journal::new(Box::new(sink), path.to_path_buf(), id.to_string());
+        journal.begin(&Entry::Start { meta }).map_err(Self::io(tmp))?;
+        // The lock belongs to the open file, and goes with it under its name.
+        fs::rename(tmp, path).map_err(Self::io(path))?;
+        Ok(journal)
+    }
+
     /// Reopens the journal of an interrupted call to go on with it: locked,
     /// and with a torn last line (a crash mid-write) cut off first, so the
-    /// next line starts on a line of its own. A symlink is refused: the
-    /// journal must be the data directory's own file.
+    /// next line starts on a line of its own.
     pub fn resume(&self, id: &str) -> Result<Journal, StoreError> {
-        let path = self.journal_path(id);
-        if fs::symlink_metadata(&path).map_err(Self::io(&path))?.file_type().is_symlink() {
-            let refused = io::Error::other("is a symbolic link; calma only writes its own files");
-            return Err(Self::io(&path)(refused));
-        }
-        let file = fs::OpenOptions::new().read(true).append(true).open(&path).map_err(Self::io(&path))?;
-        file.try_lock().map_err(|_| StoreError::Busy(id.to_string()))?;
+        let (file, path) = self.hold(id)?;
         let bytes = fs::read(&path).map_err(Self::io(&path))?;
         let whole = whole_lines(&bytes) as u64;
         if whole < bytes.len() as u64 {
@@ -207,8 +228,30 @@ impl Store {
         Ok(Journal::new(Box::new(FileSink::new(file, path.clone(), whole)), path, id.to_string()))
     }
 
+    /// Opens and locks the journal of call `id`, for as long as the file
+    /// is open: refused when another calma holds it, and when it was filed
+    /// (or replaced) between the open and the lock. A symlink is refused:
+    /// the journal must be the data directory's own file.
+    fn hold(&self, id: &str) -> Result<(fs::File, PathBuf), StoreError> {
+        let path = self.journal_path(id);
+        if fs::symlink_metadata(&path).map_err(Self::io(&path))?.file_type().is_symlink() {
+            let refused = io::Error::other("is a symbolic link; calma only writes its own files");
+            return Err(Self::io(&path)(refused));
+        }
+        let file = fs::OpenOptions::new().read(true).append(true).open(&path).map_err(Self::io(&path))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => return Err(StoreError::Busy(id.to_string())),
+            Err(fs::TryLockError::Error(e)) => return Err(Self::io(&path)(e)),
+        }
+        if self.record_path(id).exists() || !still_named(&file, &path) {
+            return Err(StoreError::Gone(id.to_string()));
+        }
+        Ok((file, path))
+    }
+
     /// Whether another calma holds the journal at `path` (a live call).
-    fn is_held(path: &Path) -> bool {
+    pub(super) fn is_held(path: &Path) -> bool {
         match fs::File::open(path) {
             Ok(file) => match file.try_lock_shared() {
                 Ok(()) => {
@@ -406,8 +449,11 @@ impl Store {
 
     /// Marks the follow-up of the complete record `id` done at `at`, with
     /// an optional note: the record file is rewritten atomically (the
-    /// journal is long gone, nothing of the call changes). A follow-up
-    /// done already keeps its first time and note.
+    /// journal is long gone, nothing of the call changes), read and written
+    /// under a lock, so two at once never overwrite each other. A follow-up
+    /// done already keeps its first time and note, and is refused
+    /// ([`StoreError::AlreadyDone`]): a second note is never dropped
+    /// without a word.
     pub fn follow_up_done(&self, id: &str, at: String, note: Option<String>) -> Result<Record, StoreError> {
         let path = self.record_path(id);
         // An id is a file name: nothing that could lead out of `calls`.
@@ -415,17 +461,20 @@ impl Store {
         if !plain || !path.exists() {
             return Err(StoreError::NotFound(id.to_string()));
         }
+        let lock_path = self.calls.join(RECORDS_LOCK);
+        let _held = hold_lock(&lock_path).map_err(Self::io(&lock_path))?;
         let text = fs::read_to_string(&path).map_err(Self::io(&path))?;
         let mut record: Record =
             serde_json::from_str(&text).map_err(|e| Self::io(&path)(io::Error::other(e)))?;
         if record.follow_up.is_none() {
             return Err(StoreError::NoFollowUp(id.to_string()));
         }
-        if record.follow_up_done.is_none() {
-            let note = note.map(|n| crate::sanitize::clean(n.trim())).filter(|n| !n.is_empty());
-            record.follow_up_done = Some(super::FollowUpDone { at, note });
-            self.save(&record)?;
+        if let Some(done) = &record.follow_up_done {
+            return Err(StoreError::AlreadyDone { id: id.to_string(), at: done.at.clone() });
         }
+        let note = note.map(|n| crate::sanitize::clean(n.trim())).filter(|n| !n.is_empty());
+        record.follow_up_done = Some(super::FollowUpDone { at, note });
+        self.save(&record)?;
         Ok(record)
     }
 
@@ -436,9 +485,14 @@ impl Store {
         read_journal(&bytes).ok_or_else(|| Self::io(&path)(io::Error::other("no start line")))
     }
 
-    /// Files an interrupted call as a record with status interrupted.
+    /// Files an interrupted call as a record with status interrupted. The
+    /// journal is held from the read to its removal: a call another window
+    /// has resumed is refused ([`StoreError::Busy`]), never filed under it.
     pub fn file_interrupted(&self, id: &str, playbook: &Playbook) -> Result<PathBuf, StoreError> {
-        let (_, mut record) = Record::replay(&self.read(id)?, playbook);
+        let (_held, path) = self.hold(id)?;
+        let bytes = fs::read(&path).map_err(Self::io(&path))?;
+        let read = read_journal(&bytes).ok_or_else(|| Self::io(&path)(io::Error::other("no start line")))?;
+        let (_, mut record) = Record::replay(&read, playbook);
         record.status = Status::Interrupted;
         // What it was typing is kept too: it was on screen.
         self.file_draft(id, &mut record);
@@ -468,6 +522,24 @@ impl Store {
 fn record_file<T: DeserializeOwned>(path: &Path) -> Result<Option<T>, String> {
     let bytes = fs::read(path).map_err(|e| e.to_string())?;
     serde_json::from_slice(&bytes).map(Some).map_err(|e| e.to_string())
+}
+
+/// Whether `file` is still the one named `path` (not removed or replaced
+/// since it was opened).
+fn still_named(file: &fs::File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), fs::metadata(path)) {
+            (Ok(open), Ok(named)) => (open.dev(), open.ino()) == (named.dev(), named.ino()),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = file;
+        path.exists()
+    }
 }
 
 /// Refuses a `calls` directory that is a symbolic link: records go only

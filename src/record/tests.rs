@@ -104,6 +104,7 @@ fn a_corrupt_record_is_named_and_the_others_listed() {
     let store = Store::open(dir.path()).unwrap();
     let journal = a_call(&store);
     let id = journal.id().to_string();
+    drop(journal); // interrupted: nobody holds it
     store.file_interrupted(&id, &playbook()).unwrap();
     std::fs::write(store.dir().join("20260101-000000-1.json"), "{ not json").unwrap();
     let listing = store.list(&playbook());
@@ -140,6 +141,7 @@ fn files_are_private() {
     assert_eq!(mode(store.dir()), 0o700);
     assert_eq!(mode(journal.path()), 0o600);
     let id = journal.id().to_string();
+    drop(journal);
     let record = store.file_interrupted(&id, &playbook()).unwrap();
     assert_eq!(mode(&record), 0o600);
 }
@@ -461,4 +463,70 @@ fn abuse_that_goes_on_after_the_limit_asks_for_the_pause_too() {
     let abuse: Vec<(&str, bool)> =
         adherence.iter().filter(|a| a.0 == Situation::Abuse).map(|a| (a.1.as_str(), a.2)).collect();
     assert_eq!(abuse, [("limits", true), ("pause", false)]);
+}
+
+/// Issue 27, 1: a new journal exists under its name only once it is
+/// locked and has its start line; the temporary name it is made under is
+/// gone, and `tidy` leaves a fresh one alone (it may be a call starting).
+#[test]
+fn a_new_journal_is_locked_from_the_moment_it_has_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let starting = store.dir().join(".20261125-090000-1.journal.jsonl.tmp");
+    std::fs::write(&starting, "").unwrap();
+    let journal = store.start("20261125-090000", meta()).unwrap();
+    assert!(Store::is_held(journal.path()));
+    assert!(store.tidy().is_empty(), "a fresh temporary file may be a call starting");
+    assert!(starting.exists());
+    let names: Vec<String> = std::fs::read_dir(store.dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 2, "the journal and the other's temporary file: {names:?}");
+    let read = store.read(journal.id()).unwrap();
+    assert_eq!(read.meta.id, journal.id(), "the start line is in it");
+}
+
+/// Issue 27, 2: window B resumed an interrupted call; window A, offered
+/// the same call, files it. A is refused, and B's journal stays.
+#[test]
+fn filing_a_call_another_window_resumed_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (Store::open(dir.path()).unwrap(), Store::open(dir.path()).unwrap());
+    let journal = a_call(&a);
+    let (id, path) = (journal.id().to_string(), journal.path().to_path_buf());
+    drop(journal);
+    let mut resumed = b.resume(&id).unwrap();
+    assert!(matches!(a.file_interrupted(&id, &playbook()), Err(StoreError::Busy(busy)) if busy == id));
+    resumed.append(&event(30, note(NoteKind::Note, "nakon nastavka"))).unwrap();
+    assert!(path.exists(), "the journal B writes is never removed");
+    assert!(!a.dir().join(format!("{id}.json")).exists(), "no record from A");
+    assert!(a.tidy().is_empty());
+    // Let go, it can be filed, with the note B added.
+    drop(resumed);
+    a.file_interrupted(&id, &playbook()).unwrap();
+    let (record, _) = a.find(&id, &playbook()).unwrap();
+    assert_eq!(record.status, Status::Interrupted);
+    assert!(record.notes.iter().any(|n| n.text == "nakon nastavka"));
+    assert!(!path.exists());
+    // Filed, it can be neither resumed nor filed again.
+    assert!(b.resume(&id).is_err());
+    assert!(a.file_interrupted(&id, &playbook()).is_err());
+}
+
+/// What was locked must still be the journal: filed between the open and
+/// the lock, a call is not taken up again.
+#[test]
+fn a_journal_filed_while_it_was_being_opened_is_not_taken_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let journal = a_call(&store);
+    let id = journal.id().to_string();
+    drop(journal);
+    // The record appears (another window filed it) while the journal
+    // is still there: the lock taken is on a leftover.
+    let (_, record) = Record::replay(&store.read(&id).unwrap(), &playbook());
+    write_atomic(&store.dir().join(format!("{id}.json")), &serde_json::to_vec(&record).unwrap()).unwrap();
+    assert!(matches!(store.resume(&id), Err(StoreError::Gone(gone)) if gone == id));
+    assert!(matches!(store.file_interrupted(&id, &playbook()), Err(StoreError::Gone(_))));
 }
