@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crate::call::{CallState, Documentation, Effect, Event, Mark};
+use crate::i18n::{I18n, args};
 use crate::lang::Lang;
 use crate::playbook::Playbook;
 use crate::record::{self, Entry, Journal, MemorySink, Meta, Record, Store, StoreError};
@@ -32,6 +33,20 @@ pub struct CallStart {
     pub agent: Option<String>,
 }
 
+impl CallStart {
+    /// A call in `ui_lang`, its phrasings in `customer_lang` or, when not
+    /// given, the agent's language.
+    pub fn new(
+        ui_lang: Lang,
+        customer_lang: Option<Lang>,
+        customer: Option<String>,
+        ticket: Option<String>,
+        agent: Option<String>,
+    ) -> CallStart {
+        CallStart { ui_lang, customer_lang: customer_lang.unwrap_or(ui_lang), customer, ticket, agent }
+    }
+}
+
 /// An event that could not be written to the journal: it was not applied.
 #[derive(Debug, thiserror::Error)]
 #[error("{path}: {source}")]
@@ -40,6 +55,19 @@ pub struct NotSaved {
     pub path: PathBuf,
     /// What the system said.
     pub source: io::Error,
+}
+
+impl NotSaved {
+    /// The line that tells the agent, in their language.
+    pub fn message(&self, i18n: &I18n) -> String {
+        journal_error(i18n, &self.source.to_string())
+    }
+}
+
+/// "Notes are NOT being saved: …": the one line for a journal that cannot
+/// be written, on the screen and in plain mode.
+pub fn journal_error(i18n: &I18n, reason: &str) -> String {
+    i18n.t_with("error-journal", &args!["reason" => reason.to_string()])
 }
 
 /// The call's clock: running since an instant (plus the time of the call

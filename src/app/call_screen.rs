@@ -277,11 +277,8 @@ impl CallScreen {
             return;
         };
         self.overlay = Overlay::None;
-        self.status = match kind {
-            _ if effects.is_empty() => Status::of("status-cancelled"),
-            NoteKind::Note => Status::of("status-note-saved"),
-            NoteKind::Promise => Status::of("status-promise-saved"),
-        };
+        self.status =
+            Status::of(if effects.is_empty() { "status-cancelled" } else { kind.saved_message_id() });
     }
 
     /// Applies an event through the session and returns what changed; a

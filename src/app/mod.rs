@@ -213,14 +213,14 @@ impl App {
 
     /// What a new call starts with: the languages and the customer.
     pub fn call_start(&self) -> CallStart {
-        let ui_lang = self.i18n.lang();
-        CallStart {
-            ui_lang,
-            customer_lang: self.options.customer_lang.unwrap_or(ui_lang),
-            customer: self.options.customer.clone(),
-            ticket: self.options.ticket.clone(),
-            agent: self.options.agent.clone(),
-        }
+        let o = &self.options;
+        CallStart::new(
+            self.i18n.lang(),
+            o.customer_lang,
+            o.customer.clone(),
+            o.ticket.clone(),
+            o.agent.clone(),
+        )
     }
 
     /// Puts a call on screen, new or resumed; `listening` is listen mode's

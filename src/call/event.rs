@@ -16,6 +16,16 @@ pub enum NoteKind {
     Promise,
 }
 
+impl NoteKind {
+    /// The Fluent message id that confirms one was saved.
+    pub fn saved_message_id(self) -> &'static str {
+        match self {
+            NoteKind::Note => "status-note-saved",
+            NoteKind::Promise => "status-promise-saved",
+        }
+    }
+}
+
 /// How a call ended, chosen in the documentation form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]

@@ -506,24 +506,12 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
             followups::followups(&store, &playbook, &i18n, &list)
         }
         Some(Cmd::Call { customer, ticket, plain, listen, .. }) if plain || dumb => {
-            let start = CallStart {
-                ui_lang: lang,
-                customer_lang: customer_lang.unwrap_or(lang),
-                customer: cleaned(customer),
-                ticket: cleaned(ticket),
-                agent,
-            };
+            let start = CallStart::new(lang, customer_lang, cleaned(customer), cleaned(ticket), agent);
             let listen = listen::setup(&listen, &settings, store.dir());
             plain_call(&playbook, &store, &i18n, &start, listen)
         }
         None if dumb => {
-            let start = CallStart {
-                ui_lang: lang,
-                customer_lang: customer_lang.unwrap_or(lang),
-                customer: None,
-                ticket: None,
-                agent,
-            };
+            let start = CallStart::new(lang, customer_lang, None, None, agent);
             plain_call(&playbook, &store, &i18n, &start, None)
         }
         Some(Cmd::Transcribe { file }) => {

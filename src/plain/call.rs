@@ -8,8 +8,7 @@ use jiff::civil::Date;
 use super::command::{Command, parse};
 use super::{Console, Input, PlainError};
 use crate::call::{
-    Advice, CallState, DateWords, Documentation, Effect, Event, NoteKind, Outcome, parse_follow_up,
-    phrasing_in,
+    Advice, CallState, DateWords, Documentation, Effect, Event, Outcome, parse_follow_up, phrasing_in,
 };
 use crate::clock;
 use crate::i18n::args;
@@ -87,12 +86,8 @@ pub fn call(
                 };
                 match session.apply(event) {
                     Ok(effects) if !effects.is_empty() => {
-                        match kind {
-                            Some(NoteKind::Note) => console.say(&console.i18n.t("status-note-saved"))?,
-                            Some(NoteKind::Promise) => {
-                                console.say(&console.i18n.t("status-promise-saved"))?
-                            }
-                            None => {}
+                        if let Some(kind) = kind {
+                            console.say(&console.i18n.t(kind.saved_message_id()))?;
                         }
                         announce_cues(console, playbook, &effects)?;
                     }
@@ -100,8 +95,7 @@ pub fn call(
                     // Never confirmed, and the call goes on: the agent can
                     // type it again once the disk has room.
                     Err(e) => {
-                        let reason = e.source.to_string();
-                        console.say(&console.i18n.t_with("error-journal", &args!["reason" => reason]))?;
+                        console.say(&e.message(console.i18n))?;
                         console.say(&console.i18n.t("status-not-saved"))?;
                     }
                 }
@@ -126,8 +120,7 @@ pub fn call(
             }
             Command::End => {
                 if let Err(e) = session.apply(Event::EndCall) {
-                    let reason = e.source.to_string();
-                    console.say(&console.i18n.t_with("error-journal", &args!["reason" => reason]))?;
+                    console.say(&e.message(console.i18n))?;
                     continue;
                 }
                 return document(console, playbook, store, &session);
@@ -179,10 +172,7 @@ fn heard(
             }
             announce(console, playbook, session.state(), shown)?;
         }
-        Err(e) => {
-            let reason = e.source.to_string();
-            console.say(&console.i18n.t_with("error-journal", &args!["reason" => reason]))?;
-        }
+        Err(e) => console.say(&e.message(console.i18n))?,
     }
     Ok(())
 }

@@ -53,8 +53,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         Screen::Call(call) => call.not_saved.as_ref(),
         _ => None,
     };
-    let journal_alert = not_saved
-        .map(|reason| app.i18n.t_with("error-journal", &crate::i18n::args!["reason" => reason.clone()]));
+    let journal_alert = not_saved.map(|reason| crate::session::journal_error(&app.i18n, reason));
     if let Some(alert) = journal_alert.as_ref().or(app.alert.as_ref()) {
         // A problem with the records stays in view on every screen.
         let row = Rect { y: area.y + area.height - 1, height: 1, ..area };
