@@ -173,6 +173,8 @@ error-all-needs-jsonl = --all goes with --format jsonl (one record per line), an
 error-copy-needs-terminal = --copy sends the text through the terminal, but the output is not a terminal; leave out --copy to print it.
 export-copied = Sent to the clipboard through the terminal: paste it into the ticket. (Needs OSC 52; in tmux: set -g set-clipboard on.)
 error-no-follow-up = Call “{ $id }” has no follow-up to mark done.
+error-call-open-elsewhere = Call “{ $id }” is open in another calma window; nothing was changed here.
+error-call-taken = Call “{ $id }” was just filed or resumed in another calma window; nothing was changed here.
 warning-skipped = skipped { $what }
 warning-removed = removed a leftover file: { $what }
 

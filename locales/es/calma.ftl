@@ -173,6 +173,8 @@ error-all-needs-jsonl = --all solo funciona con --format jsonl (un registro por 
 error-copy-needs-terminal = --copy envía el texto a través del terminal, pero la salida no es un terminal; quite --copy para imprimirlo.
 export-copied = Enviado al portapapeles a través del terminal: péguelo en la incidencia. (Necesita OSC 52; en tmux: set -g set-clipboard on.)
 error-no-follow-up = La llamada «{ $id }» no tiene ningún seguimiento que marcar como hecho.
+error-call-open-elsewhere = La llamada «{ $id }» está abierta en otra ventana de calma; aquí no se ha cambiado nada.
+error-call-taken = La llamada «{ $id }» se acaba de archivar o reanudar en otra ventana de calma; aquí no se ha cambiado nada.
 warning-skipped = omitido: { $what }
 warning-removed = se ha eliminado un archivo sobrante: { $what }
 

@@ -179,6 +179,8 @@ error-all-needs-jsonl = --all ide uz --format jsonl (jedan zapis po retku), a --
 error-copy-needs-terminal = --copy šalje tekst preko terminala, ali izlaz nije terminal; izostavite --copy da bi se tekst ispisao.
 export-copied = Poslano u međuspremnik preko terminala: zalijepite ga u prijavu. (Potreban je OSC 52; u tmuxu: set -g set-clipboard on.)
 error-no-follow-up = Razgovor „{ $id }“ nema naknadnu provjeru koja bi se označila kao obavljena.
+error-call-open-elsewhere = Poziv „{ $id }“ otvoren je u drugom prozoru programa calma; ovdje ništa nije promijenjeno.
+error-call-taken = Poziv „{ $id }“ upravo je arhiviran ili nastavljen u drugom prozoru programa calma; ovdje ništa nije promijenjeno.
 warning-skipped = preskočeno: { $what }
 warning-removed = uklonjena zaostala datoteka: { $what }
 

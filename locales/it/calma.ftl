@@ -173,6 +173,8 @@ error-all-needs-jsonl = --all va usato con --format jsonl (una scheda per riga),
 error-copy-needs-terminal = --copy invia il testo tramite il terminale, ma l'uscita non è un terminale; togli --copy per stamparlo.
 export-copied = Inviato agli appunti tramite il terminale: incollalo nel ticket. (Serve OSC 52; in tmux: set -g set-clipboard on.)
 error-no-follow-up = Per la chiamata «{ $id }» non c'è nessun cliente da ricontattare.
+error-call-open-elsewhere = La chiamata «{ $id }» è aperta in un'altra finestra di calma; qui non è cambiato nulla.
+error-call-taken = La chiamata «{ $id }» è appena stata archiviata o ripresa in un'altra finestra di calma; qui non è cambiato nulla.
 warning-skipped = ignorato: { $what }
 warning-removed = rimosso un file residuo: { $what }
 

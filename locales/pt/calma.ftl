@@ -178,6 +178,8 @@ error-all-needs-jsonl = --all só funciona com --format jsonl (um registro por l
 error-copy-needs-terminal = --copy envia o texto pelo terminal, mas a saída não é um terminal; tire o --copy para imprimir o texto.
 export-copied = Enviado para a área de transferência pelo terminal: é só colar no chamado. (Requer OSC 52; no tmux: set -g set-clipboard on.)
 error-no-follow-up = A ligação “{ $id }” não tem retorno para marcar como feito.
+error-call-open-elsewhere = A ligação “{ $id }” está aberta em outra janela do calma; nada foi alterado aqui.
+error-call-taken = A ligação “{ $id }” acabou de ser arquivada ou retomada em outra janela do calma; nada foi alterado aqui.
 warning-skipped = ignorado: { $what }
 warning-removed = arquivo residual removido: { $what }
 
