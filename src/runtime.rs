@@ -118,26 +118,67 @@ pub fn save_error(i18n: &crate::i18n::I18n, reason: String) -> String {
     i18n.t_with("error-save", &args!["reason" => reason, "enter" => enter])
 }
 
+/// The line for a call another window holds or has just filed or resumed;
+/// any other failure stays an error.
+fn taken_elsewhere(i18n: &crate::i18n::I18n, e: StoreError) -> Result<String, RuntimeError> {
+    match e {
+        StoreError::Busy(id) => Ok(i18n.t_with("error-call-open-elsewhere", &args!["id" => id])),
+        StoreError::Gone(id) => Ok(i18n.t_with("error-call-taken", &args!["id" => id])),
+        e => Err(e.into()),
+    }
+}
+
 /// Gives the terminal back as it was.
 fn restore() {
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
 }
 
-/// SIGTERM, SIGHUP (the terminal closed) and SIGQUIT restore the terminal
-/// and end calma. Nothing is lost: every confirmed event is already in the
-/// journal, and the call is offered for recovery next time.
+/// SIGTERM, SIGHUP (the terminal closed), SIGQUIT and SIGINT (`kill -INT`
+/// from outside: in raw mode Ctrl-C is a key) restore the terminal and end
+/// calma. Nothing is lost: every confirmed event is already in the journal,
+/// and the call is offered for recovery next time. SIGTSTP gives the
+/// terminal back before calma stops; SIGCONT takes it again and redraws.
 #[cfg(unix)]
 fn restore_on_signals() -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGQUIT])?;
+    use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGWINCH};
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGTSTP, SIGCONT])?;
     std::thread::spawn(move || {
-        if let Some(signal) = signals.forever().next() {
-            restore();
-            std::process::exit(128 + signal);
+        for signal in signals.forever() {
+            match signal {
+                SIGTSTP => {
+                    restore();
+                    // Stops here until SIGCONT (what SIGTSTP would have done).
+                    let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
+                    take_back();
+                    // The screen was someone else's: a resize event makes
+                    // the loop draw it whole again.
+                    let _ = signal_hook::low_level::raise(SIGWINCH);
+                }
+                // Continued without a stop of ours (`kill -STOP`, then
+                // `-CONT`): the terminal may have been changed meanwhile.
+                SIGCONT => {
+                    take_back();
+                    let _ = signal_hook::low_level::raise(SIGWINCH);
+                }
+                _ => {
+                    restore();
+                    std::process::exit(128 + signal);
+                }
+            }
         }
     });
     Ok(())
+}
+
+/// Takes the terminal again after a stop: raw mode, the alternate screen,
+/// bracketed paste.
+#[cfg(unix)]
+fn take_back() {
+    use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+    let _ = enable_raw_mode();
+    let _ = execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste);
 }
 
 /// Windows ends a console program without signals; ratatui's panic hook
@@ -218,7 +259,12 @@ impl Loop {
                         self.app.paste(&text);
                         dirty = true;
                     }
-                    Event::Resize(..) => dirty = true,
+                    // Drawn whole: after a stop (SIGCONT) the screen held
+                    // something else, which a redraw of changes would keep.
+                    Event::Resize(..) => {
+                        terminal.clear()?;
+                        dirty = true;
+                    }
                     _ => {}
                 }
                 if !event::poll(Duration::ZERO)? {
@@ -300,14 +346,25 @@ impl Loop {
                 app.open_call(session);
                 self.start_listening();
             }
-            Command::Resume(id) => {
-                let session = CallSession::resume(&self.store, &app.playbook, &id)?;
-                app.open_call(session);
-                if let Some(draft) = self.store.draft(&id) {
-                    app.reopen(draft);
+            Command::Resume(id) => match CallSession::resume(&self.store, &app.playbook, &id) {
+                Ok(session) => {
+                    app.open_call(session);
+                    if let Some(draft) = self.store.draft(&id) {
+                        app.reopen(draft);
+                    }
+                    self.start_listening();
                 }
-                self.start_listening();
-            }
+                // Another window took it first: say so, and go on as after
+                // the recovery (home, or the new call of `calma call`).
+                Err(e) => {
+                    app.alert = Some(taken_elsewhere(&app.i18n, e)?);
+                    for command in app.leave_recovery() {
+                        if !self.perform(command)? {
+                            return Ok(false);
+                        }
+                    }
+                }
+            },
             Command::Copy(text) => {
                 execute!(io::stdout(), CopyToClipboard::to_clipboard_from(text))?;
                 io::stdout().flush()?;
@@ -324,7 +381,9 @@ impl Loop {
                 app.saved(result);
             }
             Command::File(id) => {
-                self.store.file_interrupted(&id, &app.playbook)?;
+                if let Err(e) = self.store.file_interrupted(&id, &app.playbook) {
+                    app.alert = Some(taken_elsewhere(&app.i18n, e)?);
+                }
             }
             Command::RecordProgress(id, percent) => match self.store.record_progress(&id, percent) {
                 Ok(progress) => app.progress = progress,

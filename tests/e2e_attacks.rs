@@ -77,7 +77,7 @@ fn a_paste_outside_a_text_field_does_nothing() {
 
 #[test]
 fn signals_give_the_terminal_back() {
-    for (name, number) in [("TERM", 15), ("HUP", 1), ("QUIT", 3)] {
+    for (name, number) in [("TERM", 15), ("HUP", 1), ("QUIT", 3), ("INT", 2)] {
         let t = Tmux::start(&["call", "--lang", "en"], &[], 80, 24);
         t.wait_for(&title("calm"));
         assert_eq!(t.format("#{alternate_on}"), "1", "the call runs on the alternate screen");
@@ -89,6 +89,66 @@ fn signals_give_the_terminal_back() {
             assert!(modes.contains(mode), "after SIG{name} the terminal has{mode}again: {modes}");
         }
     }
+}
+
+/// SIGTSTP gives the terminal back before calma stops (cooked, the main
+/// screen); SIGCONT takes it again and draws the call whole.
+#[test]
+fn a_stop_gives_the_terminal_back_and_a_continue_takes_it_again() {
+    let t = Tmux::start(&["call", "--lang", "en"], &[], 80, 24);
+    t.wait_for(&title("calm"));
+    let tty = t.format("#{pane_tty}");
+    let modes = || {
+        let out = std::process::Command::new("stty").args(["-a", "-F", &tty]).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(modes().contains(" -icanon "), "the call runs raw: {}", modes());
+    t.signal("TSTP");
+    t.wait_until(|_| t.format("#{alternate_on}") == "0", "the main screen while stopped");
+    assert!(modes().contains(" icanon ") && modes().contains(" echo "), "cooked while stopped: {}", modes());
+    t.signal("CONT");
+    t.wait_until(|_| t.format("#{alternate_on}") == "1", "the alternate screen again");
+    t.wait_for(&title("calm"));
+    assert!(modes().contains(" -icanon "), "raw again: {}", modes());
+    // It still answers keys.
+    t.keys(&["l"]);
+    t.wait_for(&format!("▶ {}", title("listen")));
+}
+
+/// Two windows offered the same interrupted call: one resumes it, the
+/// other files it. The second is told in one line that the call is open
+/// elsewhere, and goes on; the first keeps every note it confirms.
+#[test]
+fn filing_a_call_another_window_resumed_is_refused_in_one_line() {
+    let first = Tmux::start(&["call", "--lang", "en"], &[], 80, 24);
+    let data = first.data_dir().to_str().unwrap().to_string();
+    first.wait_for(&title("calm"));
+    first.keys(&["n"]);
+    first.type_text("Kept before the crash");
+    first.keys(&["Enter"]);
+    first.wait_for("Kept before the crash");
+    first.kill_9();
+    let en = I18n::new(Lang::En);
+    let a = Tmux::start(&["--data-dir", &data, "--lang", "en"], &[], 80, 24);
+    let b = Tmux::start(&["--data-dir", &data, "--lang", "en"], &[], 80, 24);
+    a.wait_for(&en.t("recover-title"));
+    b.wait_for(&en.t("recover-title"));
+    b.keys(&["r"]);
+    b.wait_for("Kept before the crash");
+    a.keys(&["f"]);
+    a.wait_for("open in another calma window");
+    b.keys(&["n"]);
+    b.type_text("Added after the race");
+    b.keys(&["Enter"]);
+    b.wait_for(&en.t("status-note-saved"));
+    let journals: Vec<_> = std::fs::read_dir(std::path::Path::new(&data).join("calls"))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".journal.jsonl"))
+        .collect();
+    assert_eq!(journals.len(), 1, "B's journal is still there");
+    let text = std::fs::read_to_string(journals[0].path()).unwrap();
+    assert!(text.contains("Added after the race") && text.contains("Kept before the crash"), "{text}");
 }
 
 #[test]

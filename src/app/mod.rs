@@ -200,8 +200,9 @@ impl App {
         }
     }
 
-    /// After recovery: home, or a new call for `calma call`.
-    fn leave_recovery(&mut self) -> Vec<Command> {
+    /// After recovery (or a call offered for it that another window took
+    /// first): home, or a new call for `calma call`.
+    pub fn leave_recovery(&mut self) -> Vec<Command> {
         if self.from_home {
             self.screen = Screen::Home(Home::default());
             Vec::new()
