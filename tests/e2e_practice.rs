@@ -17,21 +17,23 @@ fn a_scenario_played_with_number_keys_scores_and_saves_progress() {
     let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
     let scenario = playbook.scenarios().first().expect("scenarios are embedded").clone();
     let es = I18n::new(Lang::Es);
-    let t = Tmux::start(&["practice", &scenario.id, "--lang", "es"], &[], 100, 40);
+    let t = Tmux::start(&["practice", &scenario.id, "--lang", "es", "--seed", "42"], &[], 100, 40);
     t.wait_for(&es.t("practice-your-answer"));
 
-    // Always the good response: the best path.
-    let mut session = Session::new(&scenario);
+    // Always the good response, by the number it is shown with: the best path.
+    let mut session = Session::new(&scenario, 42);
     while !session.ended() {
         let node = session.node(&scenario).expect("a node while not ended");
         let good = node.responses.iter().position(|r| r.quality == Quality::Good).unwrap();
-        t.keys(&[&(good + 1).to_string()]);
+        let place = session.order(node).iter().position(|&i| i == good).unwrap();
+        t.keys(&[&(place + 1).to_string()]);
         t.wait_for(&es.t("practice-good"));
         session.pick(&scenario, good);
         session.proceed(&scenario);
         t.keys(&["Enter"]);
     }
     t.wait_for(&es.t_with("practice-score", &args!["percent" => 100]));
+    t.wait_for(&es.t_with("practice-seed", &args!["value" => "42"]));
     let progress = std::fs::read_to_string(t.data_dir().join("progress.json")).expect("progress saved");
     let json: serde_json::Value = serde_json::from_str(&progress).unwrap();
     assert_eq!(json["scenarios"][&scenario.id]["best"], 100);

@@ -179,6 +179,50 @@ fn plain_practice_from_a_pipe() {
     assert!(dir.path().join("progress.json").exists());
 }
 
+#[test]
+fn plain_practice_with_a_seed_numbers_the_answers_as_shown() {
+    use calma::playbook::scenario::Quality;
+    use calma::practice::Session;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+    let scenario = playbook.scenario("sunday_delivery").unwrap();
+    let es = I18n::new(Lang::Es);
+    // The good answer by the number it is shown with, for seed 7.
+    let mut session = Session::new(scenario, 7);
+    let mut input = String::new();
+    let mut feedback = Vec::new();
+    while !session.ended() {
+        let node = session.node(scenario).unwrap();
+        let order = session.order(node);
+        let good = node.responses.iter().position(|r| r.quality == Quality::Good).unwrap();
+        let place = order.iter().position(|&i| i == good).unwrap();
+        input.push_str(&format!("{}\n", place + 1));
+        feedback.push(node.responses[good].feedback.get(Lang::Es).to_string());
+        session.pick_shown(scenario, place);
+        session.proceed(scenario);
+    }
+    assert!(
+        session.picks.iter().any(|p| p.place != p.response),
+        "seed 7 moves an answer: {:?}",
+        session.picks
+    );
+    let (code, out, err) =
+        run(&["practice", "sunday_delivery", "--plain", "--lang", "es", "--seed", "7"], &input, data);
+    assert_eq!(code, 0, "{err}");
+    for text in &feedback {
+        assert!(out.contains(&format!("{} — {text}", es.t("practice-good"))), "{text}\n{out}");
+    }
+    assert!(out.contains(&es.t_with("practice-score", &args!["percent" => 100])), "{out}");
+    assert!(out.contains(&es.t_with("practice-seed", &args!["value" => "7"])), "{out}");
+    // The first node's answers, numbered in the order of seed 7.
+    let first = scenario.node(&scenario.start).unwrap();
+    for (place, i) in Session::new(scenario, 7).order(first).into_iter().enumerate() {
+        let line = format!("  {} {}", place + 1, first.responses[i].text.get(Lang::Es));
+        assert!(out.lines().any(|l| l.ends_with(&line) || l == line), "{line}\n{out}");
+    }
+}
+
 /// What a plain call in `lang` fed `input` said (it must end well).
 fn plain_call(lang: Lang, input: &str) -> String {
     let dir = tempfile::tempdir().unwrap();

@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
 use calma::playbook::STEP_IDS;
-use calma::playbook::scenario::{Scenario, validate};
+use calma::playbook::scenario::{Quality, Scenario, validate};
 use calma::practice::{Score, Session};
 
 const TINY: &str = include_str!("fixtures/tiny.json");
@@ -14,7 +14,7 @@ fn tiny() -> Scenario {
 
 fn play(picks: &[usize]) -> Score {
     let scenario = tiny();
-    let mut session = Session::new(&scenario);
+    let mut session = Session::new(&scenario, 7);
     for &i in picks {
         session.pick(&scenario, i);
         session.proceed(&scenario);
@@ -47,6 +47,39 @@ fn the_worst_path_scores_0() {
     let score = play(&[0, 1]);
     assert_eq!(score.percent, 0);
     assert_eq!(score.missed, ["listen", "calm"]);
+}
+
+#[test]
+fn a_pick_by_place_is_the_response_shown_there_whatever_the_seed() {
+    let scenario = tiny();
+    for seed in 0..50 {
+        let mut session = Session::new(&scenario, seed);
+        let node = session.node(&scenario).unwrap();
+        let order = session.order(node);
+        let good = node.responses.iter().position(|r| r.quality == Quality::Good).unwrap();
+        let place = order.iter().position(|&i| i == good).unwrap();
+        session.pick_shown(&scenario, place);
+        let pick = session.picks.last().unwrap();
+        assert_eq!((pick.response, pick.place, pick.quality), (good, place, Quality::Good), "seed {seed}");
+    }
+}
+
+#[test]
+fn the_seed_changes_the_order_not_the_score() {
+    let scenario = tiny();
+    let orders: std::collections::BTreeSet<_> = (0..20)
+        .map(|seed| Session::new(&scenario, seed).order(scenario.node(&scenario.start).unwrap()))
+        .collect();
+    assert!(orders.len() > 1, "{orders:?}");
+    let score = |seed| {
+        let mut session = Session::new(&scenario, seed);
+        for i in [1, 0, 0, 0] {
+            session.pick(&scenario, i);
+            session.proceed(&scenario);
+        }
+        Score::of(&session)
+    };
+    assert_eq!(score(1), score(2));
 }
 
 #[test]

@@ -285,6 +285,7 @@ practice-missed = Missed
 practice-mixed = Mixed (well once, not the other time)
 practice-next = Practice next: { $step }
 practice-mood = Customer mood: { $curve }
+practice-seed = Answer order: seed { $value } (replay it with --seed { $value })
 practice-calm-end = The customer ended calm.
 practice-saved = Progress saved: { $attempts ->
         [one] { $attempts } attempt
@@ -446,6 +447,7 @@ help-cmd-calma-practice = Practice a scenario (without one, pick from the list)
 help-arg-calma-practice-scenario = The scenario id (see --list)
 help-arg-calma-practice-list = Print one line per scenario: id, a tab, the title
 help-arg-calma-practice-plain = Plain lines instead of a full screen (also when TERM=dumb)
+help-arg-calma-practice-seed = The seed of the order the answers are shown in (the debrief shows it; default: from the clock)
 help-cmd-calma-history = List the recorded calls, newest first
 help-arg-calma-history-json = Print JSON instead of a table
 help-arg-calma-history-grep = Only the calls whose customer, ticket, id or notes contain this text (accents and case ignored)

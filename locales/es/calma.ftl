@@ -285,6 +285,7 @@ practice-missed = No aplicados
 practice-mixed = Unas veces bien, otras no
 practice-next = Practique a continuación: { $step }
 practice-mood = Ánimo del cliente: { $curve }
+practice-seed = Orden de las respuestas: semilla { $value } (repítelo con --seed { $value })
 practice-calm-end = El cliente ha terminado calmado.
 practice-saved = Progreso guardado: { $attempts ->
         [one] { $attempts } intento
@@ -446,6 +447,7 @@ help-cmd-calma-practice = Practica con un escenario (si no indica ninguno, elija
 help-arg-calma-practice-scenario = El identificador del escenario (consulte --list)
 help-arg-calma-practice-list = Muestra una línea por escenario: identificador, tabulador, título
 help-arg-calma-practice-plain = Líneas simples en lugar de pantalla completa (también con TERM=dumb)
+help-arg-calma-practice-seed = La semilla del orden en que se muestran las respuestas (aparece en el resumen final; por defecto, del reloj)
 help-cmd-calma-history = Lista las llamadas registradas, de la más reciente a la más antigua
 help-arg-calma-history-json = Muestra JSON en lugar de una tabla
 help-arg-calma-history-grep = Solo las llamadas cuyo cliente, incidencia, identificador o notas contengan este texto (sin distinguir acentos ni mayúsculas)

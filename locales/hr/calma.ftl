@@ -292,6 +292,7 @@ practice-missed = Propušteno
 practice-mixed = Jednom dobro, jednom ne
 practice-next = Sljedeće za vježbu: { $step }
 practice-mood = Raspoloženje korisnika: { $curve }
+practice-seed = Redoslijed odgovora: sjeme { $value } (ponovite ga s --seed { $value })
 practice-calm-end = Korisnik je na kraju bio smiren.
 practice-saved = Napredak je spremljen: { $attempts ->
         [one] { $attempts } pokušaj
@@ -454,6 +455,7 @@ help-cmd-calma-practice = Pokreće vježbu scenarija (ako ga ne navedete, odaber
 help-arg-calma-practice-scenario = Oznaka scenarija (pogledajte --list)
 help-arg-calma-practice-list = Ispisuje jedan redak po scenariju: oznaka, tabulator, naslov
 help-arg-calma-practice-plain = Jednostavan ispis redak po redak umjesto cijelog zaslona (i kad je TERM=dumb)
+help-arg-calma-practice-seed = Sjeme redoslijeda kojim se prikazuju odgovori (vidi se na kraju vježbe; zadano: prema satu)
 help-cmd-calma-history = Ispisuje zabilježene pozive, od najnovijeg
 help-arg-calma-history-json = Ispisuje JSON umjesto tablice
 help-arg-calma-history-grep = Samo pozivi u kojima korisnik, prijava, oznaka ili bilješke sadrže ovaj tekst (zanemaruju se dijakritički znakovi i veličina slova)

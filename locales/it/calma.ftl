@@ -285,6 +285,7 @@ practice-missed = Non applicati
 practice-mixed = Una volta bene, una volta no
 practice-next = Da esercitare ora: { $step }
 practice-mood = Umore del cliente: { $curve }
+practice-seed = Ordine delle risposte: seme { $value } (ripetilo con --seed { $value })
 practice-calm-end = Alla fine il cliente era calmo.
 practice-saved = Progressi salvati: { $attempts ->
         [one] { $attempts } tentativo
@@ -446,6 +447,7 @@ help-cmd-calma-practice = Avvia l'esercitazione su uno scenario (se non ne indic
 help-arg-calma-practice-scenario = L'ID dello scenario (vedi --list)
 help-arg-calma-practice-list = Stampa una riga per scenario: ID, una tabulazione, il titolo
 help-arg-calma-practice-plain = Righe semplici invece dello schermo intero (anche con TERM=dumb)
+help-arg-calma-practice-seed = Il seme dell'ordine in cui compaiono le risposte (lo mostra il riepilogo finale; predefinito: dall'orologio)
 help-cmd-calma-history = Elenca le chiamate registrate, dalla più recente
 help-arg-calma-history-json = Stampa in JSON invece che in tabella
 help-arg-calma-history-grep = Solo le chiamate il cui cliente, ticket, ID o note contengono questo testo (senza distinguere accenti e maiuscole)

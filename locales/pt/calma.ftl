@@ -291,6 +291,7 @@ practice-missed = Não aplicadas
 practice-mixed = Às vezes sim, às vezes não
 practice-next = Pratique a seguir: { $step }
 practice-mood = Humor do cliente: { $curve }
+practice-seed = Ordem das respostas: semente { $value } (repita com --seed { $value })
 practice-calm-end = O cliente terminou calmo.
 practice-saved = Progresso salvo: { $attempts ->
         [one] { $attempts } tentativa
@@ -452,6 +453,7 @@ help-cmd-calma-practice = Pratica um cenário (se você não indicar um, escolha
 help-arg-calma-practice-scenario = O identificador do cenário (veja --list)
 help-arg-calma-practice-list = Imprime uma linha por cenário: identificador, tabulação, título
 help-arg-calma-practice-plain = Linhas simples em vez de tela cheia (também quando TERM=dumb)
+help-arg-calma-practice-seed = A semente da ordem em que as respostas aparecem (o resumo final a mostra; padrão: do relógio)
 help-cmd-calma-history = Lista as ligações registradas, da mais recente para a mais antiga
 help-arg-calma-history-json = Imprime JSON em vez de uma tabela
 help-arg-calma-history-grep = Só as ligações em que cliente, chamado, identificador ou notas contenham este texto (ignorando acentos e maiúsculas)

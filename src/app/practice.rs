@@ -1,10 +1,12 @@
 //! The practice screens: the list of scenarios, and one scenario played
 //! turn by turn.
 
+use std::cell::Cell;
+
 use crate::keymap::{self, Action, Key, Mode};
 use crate::lang::Lang;
 use crate::playbook::Scenario;
-use crate::practice::{Score, Session, Turn};
+use crate::practice::{SEEDS, Score, Session, Turn, next_seed};
 
 /// The scenario list.
 #[derive(Debug, Clone, Default)]
@@ -52,16 +54,36 @@ pub struct PracticeScreen {
     pub scenario: usize,
     /// The attempt.
     pub session: Session,
-    /// The highlighted response.
+    /// The highlighted place (the responses are shown shuffled).
     pub cursor: usize,
     /// The language of the customer's lines.
     pub customer_lang: Lang,
 }
 
 impl PracticeScreen {
-    /// A new attempt at a scenario.
+    /// A new attempt at a scenario, with the next seed of this thread (see
+    /// [`PracticeScreen::seed_attempts`]).
     pub fn new(index: usize, scenario: &Scenario, customer_lang: Lang) -> PracticeScreen {
-        PracticeScreen { scenario: index, session: Session::new(scenario), cursor: 0, customer_lang }
+        PracticeScreen::seeded(index, scenario, customer_lang, attempt_seed())
+    }
+
+    /// A new attempt at a scenario, its responses in the order of `seed`.
+    pub fn seeded(index: usize, scenario: &Scenario, customer_lang: Lang, seed: u64) -> PracticeScreen {
+        PracticeScreen { scenario: index, session: Session::new(scenario, seed), cursor: 0, customer_lang }
+    }
+
+    /// Seeds the attempts begun on this thread from now on: the first gets
+    /// `seed`, each one after it the next seed of the sequence
+    /// (`calma practice --seed N`). Without it they start from the clock.
+    pub fn seed_attempts(seed: u64) {
+        NEXT_SEED.set(Some(seed));
+    }
+
+    /// A seed from the clock, short enough to type back.
+    pub fn clock_seed() -> u64 {
+        let nanos =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+        (nanos % u128::from(SEEDS)) as u64
     }
 
     /// The key-table mode of the turn on screen.
@@ -83,9 +105,10 @@ impl PracticeScreen {
             Action::ForceQuit => return PracticeOutcome::Quit,
             Action::Cancel => return PracticeOutcome::Back,
             Action::CycleLang => self.customer_lang = self.customer_lang.next(),
+            // The digits follow the order shown.
             Action::Pick => {
-                if let Some(i) = key.digit().and_then(|d| d.checked_sub(1)).filter(|i| *i < responses) {
-                    self.choose(i, scenario);
+                if let Some(place) = key.digit().and_then(|d| d.checked_sub(1)).filter(|i| *i < responses) {
+                    self.choose(place, scenario);
                 }
             }
             Action::MenuDown => self.cursor = (self.cursor + 1).min(responses.saturating_sub(1)),
@@ -101,7 +124,7 @@ impl PracticeScreen {
                 }
             }
             Action::Retry => {
-                self.session = Session::new(scenario);
+                self.session = Session::new(scenario, attempt_seed());
                 self.cursor = 0;
             }
             _ => {}
@@ -109,8 +132,22 @@ impl PracticeScreen {
         PracticeOutcome::Stay
     }
 
-    fn choose(&mut self, i: usize, scenario: &Scenario) {
-        self.cursor = i;
-        self.session.pick(scenario, i);
+    fn choose(&mut self, place: usize, scenario: &Scenario) {
+        self.cursor = place;
+        self.session.pick_shown(scenario, place);
     }
+}
+
+thread_local! {
+    /// The seed of the next attempt begun on this thread. It lives here,
+    /// not in [`crate::app::App`], only until the app carries it itself:
+    /// each test thread then has its own sequence.
+    static NEXT_SEED: Cell<Option<u64>> = const { Cell::new(None) };
+}
+
+/// The seed of an attempt beginning now; the one after it comes next.
+fn attempt_seed() -> u64 {
+    let seed = NEXT_SEED.get().unwrap_or_else(PracticeScreen::clock_seed);
+    NEXT_SEED.set(Some(next_seed(seed)));
+    seed
 }

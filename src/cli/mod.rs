@@ -22,7 +22,7 @@ pub use playbook::{check, export as export_playbook, parse_lang, playbook_error}
 
 pub use crate::config::ThemeName;
 
-use crate::app::{App, CallOptions};
+use crate::app::{App, CallOptions, PracticeScreen};
 use crate::config::{self, Flags, SettingError, Settings};
 use crate::i18n::{I18n, args};
 use crate::lang::Lang;
@@ -120,6 +120,10 @@ pub enum Cmd {
         /// Plain lines instead of a full screen (also when TERM=dumb).
         #[arg(long)]
         plain: bool,
+        /// The seed of the order the answers are shown in (the debrief
+        /// shows it; default: from the clock).
+        #[arg(long, value_name = "N")]
+        seed: Option<u64>,
     },
     /// List the recorded calls, newest first.
     History {
@@ -456,17 +460,19 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
                 .collect::<Vec<_>>()
                 .join("\n"),
         )),
-        Some(Cmd::Practice { scenario, plain, .. }) if plain || dumb => {
+        Some(Cmd::Practice { scenario, plain, seed, .. }) if plain || dumb => {
             let id = scenario.ok_or_else(|| i18n.t("plain-practice-needs-id"))?;
             let scenario = playbook
                 .scenario(&id)
                 .ok_or_else(|| i18n.t_with("practice-unknown", &args!["id" => id.clone()]))?
                 .clone();
-            on_console(&i18n, |console| plain::practice(console, &playbook, &scenario, &store))
+            let seed = seed.unwrap_or_else(PracticeScreen::clock_seed);
+            on_console(&i18n, |console| plain::practice(console, &playbook, &scenario, &store, seed))
                 .map_err(|e| e.to_string())?;
             Ok(None)
         }
-        Some(Cmd::Practice { scenario, .. }) => {
+        Some(Cmd::Practice { scenario, seed, .. }) => {
+            PracticeScreen::seed_attempts(seed.unwrap_or_else(PracticeScreen::clock_seed));
             let index = match scenario {
                 Some(id) => Some(
                     playbook

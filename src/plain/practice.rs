@@ -6,13 +6,15 @@ use crate::playbook::{Playbook, Scenario};
 use crate::practice::{Debrief, Session, Turn};
 use crate::record::Store;
 
-/// Plays a scenario: the customer's line, numbered answers, the feedback;
-/// at the end the score. Returns the percentage, if the scenario ended.
+/// Plays a scenario: the customer's line, the answers numbered in the
+/// order of `seed`, the feedback on the one picked; at the end the score
+/// and the seed. Returns the percentage, if the scenario ended.
 pub fn practice(
     console: &mut Console,
     playbook: &Playbook,
     scenario: &Scenario,
     store: &Store,
+    seed: u64,
 ) -> Result<Option<u8>, PlainError> {
     let i18n = console.i18n;
     let ui = i18n.lang();
@@ -20,13 +22,14 @@ pub fn practice(
     let title = |id: &str| pack.step(id).map_or_else(|| id.to_string(), |s| s.title.clone());
     console.say(scenario.title.get(ui))?;
     console.say(&format!("{} {}", scenario.situation.get(ui), scenario.persona.get(ui)))?;
-    let mut session = Session::new(scenario);
+    let mut session = Session::new(scenario, seed);
     while let Turn::Choosing(id) = &session.turn {
         let Some(node) = scenario.node(id) else { break };
         let customer = i18n.t("practice-customer");
         console.say(&format!("{customer}: “{}”", node.customer.get(ui)))?;
-        for (i, r) in node.responses.iter().enumerate() {
-            console.say(&format!("  {} {}", i + 1, r.text.get(ui)))?;
+        let order = session.order(node);
+        for (place, &i) in order.iter().enumerate() {
+            console.say(&format!("  {} {}", place + 1, node.responses[i].text.get(ui)))?;
         }
         let prompt = i18n.t_with("plain-pick", &args!["count" => node.responses.len()]);
         let pick = loop {
@@ -40,8 +43,9 @@ pub fn practice(
                 _ => console.say(&i18n.t_with("plain-unknown", &args!["command" => answer]))?,
             }
         };
-        let response = &node.responses[pick];
-        session.pick(scenario, pick);
+        // The number is a place in the order shown, not the response's index.
+        let response = &node.responses[order[pick]];
+        session.pick(scenario, order[pick]);
         console.say(&format!("{} — {}", i18n.t(response.quality.message_id()), response.feedback.get(ui)))?;
         console.say(&i18n.t_with("practice-step", &args!["step" => title(&response.step)]))?;
         session.proceed(scenario);
@@ -69,6 +73,7 @@ pub fn practice(
         console.say(&format!("{}: {} — {}", i18n.t("practice-mixed"), step.title, step.why))?;
     }
     console.say(&i18n.t_with("practice-mood", &args!["curve" => debrief.curve.clone()]))?;
+    console.say(&i18n.t_with("practice-seed", &args!["value" => debrief.seed.to_string()]))?;
     let p = store.record_progress(&scenario.id, debrief.percent)?.of(&scenario.id);
     console.say(&i18n.t_with("practice-saved", &args!["attempts" => p.attempts, "best" => p.best]))?;
     Ok(Some(debrief.percent))

@@ -34,6 +34,9 @@ pub struct Debrief {
     pub mixed: Vec<DebriefStep>,
     /// The customer's mood along the way, as shown (`3 → 4 → 2`).
     pub curve: String,
+    /// The seed of the order the responses were shown in: the same seed
+    /// (`--seed`) shows them in the same order again.
+    pub seed: u64,
 }
 
 impl Debrief {
@@ -58,6 +61,7 @@ impl Debrief {
             missed: score.missed.iter().map(step).collect(),
             mixed: score.mixed.iter().map(step).collect(),
             curve: mood::curve(session.moods.iter().copied()),
+            seed: session.seed,
         }
     }
 

@@ -8,8 +8,10 @@ mod debrief;
 mod progress;
 mod score;
 mod session;
+mod shuffle;
 
 pub use debrief::{Debrief, DebriefStep};
 pub use progress::{Progress, ScenarioProgress};
 pub use score::{PASS_MARK, Score};
 pub use session::{Pick, Session, Turn};
+pub use shuffle::{SEEDS, next as next_seed};

@@ -1,6 +1,8 @@
 //! One attempt at a scenario: where the trainee is, what was picked, and
-//! the customer's mood along the way.
+//! the customer's mood along the way. Each attempt has a seed that decides
+//! the order its responses are shown in (see [`super::shuffle`]).
 
+use super::shuffle;
 use crate::mood;
 use crate::playbook::scenario::{Node, Quality, Scenario};
 
@@ -9,8 +11,10 @@ use crate::playbook::scenario::{Node, Quality, Scenario};
 pub struct Pick {
     /// The node's id.
     pub node: String,
-    /// The index of the response.
+    /// The index of the response in the scenario (whatever its place).
     pub response: usize,
+    /// The place it was shown at, from 0.
+    pub place: usize,
     /// Its quality.
     pub quality: Quality,
     /// The step it applies or violates.
@@ -38,13 +42,34 @@ pub struct Session {
     pub picks: Vec<Pick>,
     /// The customer's mood: at the start, then after each pick.
     pub moods: Vec<u8>,
+    /// The seed of the order responses are shown in; the same seed shows
+    /// the same order again.
+    pub seed: u64,
 }
 
 impl Session {
-    /// A new attempt, at the scenario's start.
-    pub fn new(scenario: &Scenario) -> Session {
+    /// A new attempt, at the scenario's start, its responses shown in the
+    /// order of `seed`.
+    pub fn new(scenario: &Scenario, seed: u64) -> Session {
         let mood = scenario.node(&scenario.start).map_or(mood::START, |n| n.mood);
-        Session { turn: Turn::Choosing(scenario.start.clone()), picks: Vec::new(), moods: vec![mood] }
+        Session { turn: Turn::Choosing(scenario.start.clone()), picks: Vec::new(), moods: vec![mood], seed }
+    }
+
+    /// The order this attempt shows `node`'s responses in: entry `place` is
+    /// the index of the response shown there.
+    pub fn order(&self, node: &Node) -> Vec<usize> {
+        shuffle::order(self.seed, &node.id, node.responses.len())
+    }
+
+    /// Picks the response shown at `place` (from 0) of the current node;
+    /// ignored outside a choice or for a place that does not exist.
+    pub fn pick_shown(&mut self, scenario: &Scenario, place: usize) {
+        let Some(node) = self.node(scenario) else {
+            return;
+        };
+        if let Some(&i) = self.order(node).get(place) {
+            self.pick(scenario, i);
+        }
     }
 
     /// The node being answered or just answered.
@@ -56,8 +81,9 @@ impl Session {
         }
     }
 
-    /// Picks response `i` of the current node; ignored outside a choice or
-    /// for a response that does not exist.
+    /// Picks response `i` of the current node (its index in the scenario,
+    /// not its place on screen); ignored outside a choice or for a response
+    /// that does not exist.
     pub fn pick(&mut self, scenario: &Scenario, i: usize) {
         let Turn::Choosing(id) = &self.turn else {
             return;
@@ -68,10 +94,12 @@ impl Session {
         let Some(response) = node.responses.get(i) else {
             return;
         };
+        let place = self.order(node).iter().position(|&r| r == i).unwrap_or(i);
         self.moods.push(mood::moved(node.mood, response.mood));
         self.picks.push(Pick {
             node: node.id.clone(),
             response: i,
+            place,
             quality: response.quality,
             step: response.step.clone(),
         });

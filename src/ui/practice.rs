@@ -152,12 +152,16 @@ fn answers(
     let Some(node) = scenario.node(id) else {
         return lines;
     };
-    for (i, r) in node.responses.iter().enumerate() {
-        let selected = i == screen.cursor;
+    // In the attempt's order: the numbers are places, as the keys are.
+    for (place, i) in screen.session.order(node).into_iter().enumerate() {
+        let Some(r) = node.responses.get(i) else {
+            continue;
+        };
+        let selected = place == screen.cursor;
         for (j, l) in text::wrap(r.text.get(i18n.lang()), w.saturating_sub(5)).into_iter().enumerate() {
             let lead = match (j, selected) {
-                (0, true) => format!("› {} ", i + 1),
-                (0, false) => format!("  {} ", i + 1),
+                (0, true) => format!("› {} ", place + 1),
+                (0, false) => format!("  {} ", place + 1),
                 _ => "    ".into(),
             };
             let line = format!("{lead}{l}");
@@ -252,6 +256,8 @@ fn debrief(
         lines.push(Line::styled(text::cut(&line, w), theme.recommended()));
     }
     lines.push(Line::raw(text::cut(&i18n.t_with("practice-mood", &args!["curve" => debrief.curve]), w)));
+    let seed = i18n.t_with("practice-seed", &args!["value" => debrief.seed.to_string()]);
+    lines.push(Line::styled(text::cut(&seed, w), theme.dim()));
     let progress = app.progress.of(&scenario.id);
     if progress.attempts > 0 {
         let saved =
