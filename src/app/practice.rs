@@ -151,3 +151,39 @@ fn attempt_seed() -> u64 {
     NEXT_SEED.set(Some(next_seed(seed)));
     seed
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::playbook::Playbook;
+    use crate::playbook::scenario::Quality;
+
+    fn sunday() -> Scenario {
+        let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+        playbook.scenario("sunday_delivery").cloned().unwrap_or_else(|| panic!("sunday_delivery is embedded"))
+    }
+
+    #[test]
+    fn attempts_follow_the_seed_and_retry_takes_the_next() {
+        let scenario = sunday();
+        PracticeScreen::seed_attempts(5);
+        let mut screen = PracticeScreen::new(0, &scenario, Lang::En);
+        assert_eq!(screen.session.seed, 5);
+        // Play the good answers to the end, then try again.
+        while !screen.session.ended() {
+            let node = screen.session.node(&scenario).unwrap_or_else(|| panic!("a node"));
+            let good = node.responses.iter().position(|r| r.quality == Quality::Good).unwrap_or_default();
+            let place = screen.session.order(node).iter().position(|&i| i == good).unwrap_or_default();
+            let digit = char::from_digit(place as u32 + 1, 10).unwrap_or('1');
+            screen.handle(Key::Char(digit), &scenario);
+            assert_eq!(screen.session.picks.last().map(|p| p.quality), Some(Quality::Good));
+            screen.handle(Key::Enter, &scenario);
+        }
+        assert_eq!(Score::of(&screen.session).percent, 100);
+        screen.handle(Key::Char('r'), &scenario);
+        assert_eq!(screen.session.seed, next_seed(5));
+        assert!(screen.session.picks.is_empty());
+        // The next attempt begun from the list goes on with the sequence.
+        assert_eq!(PracticeScreen::new(0, &scenario, Lang::En).session.seed, next_seed(next_seed(5)));
+    }
+}
