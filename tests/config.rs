@@ -66,6 +66,11 @@ fn a_bad_file_is_one_clear_line_before_any_screen() {
     let (code, _, err) = calma(&config, &["config"], &[("LANG", "hr_HR.UTF-8")], "");
     assert_eq!(code, 1);
     assert!(err.contains(":1:9") && err.contains("pink") && err.contains("Datoteka postavki"), "{err}");
+    // A byte that is not UTF-8: its line and column, and what to do.
+    std::fs::write(&config, b"agent = \"Ana\"\nlang = \"hr\xff\"\n").unwrap();
+    let (code, _, err) = calma(&config, &["config"], &[], "");
+    assert_eq!((code, err.lines().count()), (1, 1), "{err}");
+    assert!(err.contains(&format!("{}:2:11", config.display())) && err.contains("UTF-8"), "{err}");
 }
 
 #[test]

@@ -164,6 +164,7 @@ error-config = The settings file { $place } has a problem: { $reason } Correct o
 config-unknown-key = “{ $key }” is not a setting (settings: { $known }).
 config-not-text = “{ $key }” needs text in double quotes.
 config-not-bool = “{ $key }” needs true or false.
+config-not-utf8 = a byte there is not UTF-8 text (save the file as UTF-8).
 config-bad-lang = “{ $value }” is not a language calma speaks ({ $supported }).
 config-bad-theme = “{ $value }” is not a theme ({ $themes }).
 error-journal = Notes are NOT being saved: { $reason }

@@ -164,6 +164,7 @@ error-config = El archivo de ajustes { $place } tiene un problema: { $reason } C
 config-unknown-key = «{ $key }» no es un ajuste (ajustes: { $known }).
 config-not-text = «{ $key }» necesita un texto entre comillas dobles.
 config-not-bool = «{ $key }» necesita true o false.
+config-not-utf8 = ahí hay un byte que no es texto UTF-8 (guarde el archivo en UTF-8).
 config-bad-lang = «{ $value }» no es un idioma de calma ({ $supported }).
 config-bad-theme = «{ $value }» no es un tema ({ $themes }).
 error-journal = Las notas NO se están guardando: { $reason }

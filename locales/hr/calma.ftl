@@ -170,6 +170,7 @@ error-config = Datoteka postavki { $place } ima problem: { $reason } Ispravite i
 config-unknown-key = „{ $key }“ nije postavka (postavke: { $known }).
 config-not-text = „{ $key }“ treba tekst u dvostrukim navodnicima.
 config-not-bool = „{ $key }“ treba biti true ili false.
+config-not-utf8 = ondje je bajt koji nije UTF-8 tekst (spremite datoteku u UTF-8).
 config-bad-lang = „{ $value }“ nije jezik koji calma govori ({ $supported }).
 config-bad-theme = „{ $value }“ nije tema ({ $themes }).
 error-journal = Bilješke se NE spremaju: { $reason }

@@ -164,6 +164,7 @@ error-config = Il file delle impostazioni { $place } ha un problema: { $reason }
 config-unknown-key = «{ $key }» non è un'impostazione (impostazioni: { $known }).
 config-not-text = «{ $key }» vuole un testo tra virgolette doppie.
 config-not-bool = «{ $key }» vuole true o false.
+config-not-utf8 = lì c'è un byte che non è testo UTF-8 (salva il file in UTF-8).
 config-bad-lang = «{ $value }» non è una lingua di calma ({ $supported }).
 config-bad-theme = «{ $value }» non è un tema ({ $themes }).
 error-journal = Le note NON vengono salvate: { $reason }

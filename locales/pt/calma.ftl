@@ -169,6 +169,7 @@ error-config = O arquivo de configurações { $place } tem um problema: { $reaso
 config-unknown-key = “{ $key }” não é uma configuração (configurações: { $known }).
 config-not-text = “{ $key }” precisa de um texto entre aspas duplas.
 config-not-bool = “{ $key }” precisa ser true ou false.
+config-not-utf8 = há ali um byte que não é texto UTF-8 (salve o arquivo em UTF-8).
 config-bad-lang = “{ $value }” não é um idioma do calma ({ $supported }).
 config-bad-theme = “{ $value }” não é um tema ({ $themes }).
 error-journal = As notas NÃO estão sendo salvas: { $reason }

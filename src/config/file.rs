@@ -72,6 +72,8 @@ pub struct ConfigError {
 pub enum Problem {
     /// The file cannot be read (the system's reason).
     Unreadable(String),
+    /// A byte that is not UTF-8.
+    NotUtf8,
     /// Not TOML (the parser's reason).
     Syntax(String),
     /// A key calma does not know.
@@ -91,6 +93,10 @@ impl ConfigError {
         ConfigError { file: file.to_path_buf(), at: None, problem: Problem::Unreadable(e.to_string()) }
     }
 
+    pub(super) fn not_utf8(file: &Path, at: (usize, usize)) -> ConfigError {
+        ConfigError { file: file.to_path_buf(), at: Some(at), problem: Problem::NotUtf8 }
+    }
+
     /// `file:line:column`.
     fn place(&self) -> String {
         match self.at {
@@ -103,6 +109,7 @@ impl ConfigError {
     pub fn message(&self, i18n: &I18n) -> String {
         let reason = match &self.problem {
             Problem::Unreadable(why) | Problem::Syntax(why) => why.clone(),
+            Problem::NotUtf8 => i18n.t("config-not-utf8"),
             Problem::UnknownKey(key) => {
                 i18n.t_with("config-unknown-key", &args!["key" => key.clone(), "known" => KEYS.join(", ")])
             }
