@@ -203,8 +203,7 @@ const PRACTICE_SEED: u64 = 42;
 fn practice(lang: Lang, keys: &[Key]) -> App {
     let pb = playbook();
     let index = pb.scenarios().iter().position(|s| s.id == "sunday_delivery");
-    calma::app::PracticeScreen::seed_attempts(PRACTICE_SEED);
-    let mut app = App::practice(pb, I18n::new(lang), index);
+    let mut app = App::practice(pb, I18n::new(lang), index, PRACTICE_SEED);
     for key in keys {
         // What the runtime does with a finished attempt, without the disk.
         for command in app.handle(*key) {
@@ -266,7 +265,11 @@ fn practice_turn_feedback_and_ending_hr() {
 
 #[test]
 fn practice_list_en() {
-    insta::assert_snapshot!(draw(&App::practice(playbook(), I18n::new(Lang::En), None), 80, 24));
+    insta::assert_snapshot!(draw(
+        &App::practice(playbook(), I18n::new(Lang::En), None, PRACTICE_SEED),
+        80,
+        24
+    ));
 }
 
 #[test]

@@ -138,6 +138,8 @@ pub struct App {
     pub progress: Progress,
     /// Whether leaving the summary goes home (or quits).
     from_home: bool,
+    /// The seed of the next practice attempt (from the clock when none).
+    practice_seed: Option<u64>,
 }
 
 impl App {
@@ -153,10 +155,13 @@ impl App {
         App::new(playbook, i18n, options, false)
     }
 
-    /// The app on the practice screens (`calma practice [ID]`): the list,
-    /// or the scenario at this index.
-    pub fn practice(playbook: Playbook, i18n: I18n, scenario: Option<usize>) -> App {
+    /// The app on the practice screens (`calma practice [ID] [--seed N]`):
+    /// the list, or the scenario at this index; the first attempt's
+    /// answers in the order of `seed`, each later one in the next of its
+    /// sequence.
+    pub fn practice(playbook: Playbook, i18n: I18n, scenario: Option<usize>, seed: u64) -> App {
         let mut app = App::new(playbook, i18n, CallOptions::default(), false);
+        app.practice_seed = Some(seed);
         app.screen = Screen::PracticeList(ScenarioList::default());
         if let Some(i) = scenario {
             app.play(i);
@@ -166,7 +171,9 @@ impl App {
 
     fn play(&mut self, index: usize) {
         if let Some(scenario) = self.playbook.scenarios().get(index) {
-            let screen = PracticeScreen::new(index, scenario, self.i18n.lang());
+            let seed = self.practice_seed.unwrap_or_else(PracticeScreen::clock_seed);
+            self.practice_seed = Some(crate::practice::next_seed(seed));
+            let screen = PracticeScreen::seeded(index, scenario, self.i18n.lang(), seed);
             self.screen = Screen::Practice(Box::new(screen));
         }
     }
@@ -182,6 +189,7 @@ impl App {
             today: jiff::civil::date(2026, 1, 1),
             progress: Progress::default(),
             from_home,
+            practice_seed: None,
         }
     }
 

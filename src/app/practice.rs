@@ -1,8 +1,6 @@
 //! The practice screens: the list of scenarios, and one scenario played
 //! turn by turn.
 
-use std::cell::Cell;
-
 use crate::keymap::{self, Action, Key, Mode};
 use crate::lang::Lang;
 use crate::playbook::Scenario;
@@ -61,22 +59,9 @@ pub struct PracticeScreen {
 }
 
 impl PracticeScreen {
-    /// A new attempt at a scenario, with the next seed of this thread (see
-    /// [`PracticeScreen::seed_attempts`]).
-    pub fn new(index: usize, scenario: &Scenario, customer_lang: Lang) -> PracticeScreen {
-        PracticeScreen::seeded(index, scenario, customer_lang, attempt_seed())
-    }
-
     /// A new attempt at a scenario, its responses in the order of `seed`.
     pub fn seeded(index: usize, scenario: &Scenario, customer_lang: Lang, seed: u64) -> PracticeScreen {
         PracticeScreen { scenario: index, session: Session::new(scenario, seed), cursor: 0, customer_lang }
-    }
-
-    /// Seeds the attempts begun on this thread from now on: the first gets
-    /// `seed`, each one after it the next seed of the sequence
-    /// (`calma practice --seed N`). Without it they start from the clock.
-    pub fn seed_attempts(seed: u64) {
-        NEXT_SEED.set(Some(seed));
     }
 
     /// A seed from the clock, short enough to type back.
@@ -124,7 +109,8 @@ impl PracticeScreen {
                 }
             }
             Action::Retry => {
-                self.session = Session::new(scenario, attempt_seed());
+                // The next seed of the sequence: a retry replays too.
+                self.session = Session::new(scenario, next_seed(self.session.seed));
                 self.cursor = 0;
             }
             _ => {}
@@ -136,20 +122,6 @@ impl PracticeScreen {
         self.cursor = place;
         self.session.pick_shown(scenario, place);
     }
-}
-
-thread_local! {
-    /// The seed of the next attempt begun on this thread. It lives here,
-    /// not in [`crate::app::App`], only until the app carries it itself:
-    /// each test thread then has its own sequence.
-    static NEXT_SEED: Cell<Option<u64>> = const { Cell::new(None) };
-}
-
-/// The seed of an attempt beginning now; the one after it comes next.
-fn attempt_seed() -> u64 {
-    let seed = NEXT_SEED.get().unwrap_or_else(PracticeScreen::clock_seed);
-    NEXT_SEED.set(Some(next_seed(seed)));
-    seed
 }
 
 #[cfg(test)]
@@ -166,8 +138,7 @@ mod tests {
     #[test]
     fn attempts_follow_the_seed_and_retry_takes_the_next() {
         let scenario = sunday();
-        PracticeScreen::seed_attempts(5);
-        let mut screen = PracticeScreen::new(0, &scenario, Lang::En);
+        let mut screen = PracticeScreen::seeded(0, &scenario, Lang::En, 5);
         assert_eq!(screen.session.seed, 5);
         // Play the good answers to the end, then try again.
         while !screen.session.ended() {
@@ -183,7 +154,5 @@ mod tests {
         screen.handle(Key::Char('r'), &scenario);
         assert_eq!(screen.session.seed, next_seed(5));
         assert!(screen.session.picks.is_empty());
-        // The next attempt begun from the list goes on with the sequence.
-        assert_eq!(PracticeScreen::new(0, &scenario, Lang::En).session.seed, next_seed(next_seed(5)));
     }
 }

@@ -472,7 +472,6 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
             Ok(None)
         }
         Some(Cmd::Practice { scenario, seed, .. }) => {
-            PracticeScreen::seed_attempts(seed.unwrap_or_else(PracticeScreen::clock_seed));
             let index = match scenario {
                 Some(id) => Some(
                     playbook
@@ -483,7 +482,8 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
                 ),
                 None => None,
             };
-            interactive(App::practice(playbook, i18n, index), store, theme, None)
+            let seed = seed.unwrap_or_else(PracticeScreen::clock_seed);
+            interactive(App::practice(playbook, i18n, index, seed), store, theme, None)
         }
         Some(Cmd::History { json, grep }) => {
             history::history(&store, &playbook, &i18n, json, grep.as_deref())
