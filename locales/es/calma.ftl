@@ -286,7 +286,7 @@ practice-missed = No aplicados
 practice-mixed = Unas veces bien, otras no
 practice-next = Practique a continuación: { $step }
 practice-mood = Ánimo del cliente: { $curve }
-practice-seed = Orden de las respuestas: semilla { $value } (repítelo con --seed { $value })
+practice-seed = Orden de las respuestas: semilla { $value } (se repite con --seed { $value })
 practice-calm-end = El cliente ha terminado calmado.
 practice-saved = Progreso guardado: { $attempts ->
         [one] { $attempts } intento
