@@ -107,6 +107,7 @@ pub fn run(app: App, store: Store, theme: Theme, config: Option<PathBuf>) -> Res
     // A paste arrives as one event, never as keys that would run commands.
     execute!(io::stdout(), EnableBracketedPaste)?;
     restore_on_signals()?;
+    end_on_hangup();
     let result = Loop { app, store, config, listener: None, draft: None }.run(&mut terminal, theme);
     restore();
     result
@@ -171,6 +172,35 @@ fn restore_on_signals() -> io::Result<()> {
     });
     Ok(())
 }
+
+/// A terminal that hangs up ends calma, as SIGHUP does: when calma is not
+/// its session's controlling process no SIGHUP comes, and the terminal
+/// library would read end-of-file in a loop, a core at 100 % for ever.
+/// `poll` with no events asked waits for the hang-up alone.
+#[cfg(unix)]
+fn end_on_hangup() {
+    use rustix::event::{PollFd, PollFlags, poll};
+    std::thread::spawn(|| {
+        let stdin = io::stdin();
+        loop {
+            let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
+            if poll(&mut fds, None).is_err() {
+                continue; // interrupted by a signal
+            }
+            let got = fds[0].revents();
+            if got.intersects(PollFlags::HUP | PollFlags::ERR) {
+                restore();
+                std::process::exit(129);
+            }
+            if got.contains(PollFlags::NVAL) {
+                return;
+            }
+        }
+    });
+}
+
+#[cfg(not(unix))]
+fn end_on_hangup() {}
 
 /// Takes the terminal again after a stop: raw mode, the alternate screen,
 /// bracketed paste.

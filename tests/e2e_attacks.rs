@@ -427,3 +427,41 @@ fn four_calls_started_at_once_lose_no_confirmed_note() {
         "start race: {rounds} rounds of {CALLS} calls, {confirmed_total} notes confirmed, {kept_total} on disk"
     );
 }
+
+/// A terminal that goes away without a SIGHUP (calma not its session's
+/// controlling process: `setsid`) ends calma; it used to read end-of-file
+/// in a loop at 100 % of a core, for ever.
+#[test]
+fn a_terminal_that_hangs_up_without_a_signal_ends_calma() {
+    let data = tempfile::tempdir().unwrap();
+    let data = data.path().to_str().unwrap().to_string();
+    let socket = format!("calma-hangup-{}", std::process::id());
+    let tmux =
+        |args: &[&str]| Command::new("tmux").args(["-L", &socket, "-f", "/dev/null"]).args(args).output();
+    let command = format!(
+        "env TERM=xterm-256color CALMA_CONFIG=/nonexistent/calma/config.toml setsid -w {} --data-dir {data} call --lang en",
+        env!("CARGO_BIN_EXE_calma")
+    );
+    tmux(&["new-session", "-d", "-x", "80", "-y", "24", &command]).unwrap();
+    let running = || {
+        let out =
+            Command::new("pgrep").args(["-f", "--", &format!("--data-dir {data} call")]).output().unwrap();
+        !String::from_utf8_lossy(&out.stdout).trim().is_empty()
+    };
+    let start = Instant::now();
+    while !running() {
+        assert!(start.elapsed() < Duration::from_secs(15), "calma started");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    tmux(&["kill-server"]).unwrap();
+    let start = Instant::now();
+    while running() {
+        if start.elapsed() > Duration::from_secs(10) {
+            // Not left spinning after the test.
+            Command::new("pkill").args(["-f", "--", &format!("--data-dir {data} call")]).status().unwrap();
+            panic!("calma still runs after its terminal went away");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
