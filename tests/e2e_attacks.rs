@@ -141,13 +141,10 @@ fn filing_a_call_another_window_resumed_is_refused_in_one_line() {
     b.type_text("Added after the race");
     b.keys(&["Enter"]);
     b.wait_for(&en.t("status-note-saved"));
-    let journals: Vec<_> = std::fs::read_dir(std::path::Path::new(&data).join("calls"))
-        .unwrap()
-        .flatten()
-        .filter(|e| e.file_name().to_string_lossy().ends_with(".journal.jsonl"))
-        .collect();
-    assert_eq!(journals.len(), 1, "B's journal is still there");
-    let text = std::fs::read_to_string(journals[0].path()).unwrap();
+    let journals: Vec<String> =
+        files_of(&data).into_iter().filter(|f| f.ends_with(".journal.jsonl")).collect();
+    assert_eq!(journals.len(), 1, "B's journal is still there: {journals:?}");
+    let text = std::fs::read_to_string(std::path::Path::new(&data).join("calls").join(&journals[0])).unwrap();
     assert!(text.contains("Added after the race") && text.contains("Kept before the crash"), "{text}");
 }
 
