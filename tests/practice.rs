@@ -152,3 +152,33 @@ fn a_scenario_where_100_is_impossible_is_named() {
     let message = problems(|j| j["nodes"][3]["responses"][0]["mood"] = 1.into());
     assert!(message.contains("no one can score 100%"), "{message}");
 }
+
+/// Practice cannot be gamed by place: a trainee who always picks the answer
+/// shown first (or second) passes no scenario on average over attempts, and
+/// the good answer is not always in one place (issue 29).
+#[test]
+fn always_the_same_place_does_not_pass() {
+    let playbook = calma::playbook::Playbook::embedded().unwrap();
+    for scenario in playbook.scenarios() {
+        for place in 0..2 {
+            let mut total = 0u32;
+            let attempts = 40u32;
+            for seed in 0..u64::from(attempts) {
+                let mut session = Session::new(scenario, seed);
+                while !session.ended() {
+                    let shown = session.node(scenario).map_or(0, |n| n.responses.len());
+                    session.pick_shown(scenario, place.min(shown - 1));
+                    session.proceed(scenario);
+                }
+                total += u32::from(Score::of(&session).percent);
+            }
+            let mean = total / attempts;
+            assert!(
+                mean < u32::from(calma::practice::PASS_MARK),
+                "{}: always answer {} scores {mean}% on average",
+                scenario.id,
+                place + 1
+            );
+        }
+    }
+}
