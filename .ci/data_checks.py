@@ -103,7 +103,7 @@ def abusive_cue(lang, cue):
 
 # --- the model: what calma's adherence says of a call, from its input ---
 
-RUNGS = ["limits", "pause", "let_go"]  # src/call/boundary.rs
+RUNGS = ["limits", "pause", "let_go"]  # src/coach/call/boundary.rs
 SEVERITIES = ["info", "need", "supervisor", "abuse", "critical"]
 
 
@@ -130,7 +130,7 @@ class Ladder:
 
 
 def model_adherence(call):
-    """The record's adherence, as src/record/replay.rs derives it, from the
+    """The record's adherence, as src/records/record/replay.rs derives it, from the
     plain-mode lines of the call. `upset` (listen, empathy) for every call
     but one where the customer shouted (mood 5) without abuse, which is
     `hostile` (calm, listen, empathy); `abuse` when there was an abusive

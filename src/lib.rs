@@ -1,24 +1,17 @@
 //! calma: a terminal coach for customer-support agents on difficult calls.
+//!
+//! Four layers, each importing only those above it:
+//! - [`coach`]: the playbook, the live call, practice and their texts —
+//!   plain Rust with no terminal, no files but the embedded ones;
+//! - [`records`]: what is kept of a call on disk, and the call session
+//!   that journals every event before the coach applies it;
+//! - [`listen`]: listen mode's audio and speech (its heavy parts behind
+//!   the `listen` feature);
+//! - [`shell`]: the front-ends — the screens, plain mode, the command line
+//!   and the event loop — which turn input into the core's events and
+//!   show its state.
 
-pub mod app;
-pub mod assets;
-pub mod call;
-pub mod cli;
-pub mod clock;
-pub mod config;
-pub mod history;
-pub mod i18n;
-pub mod keymap;
-pub mod lang;
+pub mod coach;
 pub mod listen;
-pub mod mood;
-pub mod plain;
-pub mod playbook;
-pub mod practice;
-pub mod record;
-pub mod runtime;
-pub mod sanitize;
-pub mod schema;
-pub mod session;
-pub mod text;
-pub mod ui;
+pub mod records;
+pub mod shell;

@@ -1,5 +1,5 @@
 //! The calma binary.
 
 fn main() -> std::process::ExitCode {
-    calma::cli::main()
+    calma::shell::cli::main()
 }

@@ -1,18 +1,23 @@
-//! The structure stays as README's Development section says: the core
-//! imports no terminal, screen, record or command-line module; plain mode
-//! uses neither the screens nor the event loop; the journal is written
-//! only by the store (its start line) and the call session (every event);
-//! and no two modules of `src/` import each other in a circle.
+//! The structure stays as README's "Architecture" section draws it: four
+//! layers, `coach` (the core), `records`, `listen` and `shell` (the
+//! front-ends), each importing only the layers above it; the core imports
+//! no terminal crate; plain mode uses neither the screens nor the event
+//! loop; the journal is written only by the store (its start line) and the
+//! call session (every event); and no two modules import each other in a
+//! circle.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
-/// The modules of the core, and what none of them may import.
-const CORE: [&str; 8] = ["call", "mood", "practice", "playbook", "i18n", "lang", "text", "sanitize"];
-const NOT_IN_CORE: [&str; 9] =
-    ["app", "ui", "runtime", "record", "cli", "session", "plain", "keymap", "history"];
+/// The layers, each with the layers it may import.
+const LAYERS: [(&str, &[&str]); 4] = [
+    ("coach", &["coach"]),
+    ("records", &["coach", "records"]),
+    ("listen", &["coach", "listen"]),
+    ("shell", &["coach", "records", "listen", "shell"]),
+];
 
 /// Every `.rs` file under `dir`, with its text.
 fn sources(dir: &Path, out: &mut Vec<(String, String)>) {
@@ -26,33 +31,41 @@ fn sources(dir: &Path, out: &mut Vec<(String, String)>) {
     }
 }
 
-/// The top-level module a file of `src/` belongs to (`src/call/tests.rs` →
-/// `call`).
+/// The module a file of `src/` belongs to, named by its layer: a layer's
+/// module (`src/coach/call/tests.rs` → `coach::call`), or `listen`, which
+/// is a layer of one module.
 fn module_of(file: &str) -> String {
-    let rest = file.trim_start_matches("src/");
-    rest.split('/').next().unwrap().trim_end_matches(".rs").to_string()
+    let parts: Vec<&str> = file.trim_start_matches("src/").trim_end_matches(".rs").split('/').collect();
+    match parts.as_slice() {
+        ["listen", ..] => "listen".to_string(),
+        [layer, module, ..] => format!("{layer}::{module}"),
+        [top] => top.to_string(),
+        [] => unreachable!(),
+    }
 }
 
-/// The top-level modules a file names as `crate::x` (or in `crate::{x,
-/// y}`; names with digits, such as `i18n`, whole), and the crates it names
-/// as `ratatui` or `crossterm`, outside its tests.
-fn imports(text: &str) -> BTreeSet<String> {
+/// A path's first name, whole (a name with digits, such as `i18n`, is not
+/// cut at them).
+fn ident(s: &str) -> String {
+    s.chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_').collect()
+}
+
+/// The modules a file names as `crate::layer::module` (or `crate::listen`),
+/// and the crates it names as `ratatui` or `crossterm`, outside its tests.
+/// A group (`crate::{a, b}`) is refused: every import names its layer.
+fn imports(file: &str, text: &str) -> BTreeSet<String> {
     let code = text.split("#[cfg(test)]").next().unwrap_or(text);
     let mut found = BTreeSet::new();
-    let ident = |s: &str| -> String {
-        s.trim_start()
-            .chars()
-            .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
-            .collect()
-    };
     for (i, _) in code.match_indices("crate::") {
         let rest = &code[i + 7..];
-        // `crate::{a, b::c}` names each module in the braces.
-        let names: Vec<String> = match rest.strip_prefix('{') {
-            Some(group) => group.split('}').next().unwrap_or("").split(',').map(ident).collect(),
-            None => vec![ident(rest)],
-        };
-        found.extend(names.into_iter().filter(|n| !n.is_empty()));
+        assert!(!rest.starts_with('{'), "{file}: import each layer's modules by their path");
+        let layer = ident(rest);
+        let module = rest[layer.len()..].strip_prefix("::").map(ident).unwrap_or_default();
+        found.insert(if layer == "listen" || module.is_empty() {
+            layer
+        } else {
+            format!("{layer}::{module}")
+        });
     }
     for lib in ["ratatui", "crossterm"] {
         if code.contains(&format!("{lib}::")) {
@@ -62,6 +75,11 @@ fn imports(text: &str) -> BTreeSet<String> {
     found
 }
 
+/// The layer of a module named by [`module_of`].
+fn layer_of(module: &str) -> &str {
+    module.split("::").next().unwrap()
+}
+
 fn graph() -> BTreeMap<String, BTreeSet<String>> {
     let mut files = Vec::new();
     sources(Path::new("src"), &mut files);
@@ -69,24 +87,38 @@ fn graph() -> BTreeMap<String, BTreeSet<String>> {
     for (file, text) in &files {
         let module = module_of(file);
         let deps = graph.entry(module.clone()).or_default();
-        deps.extend(imports(text).into_iter().filter(|m| *m != module));
+        deps.extend(imports(file, text).into_iter().filter(|m| *m != module));
     }
     graph
 }
 
 #[test]
-fn the_core_imports_no_front_end() {
+fn each_layer_imports_only_the_layers_above_it() {
     let graph = graph();
     // The scan sees a name with digits whole (not `i` for `i18n`).
-    assert!(graph["call"].contains("i18n"), "{:?}", graph["call"]);
-    for core in CORE {
-        let deps = &graph[core];
-        for bad in NOT_IN_CORE.iter().chain(&["ratatui", "crossterm"]) {
-            assert!(!deps.contains(*bad), "the core module `{core}` imports `{bad}`");
+    assert!(graph["coach::call"].contains("coach::i18n"), "{:?}", graph["coach::call"]);
+    let mut seen = BTreeSet::new();
+    for (module, deps) in &graph {
+        let Some((layer, allowed)) = LAYERS.iter().find(|(l, _)| *l == layer_of(module)) else {
+            assert!(
+                ["lib", "main", "coach", "records", "shell"].contains(&module.as_str()),
+                "{module}: in no layer"
+            );
+            continue;
+        };
+        seen.insert(*layer);
+        for dep in deps.iter().filter(|d| d.as_str() != "ratatui" && d.as_str() != "crossterm") {
+            assert!(allowed.contains(&layer_of(dep)), "`{module}` (layer {layer}) imports `{dep}`");
+        }
+        if *layer != "shell" {
+            for lib in ["ratatui", "crossterm"] {
+                assert!(!deps.contains(lib), "`{module}` imports `{lib}`: only the shell draws");
+            }
         }
     }
-    for module in ["plain", "keymap"] {
-        for bad in ["app", "runtime", "ratatui", "crossterm"] {
+    assert_eq!(seen.len(), LAYERS.len(), "every layer has modules: {seen:?}");
+    for module in ["shell::plain", "shell::keymap"] {
+        for bad in ["shell::app", "shell::ui", "shell::runtime", "ratatui", "crossterm"] {
             assert!(!graph[module].contains(bad), "`{module}` imports `{bad}`");
         }
     }
@@ -138,5 +170,5 @@ fn only_the_store_and_the_session_write_the_journal() {
         .map(|(file, _)| file.as_str())
         .collect();
     callers.sort();
-    assert_eq!(callers, ["src/record/store.rs", "src/session.rs"], "who writes the journal");
+    assert_eq!(callers, ["src/records/record/store.rs", "src/records/session.rs"], "who writes the journal");
 }

@@ -9,8 +9,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
 
 use super::{Cut, Gate, Heard, Transcriber, clean};
-use crate::lang::Lang;
-use crate::playbook::Speaker;
+use crate::coach::lang::Lang;
+use crate::coach::playbook::Speaker;
 
 /// Where samples come from: a device, or a file replayed in real time.
 pub trait Source: Send {

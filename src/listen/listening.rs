@@ -3,8 +3,8 @@
 //! event (its cues matched first, the words kept only when asked).
 
 use super::{Heard, Report};
-use crate::call::{CallState, Event};
-use crate::playbook::Speaker;
+use crate::coach::call::{CallState, Event};
+use crate::coach::playbook::Speaker;
 
 /// Whether calma is listening.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,7 +59,7 @@ impl Listening {
                 None
             }
             Report::Failed(why) => {
-                self.state = ListenState::Stopped(crate::sanitize::clean(&why));
+                self.state = ListenState::Stopped(crate::coach::sanitize::clean(&why));
                 None
             }
             Report::Ended(_) => None,
@@ -71,7 +71,7 @@ impl Listening {
         if self.state == ListenState::Paused {
             return None; // heard just before the pause: dropped
         }
-        let text = crate::sanitize::clean(&heard.text);
+        let text = crate::coach::sanitize::clean(&heard.text);
         let cues: Vec<String> = call
             .cues()
             .find(&text, Some(heard.speaker))
@@ -94,8 +94,8 @@ impl Listening {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Lang;
-    use crate::playbook::Playbook;
+    use crate::coach::lang::Lang;
+    use crate::coach::playbook::Playbook;
 
     fn call() -> CallState {
         let playbook = Playbook::embedded().expect("valid");

@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use super::Listener;
-use crate::i18n::{I18n, args};
-use crate::lang::Lang;
+use crate::coach::i18n::{I18n, args};
+use crate::coach::lang::Lang;
 
 /// The model file looked for in `models/` of the data directory when
 /// none is given.
@@ -61,7 +61,7 @@ impl ListenSetup {
     pub fn start(&self, lang: Lang, i18n: &I18n) -> Result<Listener, String> {
         use super::audio::{DeviceSource, FileSource};
         use super::{Source, Transcriber, whisper::Whisper};
-        use crate::playbook::Speaker;
+        use crate::coach::playbook::Speaker;
 
         if let Some(problem) = self.problem(i18n) {
             return Err(problem);

@@ -7,7 +7,7 @@ use std::path::Path;
 use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters, WhisperState};
 
 use super::Transcriber;
-use crate::lang::Lang;
+use crate::coach::lang::Lang;
 
 /// A loaded model, ready to transcribe.
 pub struct Whisper {

@@ -1,0 +1,295 @@
+//! The playbook: the steps for handling a difficult customer, in every
+//! language, as typed content.
+
+pub mod cues;
+mod load;
+mod problem;
+pub mod scenario;
+mod scenario_check;
+mod team;
+mod validate;
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::coach::lang::Lang;
+
+pub use problem::{Problem, Problems};
+pub use scenario::Scenario;
+pub use team::schema as team_schema;
+
+/// The seed articles the playbook is written from; `sources` must name them.
+pub const SEEDS: [&str; 5] = [
+    "000_b22ec726df3bca05.txt",
+    "001_fb3aa6d834ba6d86.txt",
+    "002_48c22e6276b75009.txt",
+    "003_227cbeb74b478b9e.txt",
+    "004_1ac3901d573dab4a.txt",
+];
+
+/// The step ids every language must have, in playbook order.
+pub const STEP_IDS: [&str; 16] = [
+    "calm",
+    "listen",
+    "restate",
+    "empathy",
+    "apologize",
+    "explain",
+    "solutions",
+    "agreement",
+    "firm",
+    "limits",
+    "pause",
+    "escalate",
+    "close",
+    "document",
+    "follow_up",
+    "let_go",
+];
+
+/// The always-on principles every language must have.
+pub const PRINCIPLE_IDS: [&str; 4] = ["respect", "speak_softly", "stay_positive", "not_personal"];
+
+/// The phases a call moves through; each step belongs to one.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Opening the call: calm.
+    Open,
+    /// Listening: listen, restate, empathy.
+    Listen,
+    /// Resolving: apologise, explain, solutions, agreement.
+    Resolve,
+    /// Boundaries: firm, limits, pause.
+    Boundary,
+    /// Seeking support.
+    Escalate,
+    /// Closing the call.
+    Close,
+    /// After the call: document, follow up, let go.
+    After,
+}
+
+impl Phase {
+    /// Every phase, in call order.
+    pub const ALL: [Phase; 7] = [
+        Phase::Open,
+        Phase::Listen,
+        Phase::Resolve,
+        Phase::Boundary,
+        Phase::Escalate,
+        Phase::Close,
+        Phase::After,
+    ];
+
+    /// The Fluent message id of the phase's name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Phase::Open => "phase-open",
+            Phase::Listen => "phase-listen",
+            Phase::Resolve => "phase-resolve",
+            Phase::Boundary => "phase-boundary",
+            Phase::Escalate => "phase-escalate",
+            Phase::Close => "phase-close",
+            Phase::After => "phase-after",
+        }
+    }
+}
+
+/// A principle shown on every call screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Principle {
+    /// Stable id, the same in every language.
+    pub id: String,
+    /// One short line.
+    pub text: String,
+    /// The seed files it comes from.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// One step of the playbook in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Step {
+    /// Stable English id, the same in every language.
+    pub id: String,
+    /// The phase it belongs to.
+    pub phase: Phase,
+    /// A short title.
+    pub title: String,
+    /// Why the step matters, in one or two sentences.
+    pub why: String,
+    /// What to do, ticked off during the call.
+    pub checklist: Vec<String>,
+    /// What to say: index `i` serves the same intent in every language.
+    pub phrasings: Vec<String>,
+    /// What not to do.
+    pub avoid: Vec<String>,
+    /// The seed files it comes from.
+    pub sources: Vec<String>,
+    /// Added by a team playbook (its sources may name company documents).
+    #[serde(skip)]
+    pub team: bool,
+    /// The language it is shown in, when a team step is missing in this
+    /// language and stands in from another (marked on screen).
+    #[serde(skip)]
+    pub shown_from: Option<Lang>,
+}
+
+/// Who says the words a cue listens for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Speaker {
+    /// The customer (what the agent notes they said).
+    #[default]
+    Customer,
+    /// The agent.
+    Agent,
+}
+
+/// How much a cue matters: open cards stack most severe first and `★ Next`
+/// follows the most severe (PRODUCT.md §3). Ordered from least to most.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Something worth knowing (a deadline).
+    Info,
+    /// What the customer needs (a refund, a fix, to be heard).
+    #[default]
+    Need,
+    /// The customer asks for someone else (a supervisor).
+    Supervisor,
+    /// Abuse or a threat: a card of this class is an abusive turn.
+    Abuse,
+    /// Safety or legal action: before anything else.
+    Critical,
+}
+
+fn is_need(severity: &Severity) -> bool {
+    *severity == Severity::Need
+}
+
+/// A cue: words that, typed in a note (or heard in listen mode), raise a
+/// card pointing to a step (PRODUCT.md §2).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Cue {
+    /// Stable id, the same in every language.
+    pub id: String,
+    /// Words or short phrases; a trailing `*` stands for any ending.
+    pub when: Vec<String>,
+    /// The step the card points to.
+    pub step: String,
+    /// What to do, in a sentence or two.
+    pub card: String,
+    /// Who says the words (the customer unless told).
+    #[serde(default, skip_serializing_if = "is_customer")]
+    pub speaker: Speaker,
+    /// For an agent cue: the checklist item of its step it ticks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tick: Option<usize>,
+    /// How much it matters (a customer need unless told).
+    #[serde(default, skip_serializing_if = "is_need")]
+    pub severity: Severity,
+}
+
+fn is_customer(speaker: &Speaker) -> bool {
+    *speaker == Speaker::Customer
+}
+
+/// The playbook in one language: one `playbooks/<lang>.json` file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pack {
+    /// The language code; must match the file name.
+    pub language: String,
+    /// The content version, recorded with every call.
+    pub version: String,
+    /// The always-on principles.
+    pub principles: Vec<Principle>,
+    /// The steps, in playbook order.
+    pub steps: Vec<Step>,
+    /// The cues, in order.
+    #[serde(default)]
+    pub cues: Vec<Cue>,
+    /// The cues compiled for matching (once, on first use).
+    #[serde(skip)]
+    pub compiled: cues::CompiledCues,
+}
+
+impl Pack {
+    /// The step with this id.
+    pub fn step(&self, id: &str) -> Option<&Step> {
+        self.steps.iter().find(|s| s.id == id)
+    }
+}
+
+/// The playbook in every language. The embedded packs are read when first
+/// used (a call reads its languages and English, nothing else: start-up
+/// stays fast); a team's or a directory's are read and validated at once.
+#[derive(Debug, Clone)]
+pub struct Playbook {
+    packs: BTreeMap<Lang, OnceLock<Pack>>,
+    scenarios: OnceLock<Vec<Scenario>>,
+    warnings: Vec<Problem>,
+}
+
+impl Playbook {
+    /// The pack of a language; English stands in should a language be
+    /// missing (validation rules that out).
+    #[expect(clippy::expect_used, reason = "a Playbook always holds every language (load::finish)")]
+    pub fn pack(&self, lang: Lang) -> &Pack {
+        let (lang, cell) = self
+            .packs
+            .get_key_value(&lang)
+            .or_else(|| self.packs.get_key_value(&Lang::En))
+            .or_else(|| self.packs.iter().next())
+            .expect("a playbook has at least one language");
+        cell.get_or_init(|| load::embedded_pack(*lang))
+    }
+
+    /// The languages whose pack has been read so far, and whether the
+    /// scenarios have been (start-up reads only what the first frame needs).
+    pub fn read_so_far(&self) -> (Vec<Lang>, bool) {
+        let packs = self.packs.iter().filter(|(_, p)| p.get().is_some()).map(|(l, _)| *l).collect();
+        (packs, self.scenarios.get().is_some())
+    }
+
+    /// What is not wrong but worth saying (a team step missing in a
+    /// language).
+    pub fn warnings(&self) -> &[Problem] {
+        &self.warnings
+    }
+
+    /// The practice scenarios, easiest first.
+    pub fn scenarios(&self) -> &[Scenario] {
+        self.scenarios.get_or_init(|| load::lazy_scenarios(self.pack(Lang::En)))
+    }
+
+    /// The scenario with this id.
+    pub fn scenario(&self, id: &str) -> Option<&Scenario> {
+        self.scenarios().iter().find(|s| s.id == id)
+    }
+
+    /// The content version (of the English pack).
+    pub fn version(&self) -> &str {
+        &self.pack(Lang::En).version
+    }
+
+    /// Each language with its pack (reading those not read yet).
+    pub fn packs(&self) -> impl Iterator<Item = (Lang, &Pack)> {
+        self.packs.keys().map(|l| (*l, self.pack(*l)))
+    }
+
+    /// The pretty JSON of one language's file, as `playbook export` writes it.
+    pub fn to_json(&self, lang: Lang) -> String {
+        // Serialising plain structs of strings cannot fail.
+        let mut json = serde_json::to_string_pretty(self.pack(lang)).unwrap_or_default();
+        json.push('\n');
+        json
+    }
+}

@@ -1,0 +1,226 @@
+//! The documentation form at the end of a call: outcome, summary line and
+//! follow-up date (PRODUCT.md §4).
+
+use jiff::civil::Date;
+
+use super::TextField;
+use crate::coach::call::{BadDate, DateWords, Documentation, Outcome, parse_follow_up};
+use crate::records::record::Draft;
+use crate::shell::keymap::{self, Action, Key, Mode};
+
+/// The fields of the form, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// How the call ended.
+    Outcome,
+    /// One line saying what happened.
+    Summary,
+    /// When to call back.
+    FollowUp,
+}
+
+/// What a key in the form leads to, beyond the form itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormDone {
+    /// The form is filled in: save the record.
+    Saved(Documentation),
+    /// Esc on the first field: back to the call.
+    BackToCall,
+}
+
+/// The state of the form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Form {
+    /// The field being filled.
+    pub field: Field,
+    /// Index into [`Outcome::ALL`].
+    pub outcome: usize,
+    /// The summary typed so far.
+    pub summary: TextField,
+    /// The follow-up date as typed (pre-filled from the outcome).
+    pub follow_up: TextField,
+    /// Whether the agent typed in the date (then the outcome no longer
+    /// changes it).
+    edited: bool,
+    /// The message id of the last error.
+    pub error: Option<&'static str>,
+    today: Date,
+    words: DateWords,
+}
+
+impl Form {
+    /// A new form; `outcome` is pre-selected from how the call went.
+    pub fn new(outcome: Outcome, today: Date, words: DateWords) -> Form {
+        let mut form = Form {
+            field: Field::Outcome,
+            outcome: Outcome::ALL.iter().position(|o| *o == outcome).unwrap_or(0),
+            summary: TextField::default(),
+            follow_up: TextField::default(),
+            edited: false,
+            error: None,
+            today,
+            words,
+        };
+        form.prefill();
+        form
+    }
+
+    /// The form as it was when calma stopped: what was typed stays as it
+    /// was typed.
+    pub fn restored(outcome: Outcome, summary: &str, follow_up: &str, today: Date, words: DateWords) -> Form {
+        let mut form = Form::new(outcome, today, words);
+        form.summary = TextField::with(summary);
+        form.follow_up = TextField::with(follow_up);
+        form.edited = true;
+        form.field = if summary.is_empty() { Field::Outcome } else { Field::Summary };
+        form
+    }
+
+    /// What is filled in so far, to keep until it is saved.
+    pub fn draft(&self) -> Draft {
+        Draft::Form {
+            outcome: self.outcome(),
+            summary: self.summary.value().to_string(),
+            follow_up: self.follow_up.value().to_string(),
+        }
+    }
+
+    /// The selected outcome.
+    pub fn outcome(&self) -> Outcome {
+        Outcome::ALL[self.outcome % Outcome::ALL.len()]
+    }
+
+    fn prefill(&mut self) {
+        if !self.edited {
+            let advised = self.outcome().follow_up(self.today).map(|d| d.to_string()).unwrap_or_default();
+            self.follow_up = TextField::with(&advised);
+        }
+    }
+
+    /// Reacts to a key; returns what was filled in once the form is done.
+    /// A text field gets the first pick of character keys.
+    pub fn handle(&mut self, key: Key) -> Option<FormDone> {
+        self.error = None;
+        if let Key::Char(c) = key
+            && let Some(field) = self.text_field()
+        {
+            field.insert(c);
+            self.edited |= self.field == Field::FollowUp;
+            return None;
+        }
+        let action = keymap::resolve(Mode::Form, key)?;
+        if let Some(field) = self.text_field()
+            && field.edit(action)
+        {
+            self.edited |= self.field == Field::FollowUp;
+            return None;
+        }
+        match (self.field, action) {
+            (_, Action::NextField) => self.field = self.next_field(),
+            (Field::Outcome, Action::MenuDown) => self.select(self.outcome + 1),
+            (Field::Outcome, Action::MenuUp) => self.select(self.outcome + Outcome::ALL.len() - 1),
+            (Field::Outcome, Action::Pick) => self.select(key.digit()?.checked_sub(1)?),
+            (Field::Outcome | Field::Summary, Action::Choose) => self.field = self.next_field(),
+            (Field::Outcome, Action::Cancel) => return Some(FormDone::BackToCall),
+            (Field::Summary | Field::FollowUp, Action::Cancel) => self.field = self.previous_field(),
+            (Field::FollowUp, Action::Choose) => {
+                match parse_follow_up(self.follow_up.value(), self.today, &self.words) {
+                    Ok(follow_up) => {
+                        return Some(FormDone::Saved(Documentation {
+                            outcome: self.outcome(),
+                            summary: self.summary.value().trim().to_string(),
+                            follow_up: follow_up.map(|(date, _)| date),
+                            follow_up_time: follow_up.and_then(|(_, time)| time),
+                        }));
+                    }
+                    Err(BadDate) => self.error = Some("form-bad-date"),
+                }
+            }
+            _ => {}
+        }
+        None
+    }
+
+    /// The text field that has the focus, if the focus is on one.
+    fn text_field(&mut self) -> Option<&mut TextField> {
+        match self.field {
+            Field::Summary => Some(&mut self.summary),
+            Field::FollowUp => Some(&mut self.follow_up),
+            Field::Outcome => None,
+        }
+    }
+
+    /// Pasted text, for the text field that has the focus.
+    pub fn paste(&mut self, text: &str) {
+        self.edited |= self.field == Field::FollowUp;
+        if let Some(field) = self.text_field() {
+            field.paste(text);
+        }
+    }
+
+    /// The follow-up as the form understands what is typed, if it does.
+    pub fn understood(&self) -> Option<(Date, Option<jiff::civil::Time>)> {
+        parse_follow_up(self.follow_up.value(), self.today, &self.words).ok().flatten()
+    }
+
+    fn select(&mut self, i: usize) {
+        self.outcome = i % Outcome::ALL.len();
+        self.prefill();
+    }
+
+    fn next_field(&self) -> Field {
+        match self.field {
+            Field::Outcome => Field::Summary,
+            Field::Summary | Field::FollowUp => Field::FollowUp,
+        }
+    }
+
+    fn previous_field(&self) -> Field {
+        match self.field {
+            Field::Outcome | Field::Summary => Field::Outcome,
+            Field::FollowUp => Field::Summary,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn words() -> DateWords {
+        DateWords::of(&crate::coach::i18n::I18n::new(crate::coach::lang::Lang::Hr))
+    }
+
+    #[test]
+    fn the_follow_up_follows_the_outcome_until_edited() {
+        let mut form = Form::new(Outcome::Resolved, date(2026, 11, 25), words());
+        assert_eq!(form.follow_up.value(), "2026-11-28");
+        form.handle(Key::Char('5'));
+        assert_eq!(form.outcome(), Outcome::LetGo);
+        assert_eq!(form.follow_up.value(), "");
+        form.handle(Key::Up);
+        assert_eq!(form.outcome(), Outcome::Unresolved);
+        assert_eq!(form.follow_up.value(), "2026-11-26");
+        form.handle(Key::Enter);
+        for c in "Refund promised".chars() {
+            form.handle(Key::Char(c));
+        }
+        form.handle(Key::Enter);
+        assert_eq!(form.field, Field::FollowUp);
+        for _ in 0..10 {
+            form.handle(Key::Backspace);
+        }
+        form.handle(Key::Char('x'));
+        assert_eq!(form.handle(Key::Enter), None);
+        assert_eq!(form.error, Some("form-bad-date"));
+        form.handle(Key::Backspace);
+        for c in "sutra".chars() {
+            form.handle(Key::Char(c));
+        }
+        let Some(FormDone::Saved(filled)) = form.handle(Key::Enter) else { panic!("the form is done") };
+        assert_eq!(filled.summary, "Refund promised");
+        assert_eq!(filled.follow_up, Some(date(2026, 11, 26)));
+        assert_eq!(filled.outcome, Outcome::Unresolved);
+    }
+}

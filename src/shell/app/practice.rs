@@ -1,0 +1,158 @@
+//! The practice screens: the list of scenarios, and one scenario played
+//! turn by turn.
+
+use crate::coach::lang::Lang;
+use crate::coach::playbook::Scenario;
+use crate::coach::practice::{SEEDS, Score, Session, Turn, next_seed};
+use crate::shell::keymap::{self, Action, Key, Mode};
+
+/// The scenario list.
+#[derive(Debug, Clone, Default)]
+pub struct ScenarioList {
+    /// The highlighted scenario.
+    pub selected: usize,
+}
+
+/// What a key on a practice screen leads to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PracticeOutcome {
+    /// Nothing beyond the screen itself.
+    Stay,
+    /// Play the scenario at this index.
+    Play(usize),
+    /// An attempt finished with this score: record it.
+    Finished(String, u8),
+    /// Leave this screen.
+    Back,
+    /// Quit calma.
+    Quit,
+}
+
+impl ScenarioList {
+    /// Moves the highlight or picks a scenario.
+    pub fn handle(&mut self, key: Key, count: usize) -> PracticeOutcome {
+        match keymap::resolve(Mode::PracticeList, key) {
+            Some(Action::MenuDown) => self.selected = (self.selected + 1) % count.max(1),
+            Some(Action::MenuUp) => self.selected = (self.selected + count.max(1) - 1) % count.max(1),
+            Some(Action::Choose) if count > 0 => {
+                return PracticeOutcome::Play(self.selected.min(count - 1));
+            }
+            Some(Action::Cancel) => return PracticeOutcome::Back,
+            Some(Action::ForceQuit) => return PracticeOutcome::Quit,
+            _ => {}
+        }
+        PracticeOutcome::Stay
+    }
+}
+
+/// One scenario being played.
+#[derive(Debug, Clone)]
+pub struct PracticeScreen {
+    /// Index of the scenario in the playbook.
+    pub scenario: usize,
+    /// The attempt.
+    pub session: Session,
+    /// The highlighted place (the responses are shown shuffled).
+    pub cursor: usize,
+    /// The language of the customer's lines.
+    pub customer_lang: Lang,
+}
+
+impl PracticeScreen {
+    /// A new attempt at a scenario, its responses in the order of `seed`.
+    pub fn seeded(index: usize, scenario: &Scenario, customer_lang: Lang, seed: u64) -> PracticeScreen {
+        PracticeScreen { scenario: index, session: Session::new(scenario, seed), cursor: 0, customer_lang }
+    }
+
+    /// A seed from the clock, short enough to type back.
+    pub fn clock_seed() -> u64 {
+        let nanos =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+        (nanos % u128::from(SEEDS)) as u64
+    }
+
+    /// The key-table mode of the turn on screen.
+    pub fn mode(&self) -> Mode {
+        match self.session.turn {
+            Turn::Choosing(_) => Mode::Practice,
+            Turn::Feedback(_) => Mode::Feedback,
+            Turn::Ended(_) => Mode::Debrief,
+        }
+    }
+
+    /// Reacts to a key.
+    pub fn handle(&mut self, key: Key, scenario: &Scenario) -> PracticeOutcome {
+        let Some(action) = keymap::resolve(self.mode(), key) else {
+            return PracticeOutcome::Stay;
+        };
+        let responses = self.session.node(scenario).map_or(0, |n| n.responses.len());
+        match action {
+            Action::ForceQuit => return PracticeOutcome::Quit,
+            Action::Cancel => return PracticeOutcome::Back,
+            Action::CycleLang => self.customer_lang = self.customer_lang.next(),
+            // The digits follow the order shown.
+            Action::Pick => {
+                if let Some(place) = key.digit().and_then(|d| d.checked_sub(1)).filter(|i| *i < responses) {
+                    self.choose(place, scenario);
+                }
+            }
+            Action::MenuDown => self.cursor = (self.cursor + 1).min(responses.saturating_sub(1)),
+            Action::MenuUp => self.cursor = self.cursor.saturating_sub(1),
+            Action::Choose if matches!(self.session.turn, Turn::Choosing(_)) => {
+                self.choose(self.cursor, scenario)
+            }
+            Action::Choose => {
+                self.session.proceed(scenario);
+                self.cursor = 0;
+                if self.session.ended() {
+                    return PracticeOutcome::Finished(scenario.id.clone(), Score::of(&self.session).percent);
+                }
+            }
+            Action::Retry => {
+                // The next seed of the sequence: a retry replays too.
+                self.session = Session::new(scenario, next_seed(self.session.seed));
+                self.cursor = 0;
+            }
+            _ => {}
+        }
+        PracticeOutcome::Stay
+    }
+
+    fn choose(&mut self, place: usize, scenario: &Scenario) {
+        self.cursor = place;
+        self.session.pick_shown(scenario, place);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coach::playbook::Playbook;
+    use crate::coach::playbook::scenario::Quality;
+
+    fn sunday() -> Scenario {
+        let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+        playbook.scenario("sunday_delivery").cloned().unwrap_or_else(|| panic!("sunday_delivery is embedded"))
+    }
+
+    #[test]
+    fn attempts_follow_the_seed_and_retry_takes_the_next() {
+        let scenario = sunday();
+        let mut screen = PracticeScreen::seeded(0, &scenario, Lang::En, 5);
+        assert_eq!(screen.session.seed, 5);
+        // Play the good answers to the end, then try again.
+        while !screen.session.ended() {
+            let node = screen.session.node(&scenario).unwrap_or_else(|| panic!("a node"));
+            let good = node.responses.iter().position(|r| r.quality == Quality::Good).unwrap_or_default();
+            let place = screen.session.order(node).iter().position(|&i| i == good).unwrap_or_default();
+            let digit = char::from_digit(place as u32 + 1, 10).unwrap_or('1');
+            screen.handle(Key::Char(digit), &scenario);
+            assert_eq!(screen.session.picks.last().map(|p| p.quality), Some(Quality::Good));
+            screen.handle(Key::Enter, &scenario);
+        }
+        assert_eq!(Score::of(&screen.session).percent, 100);
+        screen.handle(Key::Char('r'), &scenario);
+        assert_eq!(screen.session.seed, next_seed(5));
+        assert!(screen.session.picks.is_empty());
+    }
+}

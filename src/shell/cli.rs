@@ -1,0 +1,649 @@
+//! The command line (PRODUCT.md §6): clap definitions, and the dispatch to
+//! the interactive app or a non-interactive command.
+
+mod export;
+mod export_all;
+mod followups;
+mod help;
+mod history;
+mod listen;
+mod playbook;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use std::io::{IsTerminal, Write};
+
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+pub use export::markdown;
+pub use history::history;
+pub use playbook::{check, export as export_playbook, parse_lang, playbook_error};
+
+pub use crate::shell::config::ThemeName;
+
+use crate::coach::i18n::{I18n, args};
+use crate::coach::lang::Lang;
+use crate::coach::playbook::Playbook;
+use crate::records::record::{self, Listing, Store};
+use crate::records::session::{CallSession, CallStart};
+use crate::shell::app::{App, CallOptions, PracticeScreen};
+use crate::shell::config::{self, Flags, SettingError, Settings};
+use crate::shell::plain::{self, Console, PlainError};
+use crate::shell::runtime::{self, RuntimeError};
+use crate::shell::ui::Theme;
+
+/// Examples and exit codes, after the options in `--help`.
+const AFTER_HELP: &str = "\
+Examples:
+  calma                                   open the home screen
+  calma call --lang hr --customer-lang en --ticket T-1043
+  calma call --plain                      line by line, for screen readers and scripts
+  calma practice sunday_delivery
+  calma history --json
+  calma export latest --format md
+  calma followups --due --format ics > followups.ics
+  calma --playbook ./our-playbook playbook check
+
+Exit codes: 0 success, 1 error (one line on stderr), 2 wrong usage.
+Settings: flags beat the environment (CALMA_LANG, CALMA_CUSTOMER_LANG,
+CALMA_THEME, CALMA_DATA_DIR, CALMA_PLAYBOOK_DIR, CALMA_AGENT, CALMA_MODEL),
+which beats the config file ($CALMA_CONFIG, else config.toml in the config
+directory; see `calma config`). NO_COLOR, TERM=dumb (plain mode), and
+LC_ALL / LC_MESSAGES / LANG (the UI language when nothing else sets it).";
+
+/// calma: a calm coach for difficult customer calls.
+#[derive(Debug, Parser)]
+#[command(name = "calma", about, long_about = None, after_help = AFTER_HELP, disable_version_flag = true)]
+pub struct Cli {
+    /// Print the version of calma and of its playbook.
+    #[arg(short = 'V', long, global = true)]
+    pub version: bool,
+    /// Colours: default (dark background), light (white background), or
+    /// high-contrast (default: $CALMA_THEME, else the config file).
+    #[arg(long, global = true, value_enum, value_name = "THEME")]
+    pub theme: Option<ThemeName>,
+    /// UI language: pt, es, it, hr or en (default: $CALMA_LANG, else the
+    /// config file, else LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, global = true, value_name = "L")]
+    pub lang: Option<String>,
+    /// Where call records are kept (default: $CALMA_DATA_DIR, else the
+    /// config file, else ~/.local/share/calma).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// A team playbook merged over the embedded one (default:
+    /// $CALMA_PLAYBOOK_DIR, else the config file's playbook_dir).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub playbook: Option<PathBuf>,
+    /// The speech model for listen mode (a whisper.cpp ggml file).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub model: Option<PathBuf>,
+    /// What to do; without one, the home screen opens.
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Cmd {
+    /// Open the live-call coach directly.
+    Call {
+        /// The customer's language for phrasings (default: the UI language).
+        #[arg(long, value_name = "L")]
+        customer_lang: Option<String>,
+        /// The customer's name, for the record.
+        #[arg(long, value_name = "NAME")]
+        customer: Option<String>,
+        /// The ticket id, for the record.
+        #[arg(long, value_name = "ID")]
+        ticket: Option<String>,
+        /// Plain lines instead of a full screen (also when TERM=dumb).
+        #[arg(long)]
+        plain: bool,
+        #[command(flatten)]
+        /// Listen mode.
+        listen: ListenArgs,
+    },
+    /// Print what a recording says, utterance by utterance, with start
+    /// times (listen mode's engine, offline).
+    Transcribe {
+        /// A WAV file (any rate and channels; 16 kHz mono is read as is).
+        file: PathBuf,
+    },
+    /// Practise a scenario (without one, pick from the list).
+    Practice {
+        /// The scenario id (see --list).
+        scenario: Option<String>,
+        /// Print one line per scenario: id, a tab, the title.
+        #[arg(long)]
+        list: bool,
+        /// Plain lines instead of a full screen (also when TERM=dumb).
+        #[arg(long)]
+        plain: bool,
+        /// The seed of the order the answers are shown in (the debrief
+        /// shows it; default: from the clock).
+        #[arg(long, value_name = "N")]
+        seed: Option<u64>,
+    },
+    /// List the recorded calls, newest first.
+    History {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// Only the calls whose customer, ticket, id, summary or a note
+        /// contains every word of TEXT (accents and capitals ignored).
+        #[arg(long, value_name = "TEXT")]
+        grep: Option<String>,
+    },
+    /// Print one call record, ready to paste into a ticket.
+    Export {
+        /// The call id (see `calma history`), or `latest`.
+        #[arg(required_unless_present = "all")]
+        id: Option<String>,
+        /// md (Markdown, localised) or json (the full record); jsonl with --all.
+        #[arg(long, value_enum, default_value_t = Format::Md)]
+        format: Format,
+        /// Send it to the clipboard through the terminal (OSC 52) instead
+        /// of printing it, to paste into the ticket.
+        #[arg(long, conflicts_with = "all")]
+        copy: bool,
+        /// Every record, one JSON object per line (with --format jsonl).
+        #[arg(long, conflicts_with = "id")]
+        all: bool,
+        /// With --all: only calls started on or after this day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE", requires = "all", value_parser = parse_day)]
+        since: Option<jiff::civil::Date>,
+        /// With --all: only calls started on or before this day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE", requires = "all", value_parser = parse_day)]
+        until: Option<jiff::civil::Date>,
+    },
+    /// List the follow-ups still open, overdue first.
+    Followups {
+        /// Mark one done.
+        #[command(subcommand)]
+        command: Option<FollowupsCmd>,
+        /// Only those due today or earlier.
+        #[arg(long)]
+        due: bool,
+        /// text, or ics (an iCalendar file to import into a calendar).
+        #[arg(long, value_enum, default_value_t = FollowupFormat::Text)]
+        format: FollowupFormat,
+        /// Name the customer in calendar events (by default only the ticket,
+        /// so that shared calendars do not show customers' names).
+        #[arg(long)]
+        with_names: bool,
+    },
+    /// Check or export the playbook.
+    Playbook {
+        /// check or export.
+        #[command(subcommand)]
+        command: PlaybookCmd,
+    },
+    /// Print a shell completion script.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    Man,
+    /// Print the effective settings and where each came from.
+    Config,
+    /// Print the JSON Schema of a file calma reads or writes.
+    Schema {
+        /// playbook, scenario, record or config.
+        #[arg(value_enum)]
+        kind: crate::shell::schema::SchemaKind,
+    },
+}
+
+/// Listen mode's options of `calma call`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct ListenArgs {
+    /// Listen to the call: what is said ticks the checklist and raises
+    /// cues, transcribed on this machine (needs the `listen` feature).
+    #[arg(long)]
+    pub listen: bool,
+    /// The customer's audio: an input device, such as the softphone's
+    /// monitor source (default: only the agent's microphone).
+    #[arg(long, value_name = "DEVICE", requires = "listen")]
+    pub customer_audio: Option<String>,
+    /// Replay this WAV file as the agent's voice, in real time, instead of
+    /// the microphone (tests, demos, training).
+    #[arg(long, value_name = "FILE", requires = "listen")]
+    pub audio_file: Option<PathBuf>,
+    /// Replay this WAV file as the customer's audio, in real time.
+    #[arg(long, value_name = "FILE", requires = "listen", conflicts_with = "customer_audio")]
+    pub customer_audio_file: Option<PathBuf>,
+    /// Keep what was heard in the journal and the record (default: the
+    /// config file's keep_transcript, else only ticks and cues are kept).
+    #[arg(long, requires = "listen")]
+    pub keep_transcript: bool,
+}
+
+/// The formats of `calma export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Localised Markdown.
+    Md,
+    /// The full record as JSON.
+    Json,
+    /// JSON Lines: one record per line (`--all`).
+    Jsonl,
+}
+
+/// A day as `YYYY-MM-DD`, for `--since` and `--until`.
+fn parse_day(value: &str) -> Result<jiff::civil::Date, String> {
+    value.parse().map_err(|_| format!("`{value}` is not a day as YYYY-MM-DD"))
+}
+
+/// The formats of `calma followups`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FollowupFormat {
+    /// A localised list.
+    Text,
+    /// iCalendar.
+    Ics,
+}
+
+/// `calma followups …`
+#[derive(Debug, Subcommand)]
+pub enum FollowupsCmd {
+    /// Mark the follow-up of a call done: it leaves the list and the calendar.
+    Done {
+        /// The call id (see `calma followups`).
+        id: String,
+        /// How it went, kept in the call's record.
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+    },
+}
+
+/// `calma playbook …`
+#[derive(Debug, Subcommand)]
+pub enum PlaybookCmd {
+    /// Validate the embedded playbook, or a playbook directory.
+    Check {
+        /// A directory with the layout of playbooks/.
+        dir: Option<PathBuf>,
+    },
+    /// Write the embedded playbook out for editing.
+    Export {
+        /// Where to write it (created if missing).
+        dir: PathBuf,
+    },
+}
+
+/// Parses the command line, runs the command, prints its result or one
+/// clear error line, and gives the exit code (0 ok, 1 error, 2 usage).
+pub fn main() -> ExitCode {
+    let env = |k: &str| std::env::var(k).ok();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The settings file and the system locale are read once, for --help's
+    // language and then for the settings themselves.
+    let file = ConfigFile::read(&env);
+    let parse =
+        |command: clap::Command| command.try_get_matches_from(&args).and_then(|m| Cli::from_arg_matches(&m));
+    // The help is translated only when it is shown: --help, --version of
+    // clap, or wrong usage (exit code 2), parsed again to say it.
+    let cli = match parse(Cli::command()) {
+        Ok(cli) => cli,
+        Err(_) => match parse(help::localized(Cli::command(), &I18n::new(help_lang(&args, &env, &file)))) {
+            Ok(cli) => cli,
+            Err(e) => e.exit(),
+        },
+    };
+    let done = settings(&cli, &env, file).and_then(|settings| {
+        let lang = settings.lang.value;
+        match run(cli, settings)? {
+            Some(out) => print_out(&out).map_err(|e| output_error(&e, &I18n::new(lang))),
+            None => Ok(()),
+        }
+    });
+    match done {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(line) => {
+            print_err(&line);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Prints a command's output, cleaned of anything a file could use to
+/// drive the terminal. A closed stdout (`| head`) ends it quietly; any
+/// other write error (a full disk) is returned.
+fn print_out(out: &str) -> std::io::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    let out = crate::coach::sanitize::clean_output(out);
+    // Output that ends its own lines (an iCalendar file ends in CRLF) gets
+    // no bare line feed after it.
+    let end = if out.ends_with('\n') { "" } else { "\n" };
+    match write!(stdout, "{out}{end}").and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        written => written,
+    }
+}
+
+/// The one line for output that could not be written (stdout on a full
+/// disk, a broken device).
+fn output_error(e: &std::io::Error, i18n: &I18n) -> String {
+    i18n.t_with("error-output", &args!["reason" => e.to_string()])
+}
+
+/// Prints an error or a warning on stderr, cleaned like the output.
+fn print_err(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "calma: {}", crate::coach::sanitize::clean_output(line));
+}
+
+/// The UI language for `--help`, before the command line is parsed: a
+/// `--lang` among the arguments, else what the settings say.
+fn help_lang(args: &[std::ffi::OsString], env: &impl Fn(&str) -> Option<String>, file: &ConfigFile) -> Lang {
+    let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    let flag = args.iter().enumerate().find_map(|(i, a)| match a.strip_prefix("--lang") {
+        Some("") => args.get(i + 1).map(|v| v.to_string()),
+        Some(rest) => rest.strip_prefix('=').map(str::to_string),
+        None => None,
+    });
+    let text = file.text.as_ref().ok().and_then(Option::as_deref);
+    let flags = Flags { lang: flag, ..Flags::default() };
+    Settings::resolve(flags, env, file.system_locale.clone(), file.path.clone(), text)
+        .map_or_else(|_| Lang::negotiate(env, file.system_locale.clone()), |s| s.lang.value)
+}
+
+/// What the settings are read from besides flags and variables: the
+/// config file (its path, and its text or why it cannot be read) and the
+/// system locale.
+struct ConfigFile {
+    path: Option<PathBuf>,
+    text: Result<Option<String>, config::ConfigError>,
+    system_locale: Option<String>,
+}
+
+impl ConfigFile {
+    fn read(env: &impl Fn(&str) -> Option<String>) -> ConfigFile {
+        let path = config::config_path(env);
+        let text = path.as_deref().map_or(Ok(None), config::read_file);
+        ConfigFile { path, text, system_locale: sys_locale::get_locale() }
+    }
+}
+
+/// The settings from the flags, the environment and the config file, or
+/// the one line that says what is wrong (before any screen).
+fn settings(cli: &Cli, env: &impl Fn(&str) -> Option<String>, file: ConfigFile) -> Result<Settings, String> {
+    let customer_lang = match &cli.command {
+        Some(Cmd::Call { customer_lang, .. }) => customer_lang.clone(),
+        _ => None,
+    };
+    let flags = Flags {
+        lang: cli.lang.clone(),
+        customer_lang,
+        theme: cli.theme,
+        data_dir: cli.data_dir.clone(),
+        playbook_dir: cli.playbook.clone().filter(|d| !d.as_os_str().is_empty()),
+        model: cli.model.clone(),
+    };
+    // Errors are told in the language the locale asks for (its strings
+    // read only then).
+    let i18n = || I18n::new(Lang::negotiate(env, file.system_locale.clone()));
+    let text = file.text.clone().map_err(|e| e.message(&i18n()))?;
+    Settings::resolve(flags, env, file.system_locale.clone(), file.path, text.as_deref()).map_err(|e| match e
+    {
+        SettingError::File(e) => e.message(&i18n()),
+        SettingError::Lang(value) => playbook::unknown_lang(&value, &i18n()),
+        SettingError::Env { .. } => e.to_string(),
+    })
+}
+
+/// Runs the command; `Ok` carries text to print, `Err` the error line.
+fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
+    let lang = settings.lang.value;
+    let i18n = I18n::new(lang);
+    let team = settings.playbook_dir.value.clone();
+    match &cli.command {
+        Some(Cmd::Completions { shell }) => {
+            let mut out = Vec::new();
+            clap_complete::generate(*shell, &mut help::localized(Cli::command(), &i18n), "calma", &mut out);
+            return Ok(Some(String::from_utf8_lossy(&out).trim_end().to_string()));
+        }
+        Some(Cmd::Man) => {
+            let page = help::man(help::localized(Cli::command(), &i18n)).map_err(|e| e.to_string())?;
+            return Ok(Some(page.trim_end().to_string()));
+        }
+        Some(Cmd::Config) => return Ok(Some(settings.describe())),
+        Some(Cmd::Schema { kind }) => return Ok(Some(crate::shell::schema::schema(*kind))),
+        _ => {}
+    }
+    let theme = Theme::named(match settings.theme.value {
+        ThemeName::Light => crate::shell::ui::Palette::Light,
+        ThemeName::HighContrast => crate::shell::ui::Palette::HighContrast,
+        ThemeName::Default => crate::shell::ui::Palette::Default,
+    });
+    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    let command = match cli.command {
+        Some(Cmd::Playbook { command: PlaybookCmd::Check { dir } }) => {
+            return check(dir.as_deref().or(team.as_deref()), &i18n).map(Some);
+        }
+        Some(Cmd::Playbook { command: PlaybookCmd::Export { dir } }) => {
+            return export_playbook(&dir, team.as_deref(), &i18n).map(Some);
+        }
+        command => command,
+    };
+    // A team playbook with errors stops calma here, before any screen.
+    let playbook = load(team.as_deref()).map_err(|p| playbook_error(&p, &i18n))?;
+    if cli.version {
+        return Ok(Some(format!("calma {} (playbook {})", env!("CARGO_PKG_VERSION"), playbook.version())));
+    }
+    // Reading commands never create or change the data directory.
+    let read_only = matches!(
+        command,
+        Some(
+            Cmd::History { .. }
+                | Cmd::Export { .. }
+                | Cmd::Followups { command: None, .. }
+                | Cmd::Practice { list: true, .. }
+                | Cmd::Transcribe { .. }
+        )
+    );
+    let store = open_store(settings.data_dir.value.clone(), read_only, &i18n)?;
+    let agent = settings.agent.value.clone();
+    let customer_lang = settings.customer_lang.value;
+    if !read_only {
+        for removed in store.tidy() {
+            print_err(&i18n.t_with("warning-removed", &args!["what" => removed]));
+        }
+    }
+    match command {
+        Some(Cmd::Practice { list: true, .. }) => Ok(Some(
+            playbook
+                .scenarios()
+                .iter()
+                .map(|s| format!("{}\t{}", s.id, crate::coach::sanitize::clean(s.title.get(lang))))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )),
+        Some(Cmd::Practice { scenario, plain, seed, .. }) if plain || dumb => {
+            let id = scenario.ok_or_else(|| i18n.t("plain-practice-needs-id"))?;
+            let scenario = playbook
+                .scenario(&id)
+                .ok_or_else(|| i18n.t_with("practice-unknown", &args!["id" => id.clone()]))?
+                .clone();
+            let seed = seed.unwrap_or_else(PracticeScreen::clock_seed);
+            on_console(&i18n, |console| plain::practice(console, &playbook, &scenario, &store, seed))
+                .map_err(|e| e.to_string())?;
+            Ok(None)
+        }
+        Some(Cmd::Practice { scenario, seed, .. }) => {
+            let index = match scenario {
+                Some(id) => Some(
+                    playbook
+                        .scenarios()
+                        .iter()
+                        .position(|s| s.id == id)
+                        .ok_or_else(|| i18n.t_with("practice-unknown", &args!["id" => id]))?,
+                ),
+                None => None,
+            };
+            let seed = seed.unwrap_or_else(PracticeScreen::clock_seed);
+            interactive(App::practice(playbook, i18n, index, seed), store, theme, None)
+        }
+        Some(Cmd::History { json, grep }) => {
+            history::history(&store, &playbook, &i18n, json, grep.as_deref())
+        }
+        Some(Cmd::Export { all: true, format, since, until, .. }) => {
+            if format != Format::Jsonl {
+                return Err(i18n.t("error-all-needs-jsonl"));
+            }
+            export_all::export_all(&store, &playbook, &i18n, since, until).map(|()| None)
+        }
+        Some(Cmd::Export { id, format, copy, .. }) => {
+            let id = id.unwrap_or_else(|| "latest".into());
+            if format == Format::Jsonl {
+                return Err(i18n.t("error-all-needs-jsonl"));
+            }
+            let text = export::export(&store, &playbook, &i18n, &id, format)?;
+            if copy { export::copy(&text, &i18n).map(Some) } else { Ok(Some(text)) }
+        }
+        Some(Cmd::Followups { command: Some(FollowupsCmd::Done { id, note }), .. }) => {
+            let at = crate::records::record::timestamp(&crate::coach::clock::now());
+            followups::done(&store, &i18n, &id, at, note).map(Some)
+        }
+        Some(Cmd::Followups { command: None, due, format, with_names }) => {
+            let today = crate::coach::clock::now().date();
+            let list = followups::List { today, due_only: due, format, with_names };
+            followups::followups(&store, &playbook, &i18n, &list)
+        }
+        Some(Cmd::Call { customer, ticket, plain, listen, .. }) if plain || dumb => {
+            let start = CallStart::new(lang, customer_lang, cleaned(customer), cleaned(ticket), agent);
+            let listen = listen::setup(&listen, &settings, store.dir());
+            plain_call(&playbook, &store, &i18n, &start, listen)
+        }
+        None if dumb => {
+            let start = CallStart::new(lang, customer_lang, None, None, agent);
+            plain_call(&playbook, &store, &i18n, &start, None)
+        }
+        Some(Cmd::Transcribe { file }) => {
+            let model = crate::listen::model_path(settings.model.value.clone(), store.dir());
+            listen::transcribe(&file, model, customer_lang.unwrap_or(lang), &i18n)
+        }
+        Some(Cmd::Call { customer, ticket, listen, .. }) => {
+            let listen = listen::setup(&listen, &settings, store.dir());
+            let (customer, ticket) = (cleaned(customer), cleaned(ticket));
+            let options = CallOptions { customer_lang, customer, ticket, agent, listen };
+            interactive(App::call(playbook, i18n, options), store, theme, settings.file)
+        }
+        None => {
+            let options = CallOptions { customer_lang, agent, ..CallOptions::default() };
+            interactive(App::home(playbook, i18n, options), store, theme, settings.file)
+        }
+        // Answered before the playbook was loaded.
+        Some(
+            Cmd::Playbook { .. } | Cmd::Completions { .. } | Cmd::Man | Cmd::Config | Cmd::Schema { .. },
+        ) => Ok(None),
+    }
+}
+
+/// A flag's text cleaned on the way in, as typed text is (it goes into
+/// the journal and the record); nothing left is no value.
+fn cleaned(flag: Option<String>) -> Option<String> {
+    flag.map(|f| crate::coach::sanitize::clean(&f).trim().to_string()).filter(|f| !f.is_empty())
+}
+
+/// The embedded playbook, with the team's merged over it if given.
+pub fn load(team: Option<&std::path::Path>) -> Result<Playbook, crate::coach::playbook::Problems> {
+    match team {
+        Some(dir) => Playbook::with_team(dir),
+        None => Playbook::embedded(),
+    }
+}
+
+/// The store of the data directory, or one clear line.
+fn open_store(flag: Option<PathBuf>, read_only: bool, i18n: &I18n) -> Result<Store, String> {
+    let fail =
+        |dir: String, reason: String| i18n.t_with("error-data-dir", &args!["dir" => dir, "reason" => reason]);
+    let dir = record::data_dir(flag).ok_or_else(|| fail("?".into(), "no home directory".into()))?;
+    let opened = if read_only { Store::open_read_only(&dir) } else { Store::open(&dir) };
+    opened.map_err(|e| match e {
+        record::StoreError::Unusable { dir, source } => fail(dir.display().to_string(), source.to_string()),
+        other => fail(dir.display().to_string(), other.to_string()),
+    })
+}
+
+/// A call in plain mode on stdin and stdout; with listen mode, the typed
+/// lines are read by a thread of their own.
+fn plain_call(
+    playbook: &Playbook,
+    store: &Store,
+    i18n: &I18n,
+    start: &CallStart,
+    listen: Option<crate::listen::ListenSetup>,
+) -> Result<Option<String>, String> {
+    let session = CallSession::begin(store, playbook, start)
+        .map_err(|e| runtime_error(RuntimeError::Store(e), i18n))?;
+    let listening = listen.as_ref().map(|l| crate::listen::Listening::starting(l.keep_transcript));
+    let listener = match listen.map(|l| l.start(start.customer_lang, i18n)) {
+        Some(Err(why)) => {
+            print_err(&i18n.t_with("listen-stopped", &args!["reason" => why]));
+            None
+        }
+        Some(Ok(listener)) => Some(listener),
+        None => None,
+    };
+    let listening = listening.filter(|_| listener.is_some());
+    let result = match listener {
+        // The typed lines come from a thread that reads stdin itself.
+        Some(listener) => {
+            let (mut none, mut stdout) = (std::io::empty(), std::io::stdout());
+            let mut console = Console::new(&mut none, &mut stdout, std::io::stdin().is_terminal(), i18n);
+            console.listen(listener, plain::stdin_lines());
+            plain::call(&mut console, playbook, store, session, listening)
+        }
+        None => on_console(i18n, |console| plain::call(console, playbook, store, session, None)),
+    };
+    result.map_err(|e| match e {
+        PlainError::Io(e) => runtime_error(RuntimeError::Io(e), i18n),
+        PlainError::Store(e) => runtime_error(RuntimeError::Store(e), i18n),
+    })?;
+    Ok(None)
+}
+
+/// Runs `f` on a plain-mode console over stdin and stdout.
+fn on_console<T>(i18n: &I18n, f: impl FnOnce(&mut Console) -> T) -> T {
+    let (stdin, mut stdout) = (std::io::stdin(), std::io::stdout());
+    let interactive = stdin.is_terminal();
+    let mut input = stdin.lock();
+    f(&mut Console::new(&mut input, &mut stdout, interactive, i18n))
+}
+
+/// The localised line for what stopped the full screen or plain mode.
+fn runtime_error(e: RuntimeError, i18n: &I18n) -> String {
+    match e {
+        RuntimeError::NotATerminal => i18n.t("error-not-a-terminal"),
+        RuntimeError::Io(e) => i18n.t_with("error-terminal", &args!["reason" => e.to_string()]),
+        RuntimeError::Store(e) => runtime::save_error(i18n, e.to_string()),
+    }
+}
+
+/// The full screen; the language picked on the home screen is saved in
+/// the config file `config`.
+fn interactive(
+    mut app: App,
+    store: Store,
+    theme: Theme,
+    config: Option<PathBuf>,
+) -> Result<Option<String>, String> {
+    if matches!(app.screen, crate::shell::app::Screen::Opening | crate::shell::app::Screen::Home(_)) {
+        let pending = runtime::pending(&store, &app);
+        app.offer(pending);
+    }
+    let (progress, problem) = store.progress();
+    app.progress = progress;
+    app.alert = problem.map(|p| app.i18n.t_with("warning-skipped", &args!["what" => p]));
+    let lang = app.i18n.lang();
+    runtime::run(app, store, theme, config).map(|()| None).map_err(|e| runtime_error(e, &I18n::new(lang)))
+}
+
+/// Prints the warnings of a listing to stderr: each skipped file is named.
+fn warn(listing: &Listing, i18n: &I18n) {
+    for w in &listing.warnings {
+        print_err(&i18n.t_with("warning-skipped", &args!["what" => w.clone()]));
+    }
+}

@@ -1,0 +1,147 @@
+//! `calma followups`: the dated follow-ups still open, oldest (overdue)
+//! first, as a list or an iCalendar file (RFC 5545); and `followups done`.
+
+use jiff::civil::Date;
+
+use super::{FollowupFormat, print_err, warn};
+use crate::coach::i18n::{I18n, args};
+use crate::coach::playbook::Playbook;
+use crate::coach::sanitize::clean;
+use crate::coach::text;
+use crate::records::history::followups::{FollowUp, open};
+use crate::records::record::{Store, StoreError};
+
+/// What `calma followups` was asked for.
+#[derive(Debug, Clone, Copy)]
+pub struct List {
+    /// Today, for "overdue" and `--due`.
+    pub today: Date,
+    /// Only those due today or earlier.
+    pub due_only: bool,
+    /// A list or a calendar.
+    pub format: FollowupFormat,
+    /// Whether calendar events may name the customer.
+    pub with_names: bool,
+}
+
+/// `calma followups [--due] [--format ics] [--with-names]`: the open
+/// follow-ups, oldest first; `None` (and a line on stderr) when there is
+/// no calendar to write.
+pub fn followups(
+    store: &Store,
+    playbook: &Playbook,
+    i18n: &I18n,
+    list: &List,
+) -> Result<Option<String>, String> {
+    // Only the calls with a follow-up open are kept, one record at a time.
+    let mut records = Vec::new();
+    let warnings = store
+        .each(playbook, |r: crate::records::record::Record| {
+            if r.follow_up.is_some() && r.follow_up_done.is_none() {
+                records.push(r);
+            }
+            Ok(())
+        })
+        .map_err(|e| e.to_string())?;
+    warn(&crate::records::record::Listing { records: Vec::new(), warnings }, i18n);
+    let due = open(&records, list.due_only.then_some(list.today));
+    if due.is_empty() {
+        // RFC 5545 wants at least one event in a calendar: say so instead.
+        if list.format == FollowupFormat::Ics {
+            print_err(&i18n.t("followups-no-calendar"));
+            return Ok(None);
+        }
+        return Ok(Some(i18n.t("followups-empty")));
+    }
+    if list.format == FollowupFormat::Ics {
+        return Ok(Some(ics(&due, i18n, list.with_names)));
+    }
+    let lines: Vec<String> =
+        due.iter().map(|f| format!("{}  [{}]", f.line(list.today, i18n), f.record.id)).collect();
+    Ok(Some(lines.join("\n")))
+}
+
+/// `calma followups done ID [--note TEXT]`. A follow-up done already keeps
+/// its first time and note; marking it again says so and fails, so that a
+/// second note is never dropped without a word.
+pub fn done(
+    store: &Store,
+    i18n: &I18n,
+    id: &str,
+    at: String,
+    note: Option<String>,
+) -> Result<String, String> {
+    let noted = note.as_deref().is_some_and(|n| !n.trim().is_empty());
+    match store.follow_up_done(id, at, note) {
+        Ok(record) => {
+            let at = record.follow_up_done.map(|d| text::minute(&d.at)).unwrap_or_default();
+            Ok(i18n.t_with("followups-done", &args!["id" => id.to_string(), "at" => at]))
+        }
+        Err(StoreError::NotFound(id)) => Err(i18n.t_with("error-no-record", &args!["id" => id])),
+        Err(StoreError::NoFollowUp(id)) => Err(i18n.t_with("error-no-follow-up", &args!["id" => id])),
+        Err(StoreError::AlreadyDone { id, at }) => {
+            let note = if noted { "yes" } else { "no" };
+            let args = args!["id" => id, "at" => text::minute(&at), "note" => note];
+            Err(i18n.t_with("followups-already-done", &args))
+        }
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// The follow-ups as an iCalendar file: an event at the promised time
+/// (a quarter of an hour, floating local time), else an all-day event.
+/// SUMMARY names the ticket, not the customer, unless `with_names`: a
+/// shared calendar must not show customers' names.
+fn ics(due: &[FollowUp], i18n: &I18n, with_names: bool) -> String {
+    use icalendar::{Calendar, Component, EventLike};
+    let mut calendar = Calendar::empty();
+    calendar
+        .append_property(("VERSION", "2.0"))
+        .append_property(("PRODID", format!("-//calma//calma {}//EN", env!("CARGO_PKG_VERSION")).as_str()))
+        .append_property(("CALSCALE", "GREGORIAN"));
+    for d in due {
+        let record = d.record;
+        let Some(day) = naive_date(d.date) else {
+            continue;
+        };
+        let customer = record.customer.as_deref().filter(|_| with_names);
+        let who: Vec<String> =
+            [customer, record.ticket.as_deref()].into_iter().flatten().map(clean).collect();
+        let summary = if who.is_empty() {
+            i18n.t("ics-call-back")
+        } else {
+            i18n.t_with("ics-summary", &args!["who" => who.join(" · ")])
+        };
+        let mut event = icalendar::Event::new();
+        event.uid(&format!("{}@calma", record.id)).summary(&summary);
+        match d.time.and_then(|t| {
+            chrono::NaiveTime::from_hms_opt(t.hour().try_into().ok()?, t.minute().try_into().ok()?, 0)
+        }) {
+            Some(time) => {
+                let start = day.and_time(time);
+                event.starts(start).ends(start + chrono::Duration::minutes(15));
+            }
+            None => {
+                event.starts(day).ends(day.succ_opt().unwrap_or(day));
+            }
+        }
+        let promises: Vec<String> = record.promises().map(|p| format!("- {}", clean(&p.text))).collect();
+        let mut description = record.summary.as_deref().map(clean).unwrap_or_default();
+        if !promises.is_empty() {
+            description.push_str(&format!("\n{}:\n{}", i18n.t("md-promises"), promises.join("\n")));
+        }
+        if !description.trim().is_empty() {
+            event.description(description.trim());
+        }
+        calendar.push(event.done());
+    }
+    calendar.done().to_string()
+}
+
+fn naive_date(date: Date) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::from_ymd_opt(
+        i32::from(date.year()),
+        u32::try_from(date.month()).ok()?,
+        u32::try_from(date.day()).ok()?,
+    )
+}

@@ -1,0 +1,55 @@
+//! Listen mode on the command line: the setup of `calma call --listen`,
+//! and `calma transcribe FILE.wav`.
+
+use std::path::{Path, PathBuf};
+
+use super::ListenArgs;
+use crate::coach::i18n::I18n;
+use crate::coach::lang::Lang;
+use crate::listen::{ListenSetup, model_path};
+use crate::shell::config::Settings;
+
+/// Listen mode's setup for a call, when `--listen` is given.
+pub fn setup(args: &ListenArgs, settings: &Settings, data_dir: &Path) -> Option<ListenSetup> {
+    args.listen.then(|| ListenSetup {
+        model: model_path(settings.model.value.clone(), data_dir),
+        agent_file: args.audio_file.clone(),
+        customer_device: args.customer_audio.clone(),
+        customer_file: args.customer_audio_file.clone(),
+        keep_transcript: args.keep_transcript || settings.keep_transcript.value,
+    })
+}
+
+/// `calma transcribe FILE`: one line per utterance, `MM:SS.s  words`.
+#[cfg(feature = "listen")]
+pub fn transcribe(file: &Path, model: PathBuf, lang: Lang, i18n: &I18n) -> Result<Option<String>, String> {
+    use crate::listen::{audio, transcribe_all, whisper::Whisper};
+
+    let setup = ListenSetup { model, ..ListenSetup::default() };
+    if let Some(problem) = setup.problem(i18n) {
+        return Err(problem);
+    }
+    let samples = audio::read_wav(file)?;
+    let mut engine = Whisper::load(&setup.model)?;
+    let heard = transcribe_all(&samples, lang, &mut engine)?;
+    let lines: Vec<String> = heard
+        .iter()
+        .map(|(start, text)| {
+            let tenths = (start * 10.0).round() as u64;
+            format!(
+                "{:02}:{:02}.{}  {}",
+                tenths / 600,
+                tenths / 10 % 60,
+                tenths % 10,
+                crate::coach::sanitize::clean(text)
+            )
+        })
+        .collect();
+    Ok(Some(lines.join("\n")))
+}
+
+/// Without the `listen` feature: the line that says how to get it.
+#[cfg(not(feature = "listen"))]
+pub fn transcribe(_file: &Path, _model: PathBuf, _lang: Lang, i18n: &I18n) -> Result<Option<String>, String> {
+    Err(i18n.t("listen-not-built"))
+}

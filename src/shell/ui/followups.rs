@@ -1,0 +1,49 @@
+//! The follow-ups screen: the open follow-ups, overdue first, with the
+//! highlighted one's id, and what `d` did.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+use super::{Theme, draw_lines, hint};
+use crate::coach::i18n::I18n;
+use crate::coach::text;
+use crate::shell::app::FollowupsScreen;
+use crate::shell::keymap::Mode;
+
+/// Draws the follow-ups, keeping the highlighted one in view.
+pub fn render(screen: &FollowupsScreen, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let (w, height) = (area.width as usize, area.height as usize);
+    let mut lines = vec![Line::styled(text::cut(&i18n.t("followups-title"), w), theme.title())];
+    // Title, the id line, the status and the footer take four rows.
+    let room = height.saturating_sub(4).max(1);
+    if screen.rows.is_empty() && screen.loaded {
+        lines.push(Line::styled(text::cut(&i18n.t("followups-empty"), w), theme.dim()));
+    }
+    let start = screen.selected.saturating_sub(room.saturating_sub(1));
+    for (i, row) in screen.rows.iter().enumerate().skip(start).take(room) {
+        let marker = if i == screen.selected { "›" } else { " " };
+        let line = text::cut(&format!("{marker} {}", row.line), w);
+        let style = if i == screen.selected {
+            theme.selected()
+        } else if row.overdue {
+            theme.warn()
+        } else {
+            ratatui::style::Style::new()
+        };
+        lines.push(Line::styled(line, style));
+    }
+    lines.truncate(height.saturating_sub(3));
+    while lines.len() < height.saturating_sub(3) {
+        lines.push(Line::default());
+    }
+    let id = screen
+        .rows
+        .get(screen.selected)
+        .map(|r| format!("{}: {}", i18n.t("history-id"), r.id))
+        .unwrap_or_default();
+    lines.push(Line::styled(text::cut(&id, w), theme.dim()));
+    lines.push(Line::styled(text::cut(screen.status.as_deref().unwrap_or(""), w), theme.recommended()));
+    lines.push(hint(i18n, Mode::Followups, theme, w));
+    draw_lines(frame, area, lines);
+}

@@ -1,0 +1,106 @@
+//! The screens around the record of a call: recovery of an interrupted
+//! call, and the documentation form at its end.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::{Theme, draw_lines, hint_text, hint_text_except};
+use crate::coach::call::{NoteKind, Outcome, spell};
+use crate::coach::i18n::args;
+use crate::coach::text;
+use crate::shell::app::{App, CallScreen, Field, Form, TextField};
+use crate::shell::keymap::{Action, Mode};
+
+/// "An interrupted call was found": r resume · f file · Esc later.
+pub fn recover(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let i18n = &app.i18n;
+    let w = area.width as usize;
+    let Some(pending) = app.pending.first() else {
+        return;
+    };
+    let notes = pending.state.notes().len();
+    let started = text::minute(&pending.started_at);
+    let mut lines = vec![
+        Line::styled(text::cut(&i18n.t("recover-title"), w), theme.title()),
+        Line::raw(text::cut(
+            &i18n.t_with("recover-details", &args!["started" => started, "notes" => notes]),
+            w,
+        )),
+    ];
+    if let Some(draft) = &pending.draft {
+        lines.push(Line::styled(text::cut(&format!("• {draft}…"), w), theme.dim()));
+    }
+    for note in pending.state.notes().iter().rev().take(3) {
+        lines.push(Line::styled(text::cut(&format!("• {}", note.text), w), theme.dim()));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(hint_text(i18n, Mode::Recover, w), theme.label()));
+    draw_lines(frame, area, lines);
+}
+
+/// The documentation form: outcome, summary, promises, follow-up date.
+pub fn form(app: &App, call: &CallScreen, form: &Form, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let i18n = &app.i18n;
+    let w = area.width as usize;
+    let focus = |field: Field| if form.field == field { "›" } else { " " };
+    let mut lines = vec![Line::styled(text::cut(&i18n.t("form-title"), w), theme.title())];
+
+    lines.push(Line::styled(format!("{} {}", focus(Field::Outcome), i18n.t("form-outcome")), theme.label()));
+    for (i, outcome) in Outcome::ALL.into_iter().enumerate() {
+        let mark = if i == form.outcome { "(•)" } else { "( )" };
+        let row = text::cut(&format!("   {mark} {} {}", i + 1, i18n.t(outcome.message_id())), w);
+        let selected = i == form.outcome && form.field == Field::Outcome;
+        lines.push(if selected { Line::styled(row, theme.selected()) } else { Line::raw(row) });
+    }
+
+    lines.push(Line::styled(format!("{} {}", focus(Field::Summary), i18n.t("form-summary")), theme.label()));
+    lines.push(input_line(&form.summary, form.field == Field::Summary, w));
+
+    lines.push(Line::styled(format!("  {}", i18n.t("form-promises")), theme.label()));
+    let promises: Vec<_> = call.call().notes().iter().filter(|n| n.kind == NoteKind::Promise).collect();
+    if promises.is_empty() {
+        lines.push(Line::styled(text::cut(&format!("   {}", i18n.t("form-no-promises")), w), theme.dim()));
+    }
+    for p in promises {
+        lines.push(Line::raw(text::cut(&format!("   • {} {}", text::clock(p.at), p.text), w)));
+    }
+
+    lines.push(Line::styled(
+        format!("{} {}", focus(Field::FollowUp), i18n.t("form-follow-up")),
+        theme.label(),
+    ));
+    lines.push(input_line(&form.follow_up, form.field == Field::FollowUp, w));
+    if let Some((date, time)) = form.understood() {
+        let when = match time {
+            Some(t) => format!("{} {}", spell(date, i18n), t.strftime("%H:%M")),
+            None => spell(date, i18n),
+        };
+        let understood = i18n.t_with("form-understood", &args!["date" => when]);
+        lines.push(Line::styled(text::cut(&format!("   {understood}"), w), theme.recommended()));
+    }
+    lines.push(Line::styled(text::cut(&format!("   {}", i18n.t("form-follow-up-help")), w), theme.dim()));
+
+    lines.push(Line::default());
+    if let Some(error) = form.error {
+        lines.push(Line::styled(text::cut(&i18n.t(error), w), theme.warn()));
+    }
+    // The digits pick the outcome only on its field; elsewhere they are typed.
+    let except: &[Action] = if form.field == Field::Outcome { &[] } else { &[Action::Pick] };
+    lines.push(Line::styled(hint_text_except(i18n, Mode::Form, w, except), theme.dim()));
+    let height = area.height as usize;
+    // Keep the key line in view on short terminals.
+    if lines.len() > height && height > 0 {
+        let keys = lines.pop().unwrap_or_default();
+        lines.truncate(height - 1);
+        lines.push(keys);
+    }
+    draw_lines(frame, area, lines);
+}
+
+/// A text field of the form, indented, with its cursor when it has the focus.
+fn input_line(field: &TextField, focused: bool, w: usize) -> Line<'static> {
+    let mut spans = vec![Span::raw("   ")];
+    spans.extend(super::field::spans(field, w.saturating_sub(4), focused));
+    Line::from(spans)
+}
