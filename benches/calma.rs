@@ -5,14 +5,14 @@
 
 use std::hint::black_box;
 
-use calma::app::{App, CallOptions};
-use calma::call::{CallState, Event, Note, NoteKind};
-use calma::i18n::I18n;
-use calma::keymap::Key;
-use calma::lang::Lang;
-use calma::playbook::Playbook;
-use calma::record::{Entry, Meta, Store};
-use calma::ui::{self, Theme};
+use calma::coach::call::{CallState, Event, Note, NoteKind};
+use calma::coach::i18n::I18n;
+use calma::coach::lang::Lang;
+use calma::coach::playbook::Playbook;
+use calma::records::record::{Entry, Meta, Store};
+use calma::shell::app::{App, CallOptions};
+use calma::shell::keymap::Key;
+use calma::shell::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -41,7 +41,7 @@ fn load_playbook_scenarios_and_locales() {
 fn start_a_call_to_its_first_frame() {
     let playbook = playbook();
     let mut app = App::call(playbook, I18n::new(Lang::Hr), CallOptions::default());
-    app.open_call(calma::session::CallSession::in_memory(&app.playbook, &app.call_start()));
+    app.open_call(calma::records::session::CallSession::in_memory(&app.playbook, &app.call_start()));
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("a test terminal");
     terminal.draw(|frame| ui::render(&app, &Theme::new(true), frame)).expect("drawing into a buffer");
     black_box(terminal);
@@ -69,7 +69,7 @@ fn update_one_event(bencher: divan::Bencher) {
 
 fn call_app(notes: usize) -> App {
     let mut app = App::call(playbook(), I18n::new(Lang::Hr), CallOptions::default());
-    app.open_call(calma::session::CallSession::in_memory(&playbook(), &app.call_start()));
+    app.open_call(calma::records::session::CallSession::in_memory(&playbook(), &app.call_start()));
     app.freeze_clock(0);
     for n in 0..notes {
         app.handle(Key::Char(if n % 2 == 0 { 'n' } else { 'p' }));
@@ -167,7 +167,8 @@ fn history_100k_records(bencher: divan::Bencher) {
         let at = format!("2026-11-25T10:00:0{i}+01:00");
         journal.append(&Entry::Event { at, secs: i as u64, event }).expect("written");
     }
-    let (_, record) = calma::record::Record::replay(&store.read(journal.id()).expect("read"), &playbook);
+    let (_, record) =
+        calma::records::record::Record::replay(&store.read(journal.id()).expect("read"), &playbook);
     let journal_file = dir.path().join(format!("calls/{}.journal.jsonl", journal.id()));
     drop(journal);
     std::fs::remove_file(journal_file).expect("the journal removed");
@@ -177,8 +178,9 @@ fn history_100k_records(bencher: divan::Bencher) {
         let json = serde_json::to_vec_pretty(&r).expect("a record");
         std::fs::write(dir.path().join(format!("calls/{}.json", r.id)), json).expect("written");
     }
-    bencher
-        .bench_local(|| black_box(calma::cli::history(&store, &playbook, &I18n::new(Lang::Hr), false, None)));
+    bencher.bench_local(|| {
+        black_box(calma::shell::cli::history(&store, &playbook, &I18n::new(Lang::Hr), false, None))
+    });
 }
 
 /// A team playbook with 1,000 scenarios: check and load (budget: < 300 ms).
@@ -203,7 +205,7 @@ fn team_playbook_1000_scenarios(bencher: divan::Bencher) {
 #[divan::bench]
 fn cues_match_one_note(bencher: divan::Bencher) {
     let playbook = playbook();
-    let cues = calma::call::Cues::of(playbook.pack(Lang::Pt));
+    let cues = calma::coach::call::Cues::of(playbook.pack(Lang::Pt));
     let note = "Cliente ligou pela terceira vez, diz que ninguém retornou e que vai procurar o Procon e um \
                 advogado se o reembolso da fatura 1043 não sair até amanhã; pediu para falar com o gerente.";
     bencher.bench_local(|| black_box(cues.find(black_box(note), None)));
@@ -214,13 +216,13 @@ fn cues_match_one_note(bencher: divan::Bencher) {
 #[divan::bench]
 fn cues_match_a_ten_minute_transcript(bencher: divan::Bencher) {
     let playbook = playbook();
-    let cues = calma::call::Cues::of(playbook.pack(Lang::Hr));
+    let cues = calma::coach::call::Cues::of(playbook.pack(Lang::Hr));
     let utterances: Vec<String> = (0..150)
         .map(|i| format!("korisnik {i} kaže da je zvao već treći put i da će zvati odvjetnika ako ne dobije povrat novca"))
         .collect();
     bencher.bench_local(|| {
         for u in &utterances {
-            black_box(cues.find(black_box(u), Some(calma::playbook::Speaker::Customer)));
+            black_box(cues.find(black_box(u), Some(calma::coach::playbook::Speaker::Customer)));
         }
     });
 }

@@ -13,15 +13,15 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use calma::app::{App, CallOptions};
-use calma::i18n::I18n;
-use calma::keymap::Key;
-use calma::lang::Lang;
+use calma::coach::i18n::I18n;
+use calma::coach::lang::Lang;
+use calma::coach::playbook::{Playbook, Speaker};
 use calma::listen::audio::read_wav;
 use calma::listen::whisper::Whisper;
 use calma::listen::{Listener, Report, Source, Transcriber};
-use calma::playbook::{Playbook, Speaker};
-use calma::ui::{self, Theme};
+use calma::shell::app::{App, CallOptions};
+use calma::shell::keymap::Key;
+use calma::shell::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -144,7 +144,7 @@ fn key_to_frame_while_transcribing(bencher: divan::Bencher) {
     };
     let playbook = Playbook::embedded().unwrap();
     let mut app = App::call(playbook.clone(), I18n::new(Lang::Pt), CallOptions::default());
-    app.open_call(calma::session::CallSession::in_memory(&playbook, &app.call_start()));
+    app.open_call(calma::records::session::CallSession::in_memory(&playbook, &app.call_start()));
     let theme = Theme::new(true);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     let keys = [Key::Right, Key::Char(' '), Key::Tab, Key::Left];

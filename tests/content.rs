@@ -5,10 +5,10 @@
 use std::fs;
 use std::path::Path;
 
-use calma::i18n::{I18n, args, message_ids};
-use calma::keymap::KEYMAP;
-use calma::lang::Lang;
-use calma::playbook::{PRINCIPLE_IDS, Playbook, STEP_IDS};
+use calma::coach::i18n::{I18n, args, message_ids};
+use calma::coach::lang::Lang;
+use calma::coach::playbook::{PRINCIPLE_IDS, Playbook, STEP_IDS};
+use calma::shell::keymap::KEYMAP;
 
 fn sample_args() -> fluent::FluentArgs<'static> {
     args![
@@ -112,7 +112,7 @@ fn the_sources_examples_are_in_every_language() {
 }
 
 fn export_to(dir: &Path) {
-    calma::cli::export_playbook(dir, None, &I18n::new(Lang::En)).expect("export works");
+    calma::shell::cli::export_playbook(dir, None, &I18n::new(Lang::En)).expect("export works");
 }
 
 #[test]
@@ -190,7 +190,7 @@ fn portuguese_says_zero_in_the_plural() {
 
 #[test]
 fn every_language_has_every_cue() {
-    let playbook = calma::playbook::Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+    let playbook = calma::coach::playbook::Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
     let ids = |lang: Lang| -> Vec<String> { playbook.pack(lang).cues.iter().map(|c| c.id.clone()).collect() };
     let en = ids(Lang::En);
     assert!(en.len() >= 13, "the cues of the issue: {en:?}");

@@ -10,9 +10,9 @@ use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use calma::i18n::I18n;
-use calma::lang::Lang;
-use calma::playbook::Playbook;
+use calma::coach::i18n::I18n;
+use calma::coach::lang::Lang;
+use calma::coach::playbook::Playbook;
 use common::Tmux;
 use serde_json::Value;
 

@@ -5,9 +5,9 @@
 
 mod common;
 
-use calma::i18n::{I18n, args};
-use calma::lang::Lang;
-use calma::playbook::Playbook;
+use calma::coach::i18n::{I18n, args};
+use calma::coach::lang::Lang;
+use calma::coach::playbook::Playbook;
 use common::Tmux;
 
 fn title(lang: Lang, step: &str) -> String {

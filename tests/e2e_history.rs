@@ -6,8 +6,8 @@
 
 mod common;
 
-use calma::i18n::I18n;
-use calma::lang::Lang;
+use calma::coach::i18n::I18n;
+use calma::coach::lang::Lang;
 use common::Tmux;
 use serde_json::Value;
 
@@ -101,11 +101,14 @@ fn the_history_screen_filters_scrolls_and_opens_a_record() {
     // The filter narrows the list as it is typed, without accents.
     t.keys(&["/"]);
     t.type_text("zel");
-    let screen = t.wait_for(&en.t_with("history-matches", &calma::i18n::args!["count" => 1, "total" => 20]));
+    let screen =
+        t.wait_for(&en.t_with("history-matches", &calma::coach::i18n::args!["count" => 1, "total" => 20]));
     assert!(screen.contains("T-107") && !screen.contains("T-119"), "{screen}");
     t.keys(&["Enter", "Enter"]);
-    let screen =
-        t.wait_for(&format!("## {}", en.t_with("md-title", &calma::i18n::args!["id" => ids[12].clone()])));
+    let screen = t.wait_for(&format!(
+        "## {}",
+        en.t_with("md-title", &calma::coach::i18n::args!["id" => ids[12].clone()])
+    ));
     assert!(screen.contains("Željka Čop"), "{screen}");
     t.keys(&["End"]);
     t.wait_for("Cobrança em dobro 7");

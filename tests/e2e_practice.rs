@@ -5,11 +5,11 @@
 
 mod common;
 
-use calma::i18n::{I18n, args};
-use calma::lang::Lang;
-use calma::playbook::Playbook;
-use calma::playbook::scenario::Quality;
-use calma::practice::Session;
+use calma::coach::i18n::{I18n, args};
+use calma::coach::lang::Lang;
+use calma::coach::playbook::Playbook;
+use calma::coach::playbook::scenario::Quality;
+use calma::coach::practice::Session;
 use common::Tmux;
 
 #[test]

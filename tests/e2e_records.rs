@@ -5,9 +5,9 @@
 
 mod common;
 
-use calma::i18n::I18n;
-use calma::lang::Lang;
-use calma::playbook::Playbook;
+use calma::coach::i18n::I18n;
+use calma::coach::lang::Lang;
+use calma::coach::playbook::Playbook;
 use common::Tmux;
 use serde_json::Value;
 
@@ -150,6 +150,6 @@ fn the_follow_up_is_counted_from_today() {
     let en = I18n::new(Lang::En);
     t.wait_for(&en.t("form-title"));
     // Resolved: in three days, once the fix has had time to work.
-    let in_three_days = calma::clock::now().date().checked_add(jiff::Span::new().days(3)).unwrap();
+    let in_three_days = calma::coach::clock::now().date().checked_add(jiff::Span::new().days(3)).unwrap();
     t.wait_for(&in_three_days.to_string());
 }

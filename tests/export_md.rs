@@ -1,12 +1,12 @@
 //! The Markdown export, as pasted into a ticket, in Croatian and Italian.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
-use calma::call::Outcome;
-use calma::call::{Event, Note, NoteKind};
-use calma::i18n::I18n;
-use calma::lang::Lang;
-use calma::playbook::Playbook;
-use calma::record::{Entry, Meta, Record, Status, Store};
+use calma::coach::call::Outcome;
+use calma::coach::call::{Event, Note, NoteKind};
+use calma::coach::i18n::I18n;
+use calma::coach::lang::Lang;
+use calma::coach::playbook::Playbook;
+use calma::records::record::{Entry, Meta, Record, Status, Store};
 
 fn record(lang: Lang) -> Record {
     let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
@@ -50,7 +50,7 @@ fn record(lang: Lang) -> Record {
 
 fn markdown(lang: Lang) -> String {
     let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
-    calma::cli::markdown(&record(lang), &playbook, &I18n::new(lang))
+    calma::shell::cli::markdown(&record(lang), &playbook, &I18n::new(lang))
 }
 
 #[test]

@@ -8,7 +8,7 @@ mod common;
 
 use std::fs;
 
-use calma::lang::Lang;
+use calma::coach::lang::Lang;
 use serde::Deserialize;
 use serde_json::Value;
 

@@ -15,9 +15,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use calma::lang::Lang;
-use calma::playbook::cues::Cues;
-use calma::playbook::{Playbook, Speaker};
+use calma::coach::lang::Lang;
+use calma::coach::playbook::cues::Cues;
+use calma::coach::playbook::{Playbook, Speaker};
 use common::{Tmux, run_calma};
 
 /// The whisper.cpp model the tests use, which must be there.

@@ -5,9 +5,9 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use calma::i18n::{I18n, args};
-use calma::lang::Lang;
-use calma::playbook::Playbook;
+use calma::coach::i18n::{I18n, args};
+use calma::coach::lang::Lang;
+use calma::coach::playbook::Playbook;
 
 fn run(args_: &[&str], input: impl AsRef<[u8]>, data: &str) -> (i32, String, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
@@ -181,8 +181,8 @@ fn plain_practice_from_a_pipe() {
 
 #[test]
 fn plain_practice_with_a_seed_numbers_the_answers_as_shown() {
-    use calma::playbook::scenario::Quality;
-    use calma::practice::Session;
+    use calma::coach::playbook::scenario::Quality;
+    use calma::coach::practice::Session;
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().to_str().unwrap();
     let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));

@@ -2,9 +2,9 @@
 //! validation of broken scenario files.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
-use calma::playbook::STEP_IDS;
-use calma::playbook::scenario::{Quality, Scenario, validate};
-use calma::practice::{Score, Session};
+use calma::coach::playbook::STEP_IDS;
+use calma::coach::playbook::scenario::{Quality, Scenario, validate};
+use calma::coach::practice::{Score, Session};
 
 const TINY: &str = include_str!("fixtures/tiny.json");
 
@@ -158,7 +158,7 @@ fn a_scenario_where_100_is_impossible_is_named() {
 /// the good answer is not always in one place (issue 29).
 #[test]
 fn always_the_same_place_does_not_pass() {
-    let playbook = calma::playbook::Playbook::embedded().unwrap();
+    let playbook = calma::coach::playbook::Playbook::embedded().unwrap();
     for scenario in playbook.scenarios() {
         for place in 0..2 {
             let mut total = 0u32;
@@ -174,7 +174,7 @@ fn always_the_same_place_does_not_pass() {
             }
             let mean = total / attempts;
             assert!(
-                mean < u32::from(calma::practice::PASS_MARK),
+                mean < u32::from(calma::coach::practice::PASS_MARK),
                 "{}: always answer {} scores {mean}% on average",
                 scenario.id,
                 place + 1

@@ -5,7 +5,7 @@
 
 use std::process::Command;
 
-use calma::schema::{SchemaKind, schema};
+use calma::shell::schema::{SchemaKind, schema};
 
 #[test]
 fn the_committed_schemas_are_the_generated_ones() {

@@ -2,13 +2,13 @@
 //! ratatui's TestBackend, and no panic at any size.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
-use calma::app::{App, CallOptions};
-use calma::i18n::I18n;
-use calma::keymap::Key;
-use calma::lang::Lang;
-use calma::playbook::Playbook;
-use calma::session::CallSession;
-use calma::ui::{self, Theme};
+use calma::coach::i18n::I18n;
+use calma::coach::lang::Lang;
+use calma::coach::playbook::Playbook;
+use calma::records::session::CallSession;
+use calma::shell::app::{App, CallOptions};
+use calma::shell::keymap::Key;
+use calma::shell::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -90,7 +90,7 @@ fn saved_notes_show_on_the_call_screen() {
 fn documentation_form_and_summary_pt() {
     // A real store: the summary is drawn from the record as saved.
     let dir = tempfile::tempdir().unwrap();
-    let store = calma::record::Store::open(dir.path()).unwrap();
+    let store = calma::records::record::Store::open(dir.path()).unwrap();
     let pb = playbook();
     let mut app = App::call(pb.clone(), I18n::new(Lang::Pt), CallOptions::default());
     app.open_call(CallSession::begin(&store, &pb, &app.call_start()).unwrap());
@@ -104,8 +104,11 @@ fn documentation_form_and_summary_pt() {
     insta::assert_snapshot!("form_pt", draw(&app, 80, 24));
     // The digits pick the outcome on its field only; in a text field they
     // are typed, and the footer does not offer them.
-    let digits =
-        calma::keymap::label_of(calma::keymap::Mode::Form, calma::keymap::Action::Pick, &I18n::new(Lang::Pt));
+    let digits = calma::shell::keymap::label_of(
+        calma::shell::keymap::Mode::Form,
+        calma::shell::keymap::Action::Pick,
+        &I18n::new(Lang::Pt),
+    );
     assert!(draw(&app, 80, 24).contains(&digits));
     app.handle(Key::Tab);
     assert!(!draw(&app, 80, 24).contains(&digits), "{}", draw(&app, 80, 24));
@@ -115,9 +118,11 @@ fn documentation_form_and_summary_pt() {
     for key in [Key::Enter, Key::Char('O'), Key::Char('k'), Key::Enter, Key::Enter] {
         save.extend(app.handle(key));
     }
-    let [calma::app::Command::Save(form)] = save.as_slice() else { panic!("the form is saved: {save:?}") };
+    let [calma::shell::app::Command::Save(form)] = save.as_slice() else {
+        panic!("the form is saved: {save:?}")
+    };
     let (_, record) = app.session().unwrap().finish(&store, &pb, form).unwrap();
-    let summary = calma::record::Summary::of(&record, pb.pack(Lang::Pt));
+    let summary = calma::records::record::Summary::of(&record, pb.pack(Lang::Pt));
     assert_eq!(summary.duration_secs, 133, "the record keeps the call's time");
     app.saved(Ok(("/home/ana/.local/share/calma/calls/20260101-100000-1.json".into(), record.clone())));
     insta::assert_snapshot!("summary_pt", draw(&app, 80, 24));
@@ -125,7 +130,11 @@ fn documentation_form_and_summary_pt() {
     let copy = app.handle(Key::Char('y'));
     assert_eq!(
         copy,
-        [calma::app::Command::Copy(calma::history::markdown(&record, &pb, &I18n::new(Lang::Pt)))]
+        [calma::shell::app::Command::Copy(calma::records::history::markdown(
+            &record,
+            &pb,
+            &I18n::new(Lang::Pt)
+        ))]
     );
     let screen = draw(&app, 80, 24);
     assert!(screen.contains(&I18n::new(Lang::Pt).t("status-record-copied")), "{screen}");
@@ -133,13 +142,13 @@ fn documentation_form_and_summary_pt() {
 
 #[test]
 fn recovery_offer_hr() {
-    use calma::call::{CallState, Event, Note, NoteKind};
+    use calma::coach::call::{CallState, Event, Note, NoteKind};
     let pb = playbook();
     let mut state = CallState::new(pb.pack(Lang::Hr), Lang::Hr);
     let note = Note { at: 3, kind: NoteKind::Note, text: "Kupac čeka povrat".into() };
     state.apply(Event::AddNote(note));
     let mut app = App::call(pb, I18n::new(Lang::Hr), CallOptions::default());
-    app.offer(vec![calma::app::Pending {
+    app.offer(vec![calma::shell::app::Pending {
         id: "20260101-100000-1".into(),
         started_at: "2026-01-01T10:00:00+01:00".into(),
         state,
@@ -207,7 +216,7 @@ fn practice(lang: Lang, keys: &[Key]) -> App {
     for key in keys {
         // What the runtime does with a finished attempt, without the disk.
         for command in app.handle(*key) {
-            if let calma::app::Command::RecordProgress(id, percent) = command {
+            if let calma::shell::app::Command::RecordProgress(id, percent) = command {
                 app.progress.record(&id, percent);
             }
         }
@@ -218,8 +227,8 @@ fn practice(lang: Lang, keys: &[Key]) -> App {
 /// The best path of a scenario, as keys (the number the good response is
 /// shown with, then on).
 fn best_path(id: &str) -> Vec<Key> {
-    use calma::playbook::scenario::Quality;
-    use calma::practice::Session;
+    use calma::coach::playbook::scenario::Quality;
+    use calma::coach::practice::Session;
     let pb = playbook();
     let scenario = pb.scenario(id).unwrap();
     let mut session = Session::new(scenario, PRACTICE_SEED);
@@ -424,7 +433,7 @@ fn stacked_cue_cards_after_abuse() {
 
 /// A day of calls, newest first: customers with accents, a long name, an
 /// interrupted call, notes and promises.
-fn calls() -> calma::record::Listing {
+fn calls() -> calma::records::record::Listing {
     let customers =
         ["Ana Horvat", "João Conceição", "María Núñez Fernández de la Vega", "Đurđa Šimić", "Luca Bianchi"];
     let outcomes = ["resolved", "escalated", "paused", "unresolved", "let_go"];
@@ -449,10 +458,10 @@ fn calls() -> calma::record::Listing {
                     { "at": "2026-12-01T09:01:10+01:00", "kind": "promise", "text": "Ligar de volta amanhã às 10h" },
                 ],
             });
-            serde_json::from_value::<calma::record::Record>(json).unwrap()
+            serde_json::from_value::<calma::records::record::Record>(json).unwrap()
         })
         .collect();
-    calma::record::Listing { records, warnings: Vec::new() }
+    calma::records::record::Listing { records, warnings: Vec::new() }
 }
 
 /// The history screen at a size, after these keys.
@@ -524,8 +533,8 @@ fn history_never_panics_at_any_size() {
 /// agent: their words are what raises a card.
 #[test]
 fn a_spare_row_shows_the_customers_words_first() {
+    use calma::coach::playbook::Speaker;
     use calma::listen::{Heard, ListenSetup, Report};
-    use calma::playbook::Speaker;
     let options = CallOptions { listen: Some(ListenSetup::default()), ..CallOptions::default() };
     let mut app = App::call(playbook(), I18n::new(Lang::Pt), options);
     app.open_call(CallSession::in_memory(&playbook(), &app.call_start()));
@@ -551,8 +560,8 @@ fn a_spare_row_shows_the_customers_words_first() {
 /// in every language; at 40×12 the indicator and the step still show.
 #[test]
 fn listening_call_screen_in_every_language() {
+    use calma::coach::playbook::Speaker;
     use calma::listen::{Heard, ListenSetup, Report};
-    use calma::playbook::Speaker;
     let said = [
         (Lang::Pt, "Se eu entendi bem, o pedido chegou atrasado.", "Vou falar com o meu advogado."),
         (Lang::Es, "Entonces me está diciendo que el pedido llegó tarde.", "Voy a hablar con mi abogado."),
@@ -575,7 +584,7 @@ fn listening_call_screen_in_every_language() {
         }
         let i18n = I18n::new(lang);
         let heard = i18n.t("call-heard");
-        let on = i18n.t_with("listen-on", &calma::i18n::args!["key" => "m"]);
+        let on = i18n.t_with("listen-on", &calma::coach::i18n::args!["key" => "m"]);
         for (w, h) in [(40, 12), (80, 24)] {
             let screen = draw(&app, w, h);
             assert!(screen.contains(&on[..on.find('·').unwrap()]), "{lang} {w}×{h}: listening\n{screen}");

@@ -7,8 +7,8 @@ mod common;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use calma::lang::Lang;
-use calma::playbook::Playbook;
+use calma::coach::lang::Lang;
+use calma::coach::playbook::Playbook;
 
 /// The hunspell dictionary of each language (Debian's hunspell-* packages).
 fn dictionary(lang: Lang) -> &'static str {

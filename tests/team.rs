@@ -8,8 +8,8 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use calma::lang::Lang;
-use calma::playbook::Playbook;
+use calma::coach::lang::Lang;
+use calma::coach::playbook::Playbook;
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -163,14 +163,14 @@ fn injected() -> tempfile::TempDir {
 
 #[test]
 fn escape_sequences_in_team_text_render_as_harmless_text() {
-    use calma::app::{App, CallOptions};
-    use calma::i18n::I18n;
-    use calma::ui::{self, Theme};
+    use calma::coach::i18n::I18n;
+    use calma::shell::app::{App, CallOptions};
+    use calma::shell::ui::{self, Theme};
     use ratatui::{Terminal, backend::TestBackend};
     let dir = injected();
     let playbook = Playbook::with_team(dir.path()).unwrap_or_else(|p| panic!("{p}"));
     let mut app = App::call(playbook.clone(), I18n::new(Lang::Hr), CallOptions::default());
-    app.open_call(calma::session::CallSession::in_memory(&playbook, &app.call_start()));
+    app.open_call(calma::records::session::CallSession::in_memory(&playbook, &app.call_start()));
     app.freeze_clock(0);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     terminal.draw(|f| ui::render(&app, &Theme::new(false), f)).unwrap();
@@ -261,18 +261,18 @@ proptest! {
 
 #[test]
 fn a_team_step_shown_in_another_language_is_marked_on_screen() {
-    use calma::app::{App, CallOptions};
-    use calma::i18n::I18n;
-    use calma::session::CallSession;
-    use calma::ui::{self, Theme};
+    use calma::coach::i18n::I18n;
+    use calma::records::session::CallSession;
+    use calma::shell::app::{App, CallOptions};
+    use calma::shell::ui::{self, Theme};
     use ratatui::{Terminal, backend::TestBackend};
     let playbook = Playbook::with_team(Path::new(EXAMPLE)).unwrap_or_else(|p| panic!("{p}"));
     let mut app = App::call(playbook.clone(), I18n::new(Lang::Pt), CallOptions::default());
     app.open_call(CallSession::in_memory(&playbook, &app.call_start()));
     for c in "/refunds".chars() {
-        app.handle(calma::keymap::Key::Char(c));
+        app.handle(calma::shell::keymap::Key::Char(c));
     }
-    app.handle(calma::keymap::Key::Enter);
+    app.handle(calma::shell::keymap::Key::Enter);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     terminal.draw(|f| ui::render(&app, &Theme::new(false), f)).unwrap();
     let screen = terminal.backend().to_string();
@@ -294,7 +294,7 @@ fn a_team_adds_a_cue_and_removes_an_embedded_one() {
     let pack = merged.pack(Lang::En);
     assert!(pack.cues.iter().any(|c| c.id == "warranty"));
     assert!(!pack.cues.iter().any(|c| c.id == "refund"));
-    let cues = calma::call::Cues::of(pack);
+    let cues = calma::coach::call::Cues::of(pack);
     let raised: Vec<&str> = cues
         .find("wants the warranty repair and his money back", None)
         .iter()

@@ -30,7 +30,10 @@ fn every_record_as_json_lines_newest_first() {
     assert_eq!(tickets, ["T-3", "T-2", "T-1"], "newest first");
     assert_eq!(rows[0]["status"], "interrupted");
     assert_eq!(rows[0]["notes"][0]["text"], "the line dropped");
-    assert!(rows.iter().all(|r| r["schema"] == calma::record::SCHEMA && r["playbook_version"].is_string()));
+    assert!(
+        rows.iter()
+            .all(|r| r["schema"] == calma::records::record::SCHEMA && r["playbook_version"].is_string())
+    );
 
     let today = jiff::Zoned::now().date();
     let tomorrow = today.tomorrow().unwrap().to_string();

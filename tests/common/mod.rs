@@ -228,8 +228,8 @@ pub fn prose(line: &str) -> String {
         }
     }
     let mut code = vec!["latest".to_string()];
-    code.extend(calma::lang::Lang::ALL.iter().map(|l| l.code().to_string()));
-    names(&calma::cli::Cli::command(), &mut code);
+    code.extend(calma::coach::lang::Lang::ALL.iter().map(|l| l.code().to_string()));
+    names(&calma::shell::cli::Cli::command(), &mut code);
     let unquoted: String = line.split('`').step_by(2).collect::<Vec<_>>().join(" ");
     unquoted
         .split_whitespace()
