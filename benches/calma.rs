@@ -12,7 +12,7 @@ use calma::coach::playbook::Playbook;
 use calma::records::record::{Entry, Meta, Store};
 use calma::shell::app::{App, CallOptions};
 use calma::shell::keymap::Key;
-use calma::shell::ui::{self, Theme};
+use calma::shell::ui::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -43,7 +43,7 @@ fn start_a_call_to_its_first_frame() {
     let mut app = App::call(playbook, I18n::new(Lang::Hr), CallOptions::default());
     app.open_call(calma::records::session::CallSession::in_memory(&app.playbook, &app.call_start()));
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("a test terminal");
-    terminal.draw(|frame| ui::render(&app, &Theme::new(true), frame)).expect("drawing into a buffer");
+    terminal.draw(|frame| app.render(&Theme::new(true), frame)).expect("drawing into a buffer");
     black_box(terminal);
 }
 
@@ -86,7 +86,7 @@ fn render(bencher: divan::Bencher, app: &App, width: u16, height: u16) {
     let theme = Theme::new(true);
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
     bencher.bench_local(|| {
-        terminal.draw(|frame| ui::render(app, &theme, frame)).expect("drawing into a buffer");
+        terminal.draw(|frame| app.render(&theme, frame)).expect("drawing into a buffer");
     });
 }
 

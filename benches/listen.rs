@@ -21,7 +21,7 @@ use calma::listen::whisper::Whisper;
 use calma::listen::{Listener, Report, Source, Transcriber};
 use calma::shell::app::{App, CallOptions};
 use calma::shell::keymap::Key;
-use calma::shell::ui::{self, Theme};
+use calma::shell::ui::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -152,7 +152,7 @@ fn key_to_frame_while_transcribing(bencher: divan::Bencher) {
     bencher.bench_local(|| {
         i = (i + 1) % keys.len();
         app.handle(keys[i]);
-        terminal.draw(|frame| ui::render(&app, &theme, frame)).unwrap();
+        terminal.draw(|frame| app.render(&theme, frame)).unwrap();
     });
     stop.store(true, Ordering::Relaxed);
     busy.join().unwrap();

@@ -8,7 +8,7 @@ use calma::coach::playbook::Playbook;
 use calma::records::session::CallSession;
 use calma::shell::app::{App, CallOptions};
 use calma::shell::keymap::Key;
-use calma::shell::ui::{self, Theme};
+use calma::shell::ui::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -28,7 +28,7 @@ fn call(lang: Lang, keys: &[Key]) -> App {
 
 fn draw(app: &App, width: u16, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| ui::render(app, &Theme::new(false), frame)).unwrap();
+    terminal.draw(|frame| app.render(&Theme::new(false), frame)).unwrap();
     terminal.backend().to_string()
 }
 
@@ -118,7 +118,7 @@ fn documentation_form_and_summary_pt() {
     for key in [Key::Enter, Key::Char('O'), Key::Char('k'), Key::Enter, Key::Enter] {
         save.extend(app.handle(key));
     }
-    let [calma::shell::app::Command::Save(form)] = save.as_slice() else {
+    let [calma::shell::app::Task::Save(form)] = save.as_slice() else {
         panic!("the form is saved: {save:?}")
     };
     let (_, record) = app.session().unwrap().finish(&store, &pb, form).unwrap();
@@ -130,7 +130,7 @@ fn documentation_form_and_summary_pt() {
     let copy = app.handle(Key::Char('y'));
     assert_eq!(
         copy,
-        [calma::shell::app::Command::Copy(calma::records::history::markdown(
+        [calma::shell::app::Task::Copy(calma::records::history::markdown(
             &record,
             &pb,
             &I18n::new(Lang::Pt)
@@ -216,7 +216,7 @@ fn practice(lang: Lang, keys: &[Key]) -> App {
     for key in keys {
         // What the runtime does with a finished attempt, without the disk.
         for command in app.handle(*key) {
-            if let calma::shell::app::Command::RecordProgress(id, percent) = command {
+            if let calma::shell::app::Task::RecordProgress(id, percent) = command {
                 app.progress.record(&id, percent);
             }
         }
@@ -285,11 +285,11 @@ fn practice_list_en() {
 fn high_contrast_keeps_every_mark() {
     let app = call(Lang::Hr, &SCENE);
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    terminal.draw(|frame| ui::render(&app, &Theme::high_contrast(true), frame)).unwrap();
+    terminal.draw(|frame| app.render(&Theme::high_contrast(true), frame)).unwrap();
     insta::assert_snapshot!(terminal.backend().to_string());
     // The same text as the default theme: colour adds nothing that is not written.
     let mut plain = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    plain.draw(|frame| ui::render(&app, &Theme::new(false), frame)).unwrap();
+    plain.draw(|frame| app.render(&Theme::new(false), frame)).unwrap();
     assert_eq!(terminal.backend().to_string(), plain.backend().to_string());
 }
 
@@ -297,10 +297,10 @@ fn high_contrast_keeps_every_mark() {
 fn light_keeps_every_mark() {
     let app = call(Lang::Hr, &SCENE);
     let mut light = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    light.draw(|frame| ui::render(&app, &Theme::light(true), frame)).unwrap();
+    light.draw(|frame| app.render(&Theme::light(true), frame)).unwrap();
     // The same text as without colour: the light palette only recolours.
     let mut plain = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    plain.draw(|frame| ui::render(&app, &Theme::new(false), frame)).unwrap();
+    plain.draw(|frame| app.render(&Theme::new(false), frame)).unwrap();
     assert_eq!(light.backend().to_string(), plain.backend().to_string());
     // And no cell is left in a colour the light palette does not measure.
     let measured = Theme::light(true).pairs();
@@ -468,7 +468,7 @@ fn calls() -> calma::records::record::Listing {
 fn history(lang: Lang, keys: &[Key], width: u16, height: u16) -> String {
     let mut app = App::home(playbook(), I18n::new(lang), CallOptions::default());
     app.handle(Key::Char('h'));
-    app.load_history(calls());
+    app.loaded(calls(), None);
     app.resize(width, height);
     for key in keys {
         app.handle(*key);

@@ -165,7 +165,7 @@ fn injected() -> tempfile::TempDir {
 fn escape_sequences_in_team_text_render_as_harmless_text() {
     use calma::coach::i18n::I18n;
     use calma::shell::app::{App, CallOptions};
-    use calma::shell::ui::{self, Theme};
+    use calma::shell::ui::Theme;
     use ratatui::{Terminal, backend::TestBackend};
     let dir = injected();
     let playbook = Playbook::with_team(dir.path()).unwrap_or_else(|p| panic!("{p}"));
@@ -173,7 +173,7 @@ fn escape_sequences_in_team_text_render_as_harmless_text() {
     app.open_call(calma::records::session::CallSession::in_memory(&playbook, &app.call_start()));
     app.freeze_clock(0);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal.draw(|f| ui::render(&app, &Theme::new(false), f)).unwrap();
+    terminal.draw(|f| app.render(&Theme::new(false), f)).unwrap();
     let screen = terminal.backend().to_string();
     assert!(!screen.chars().any(|c| c.is_control() && c != '\n' || c == '\u{202e}'), "{screen:?}");
     insta::assert_snapshot!(screen);
@@ -264,7 +264,7 @@ fn a_team_step_shown_in_another_language_is_marked_on_screen() {
     use calma::coach::i18n::I18n;
     use calma::records::session::CallSession;
     use calma::shell::app::{App, CallOptions};
-    use calma::shell::ui::{self, Theme};
+    use calma::shell::ui::Theme;
     use ratatui::{Terminal, backend::TestBackend};
     let playbook = Playbook::with_team(Path::new(EXAMPLE)).unwrap_or_else(|p| panic!("{p}"));
     let mut app = App::call(playbook.clone(), I18n::new(Lang::Pt), CallOptions::default());
@@ -274,7 +274,7 @@ fn a_team_step_shown_in_another_language_is_marked_on_screen() {
     }
     app.handle(calma::shell::keymap::Key::Enter);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal.draw(|f| ui::render(&app, &Theme::new(false), f)).unwrap();
+    terminal.draw(|f| app.render(&Theme::new(false), f)).unwrap();
     let screen = terminal.backend().to_string();
     assert!(screen.contains("▶ Refunds within 14 days (en)"), "{screen}");
 }

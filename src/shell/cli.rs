@@ -630,7 +630,7 @@ fn interactive(
     theme: Theme,
     config: Option<PathBuf>,
 ) -> Result<Option<String>, String> {
-    if matches!(app.screen, crate::shell::app::Screen::Opening | crate::shell::app::Screen::Home(_)) {
+    if app.offers_recovery() {
         let pending = runtime::pending(&store, &app);
         app.offer(pending);
     }

@@ -18,9 +18,9 @@ use crate::coach::i18n::args;
 use crate::listen::{Listener, Report};
 use crate::records::record::{Draft, Record, Store, StoreError};
 use crate::records::session::CallSession;
-use crate::shell::app::{App, Command, Pending};
+use crate::shell::app::{App, Pending, Task};
 use crate::shell::keymap::Key;
-use crate::shell::ui::{self, Theme};
+use crate::shell::ui::Theme;
 
 /// How long to wait for a key when no clock is on screen.
 const IDLE_WAIT: Duration = Duration::from_secs(3600);
@@ -235,8 +235,8 @@ struct Loop {
 
 impl Loop {
     fn run(&mut self, terminal: &mut DefaultTerminal, theme: Theme) -> Result<(), RuntimeError> {
-        for command in self.app.start() {
-            if !self.perform(command)? {
+        for task in self.app.start() {
+            if !self.perform(task)? {
                 return Ok(());
             }
         }
@@ -259,7 +259,7 @@ impl Loop {
                 shown_second = self.second();
                 let size = terminal.size()?;
                 self.app.resize(size.width, size.height);
-                terminal.draw(|frame| ui::render(&self.app, &theme, frame))?;
+                terminal.draw(|frame| self.app.render(&theme, frame))?;
                 dirty = false;
                 if !warmed {
                     // The first frame is out: the cue matcher, which the
@@ -281,8 +281,8 @@ impl Loop {
                 match event::read()? {
                     Event::Key(key) => {
                         if let Some(key) = key_of(key) {
-                            for command in self.app.handle(key) {
-                                if !self.perform(command)? {
+                            for task in self.app.handle(key) {
+                                if !self.perform(task)? {
                                     return Ok(());
                                 }
                             }
@@ -371,39 +371,36 @@ impl Loop {
         any
     }
 
-    /// Performs one command; `false` means quit.
-    fn perform(&mut self, command: Command) -> Result<bool, RuntimeError> {
+    /// Performs one task; `false` means quit.
+    fn perform(&mut self, task: Task) -> Result<bool, RuntimeError> {
         let app = &mut self.app;
-        match command {
-            Command::Begin => {
+        match task {
+            Task::Begin => {
                 let session = CallSession::begin(&self.store, &app.playbook, &app.call_start())?;
                 app.open_call(session);
                 self.start_listening();
             }
-            Command::Resume(id) => match CallSession::resume(&self.store, &app.playbook, &id) {
+            Task::Resume(id) => match CallSession::resume(&self.store, &app.playbook, &id) {
                 Ok(session) => {
-                    app.open_call(session);
-                    if let Some(draft) = self.store.draft(&id) {
-                        app.reopen(draft);
-                    }
+                    app.resume_call(session, self.store.draft(&id));
                     self.start_listening();
                 }
                 // Another window took it first: say so, and go on as after
                 // the recovery (home, or the new call of `calma call`).
                 Err(e) => {
                     app.alert = Some(taken_elsewhere(&app.i18n, e)?);
-                    for command in app.leave_recovery() {
-                        if !self.perform(command)? {
+                    for task in app.leave_recovery() {
+                        if !self.perform(task)? {
                             return Ok(false);
                         }
                     }
                 }
             },
-            Command::Copy(text) => {
+            Task::Copy(text) => {
                 execute!(io::stdout(), CopyToClipboard::to_clipboard_from(text))?;
                 io::stdout().flush()?;
             }
-            Command::Save(form) => {
+            Task::Save(form) => {
                 let result = match app.session() {
                     Some(session) => session
                         .finish(&self.store, &app.playbook, &form)
@@ -414,26 +411,25 @@ impl Loop {
                 let result = result.map_err(|e| save_error(&app.i18n, e));
                 app.saved(result);
             }
-            Command::File(id) => {
+            Task::File(id) => {
                 if let Err(e) = self.store.file_interrupted(&id, &app.playbook) {
                     app.alert = Some(taken_elsewhere(&app.i18n, e)?);
                 }
             }
-            Command::RecordProgress(id, percent) => match self.store.record_progress(&id, percent) {
+            Task::RecordProgress(id, percent) => match self.store.record_progress(&id, percent) {
                 Ok(progress) => app.progress = progress,
                 Err(e) => app.alert = Some(save_error(&app.i18n, e.to_string())),
             },
-            Command::LoadHistory => app.load_history(self.store.list(&app.playbook)),
-            Command::LoadFollowups => app.load_followups(&self.store.list(&app.playbook), None),
-            Command::FollowUpDone(id) => {
+            Task::Load => app.loaded(self.store.list(&app.playbook), None),
+            Task::FollowUpDone(id) => {
                 let at = crate::records::record::timestamp(&crate::coach::clock::now());
                 let status = match self.store.follow_up_done(&id, at, None) {
                     Ok(_) => app.i18n.t_with("followups-marked", &args!["id" => id]),
                     Err(e) => save_error(&app.i18n, e.to_string()),
                 };
-                app.load_followups(&self.store.list(&app.playbook), Some(status));
+                app.loaded(self.store.list(&app.playbook), Some(status));
             }
-            Command::SaveLanguage(lang) => {
+            Task::SaveLanguage(lang) => {
                 if let Some(path) = &self.config
                     && let Err(e) = crate::shell::config::save_lang(path, lang)
                 {
@@ -441,7 +437,7 @@ impl Loop {
                     app.alert = Some(app.i18n.t_with("warning-lang-not-saved", &args));
                 }
             }
-            Command::Quit => return Ok(false),
+            Task::Quit => return Ok(false),
         }
         Ok(true)
     }

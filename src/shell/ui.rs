@@ -1,67 +1,22 @@
-//! Drawing: every screen is a function of the app state. Widgets borrow
-//! the state and hold none.
+//! What every screen draws with: the themes and their contrast, a text
+//! field, the key hints of a footer, and the stacking of a screen's parts
+//! by priority when rows are short. The screens themselves are in
+//! [`app`](super::app); nothing here knows them.
 
-mod call;
 pub mod contrast;
 mod field;
-mod followups;
 mod hint;
-mod history;
-mod home;
-mod overlay;
-mod practice;
-mod records;
-pub mod summary;
+mod text_field;
 pub mod theme;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Modifier;
 use ratatui::text::Line;
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
+pub use field::spans as field_spans;
+pub use text_field::TextField;
 pub use theme::{Palette, Theme};
-
-use crate::coach::text;
-use crate::shell::app::{App, Screen};
-
-/// Below this size only "enlarge the terminal" is shown.
-const MIN_WIDTH: u16 = 20;
-const MIN_HEIGHT: u16 = 5;
-
-/// Draws the app.
-pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
-    let area = frame.area();
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let line = text::cut(&app.i18n.t("call-enlarge"), area.width as usize);
-        frame.render_widget(Paragraph::new(line), area);
-        return;
-    }
-    match &app.screen {
-        Screen::Home(home) => home::render(home, &app.i18n, theme, frame, area),
-        Screen::Opening => {}
-        Screen::Call(call) => call::render(call, &app.playbook, &app.i18n, theme, frame, area),
-        Screen::Followups(screen) => followups::render(screen, &app.i18n, theme, frame, area),
-        Screen::Summary(end) => summary::render(end, &app.i18n, theme, frame, area),
-        Screen::Recover => records::recover(app, theme, frame, area),
-        Screen::PracticeList(list) => practice::list(app, list, theme, frame, area),
-        Screen::History(screen) => history::render(screen, &app.i18n, theme, frame, area),
-        Screen::Practice(screen) => practice::play(app, screen, theme, frame, area),
-        Screen::Form(call, form) => records::form(app, call, form, theme, frame, area),
-    }
-    let not_saved = match &app.screen {
-        Screen::Call(call) => call.not_saved.as_ref(),
-        _ => None,
-    };
-    let journal_alert = not_saved.map(|reason| crate::records::session::journal_error(&app.i18n, reason));
-    if let Some(alert) = journal_alert.as_ref().or(app.alert.as_ref()) {
-        // A problem with the records stays in view on every screen.
-        let row = Rect { y: area.y + area.height - 1, height: 1, ..area };
-        let style = theme.warn().add_modifier(Modifier::REVERSED);
-        frame.render_widget(Clear, row);
-        frame.render_widget(Paragraph::new(Line::styled(text::cut(alert, area.width as usize), style)), row);
-    }
-}
 
 /// Lines of one part of a screen, with how much it matters when space is
 /// short (0 matters most), and a shorter form for when rows are scarce.

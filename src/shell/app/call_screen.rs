@@ -3,13 +3,22 @@
 //! which journals it before it is applied; what could not be written is
 //! never confirmed.
 
-use super::{Command, TextField};
+mod cards;
+mod draw;
+mod overlay;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::{Context, FormScreen, Outcome, Task, View};
 use crate::coach::call::{CallState, Effect, Event, Note, NoteKind, find_steps, phrasing_in};
 use crate::coach::lang::Lang;
 use crate::coach::playbook::Playbook;
 use crate::listen::Listening;
+use crate::records::record::Draft;
 use crate::records::session::CallSession;
 use crate::shell::keymap::{self, Action, Key, Mode};
+use crate::shell::ui::{TextField, Theme};
 
 /// What covers the call screen, if anything.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,16 +61,16 @@ impl Overlay {
 /// A short confirmation under the call: a message id and, for the language
 /// switch, the language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Status {
+pub struct Notice {
     /// The Fluent message id.
     pub id: &'static str,
     /// The `$language` argument, where the message has one.
     pub lang: Option<Lang>,
 }
 
-impl Status {
-    fn of(id: &'static str) -> Option<Status> {
-        Some(Status { id, lang: None })
+impl Notice {
+    fn of(id: &'static str) -> Option<Notice> {
+        Some(Notice { id, lang: None })
     }
 }
 
@@ -73,7 +82,7 @@ pub struct CallScreen {
     /// The overlay on top.
     pub overlay: Overlay,
     /// The last confirmation.
-    pub status: Option<Status>,
+    pub status: Option<Notice>,
     /// Why the journal cannot be written, while the last write failed.
     pub not_saved: Option<String>,
     /// Whether a phrasing was sent to the clipboard before.
@@ -115,7 +124,7 @@ impl CallScreen {
     }
 
     /// Reacts to a key; the flag is true when the call has just ended.
-    pub fn handle(&mut self, key: Key, playbook: &Playbook) -> (Vec<Command>, bool) {
+    pub fn react(&mut self, key: Key, playbook: &Playbook) -> (Vec<Task>, bool) {
         if let Overlay::Input { text: field, .. } | Overlay::Jump { query: field, .. } = &mut self.overlay
             && let Key::Char(c) = key
         {
@@ -140,14 +149,14 @@ impl CallScreen {
             return (Vec::new(), false);
         }
         let event = match action {
-            Action::ForceQuit => return (vec![Command::Quit], false),
+            Action::ForceQuit => return (vec![Task::Quit], false),
             Action::Save => {
                 self.save_input();
                 return (Vec::new(), false);
             }
             Action::Cancel => {
                 if matches!(self.overlay, Overlay::Input { .. }) {
-                    self.status = Status::of("status-cancelled");
+                    self.status = Notice::of("status-cancelled");
                 }
                 self.overlay = Overlay::None;
                 return (Vec::new(), false);
@@ -184,7 +193,7 @@ impl CallScreen {
             Action::Listen => {
                 // The runtime's next poll pauses or resumes the listener.
                 if self.listening.as_mut().and_then(Listening::toggle).is_none() {
-                    self.status = Status::of("status-not-listening");
+                    self.status = Notice::of("status-not-listening");
                 }
                 return (Vec::new(), false);
             }
@@ -193,9 +202,9 @@ impl CallScreen {
                     return (Vec::new(), false);
                 };
                 // The first time, say what the terminal must do for it.
-                self.status = Status::of(if self.copied { "status-copied" } else { "status-copied-first" });
+                self.status = Notice::of(if self.copied { "status-copied" } else { "status-copied-first" });
                 self.copied = true;
-                return (vec![Command::Copy(crate::coach::sanitize::clean(text))], false);
+                return (vec![Task::Copy(crate::coach::sanitize::clean(text))], false);
             }
             Action::StepDown => Event::Jump { step: self.call().current() + 1 },
             Action::StepUp => Event::Jump { step: self.call().current().saturating_sub(1) },
@@ -206,9 +215,9 @@ impl CallScreen {
             },
         };
         let status = match action {
-            Action::Abusive => Status::of("status-abusive"),
-            Action::Escalate => Status::of("status-escalate"),
-            Action::Resolved => Status::of("status-resolved"),
+            Action::Abusive => Notice::of("status-abusive"),
+            Action::Escalate => Notice::of("status-escalate"),
+            Action::Resolved => Notice::of("status-resolved"),
             _ => None,
         };
         if self.apply(event).is_some() && self.status.is_none() {
@@ -226,13 +235,13 @@ impl CallScreen {
     }
 
     /// A key while going to a step.
-    fn jump(&mut self, key: Key, playbook: &Playbook) -> Vec<Command> {
+    fn jump(&mut self, key: Key, playbook: &Playbook) -> Vec<Task> {
         let matches = self.jump_matches(playbook);
         let Overlay::Jump { query, selected } = &mut self.overlay else {
             return Vec::new();
         };
         match keymap::resolve(Mode::Jump, key) {
-            Some(Action::ForceQuit) => return vec![Command::Quit],
+            Some(Action::ForceQuit) => return vec![Task::Quit],
             Some(Action::Cancel) => self.overlay = Overlay::None,
             Some(Action::DeleteBack) => {
                 query.edit(Action::DeleteBack);
@@ -278,7 +287,7 @@ impl CallScreen {
         };
         self.overlay = Overlay::None;
         self.status =
-            Status::of(if effects.is_empty() { "status-cancelled" } else { kind.saved_message_id() });
+            Notice::of(if effects.is_empty() { "status-cancelled" } else { kind.saved_message_id() });
     }
 
     /// Applies an event through the session and returns what changed; a
@@ -290,17 +299,56 @@ impl CallScreen {
                 self.not_saved = None;
                 for effect in &effects {
                     if let Effect::LangChanged(lang) = effect {
-                        self.status = Some(Status { id: "status-lang", lang: Some(*lang) });
+                        self.status = Some(Notice { id: "status-lang", lang: Some(*lang) });
                     }
                 }
                 Some(effects)
             }
             Err(e) => {
                 self.not_saved = Some(e.source.to_string());
-                self.status = Status::of("status-not-saved");
+                self.status = Notice::of("status-not-saved");
                 None
             }
         }
+    }
+}
+
+impl View for CallScreen {
+    fn handle(mut self: Box<Self>, key: Key, cx: &Context) -> Outcome {
+        let (tasks, ended) = self.react(key, cx.playbook);
+        let next: Box<dyn View> = if ended { Box::new(FormScreen::new(self, cx)) } else { self };
+        Outcome::show(next).and_all(tasks)
+    }
+
+    fn render(&self, cx: &Context, theme: &Theme, frame: &mut Frame, area: Rect) {
+        draw::render(self, cx.playbook, cx.i18n, theme, frame, area);
+    }
+
+    fn paste(&mut self, text: &str) {
+        if let Overlay::Input { text: typed, .. } = &mut self.overlay {
+            typed.paste(text);
+        }
+    }
+
+    fn call(&self) -> Option<&CallScreen> {
+        Some(self)
+    }
+
+    fn call_mut(&mut self) -> Option<&mut CallScreen> {
+        Some(self)
+    }
+
+    fn draft(&self) -> Option<Draft> {
+        let (kind, text) = self.typing().filter(|(_, text)| !text.trim().is_empty())?;
+        Some(Draft::Note { kind, text: text.to_string() })
+    }
+
+    fn ticking(&self) -> bool {
+        true
+    }
+
+    fn listening(&self) -> bool {
+        self.listening.as_ref().is_some_and(|l| l.state != crate::listen::ListenState::Paused)
     }
 }
 
@@ -318,11 +366,11 @@ mod tests {
     }
 
     fn type_note(screen: &mut CallScreen, playbook: &Playbook, text: &str) {
-        screen.handle(Key::Char('n'), playbook);
+        screen.react(Key::Char('n'), playbook);
         for c in text.chars() {
-            screen.handle(Key::Char(c), playbook);
+            screen.react(Key::Char(c), playbook);
         }
-        screen.handle(Key::Enter, playbook);
+        screen.react(Key::Enter, playbook);
     }
 
     #[test]
@@ -335,10 +383,10 @@ mod tests {
             screen.overlay,
             Overlay::Input { kind: NoteKind::Note, text: TextField::with("Kupac čeka povrat") }
         );
-        assert_eq!(screen.status, Status::of("status-not-saved"));
+        assert_eq!(screen.status, Notice::of("status-not-saved"));
         assert!(screen.not_saved.is_some(), "the alert stays while writes fail");
-        screen.handle(Key::Esc, &playbook);
-        screen.handle(Key::Char('+'), &playbook);
+        screen.react(Key::Esc, &playbook);
+        screen.react(Key::Char('+'), &playbook);
         assert_eq!(screen.call().mood(), before.mood(), "a mood change that was not written is not shown");
     }
 
@@ -349,18 +397,18 @@ mod tests {
             [("g5", "apologize"), ("/zaklj", "close"), ("/ISPRIC", "apologize"), ("g16", "let_go")]
         {
             for c in keys.chars() {
-                screen.handle(Key::Char(c), &playbook);
+                screen.react(Key::Char(c), &playbook);
             }
-            screen.handle(Key::Enter, &playbook);
+            screen.react(Key::Enter, &playbook);
             assert_eq!(screen.call().current_step().id, step, "{keys}");
             assert_eq!(screen.overlay, Overlay::None);
         }
-        screen.handle(Key::Char('g'), &playbook);
-        screen.handle(Key::Char('9'), &playbook);
-        screen.handle(Key::Char('9'), &playbook);
-        screen.handle(Key::Enter, &playbook);
+        screen.react(Key::Char('g'), &playbook);
+        screen.react(Key::Char('9'), &playbook);
+        screen.react(Key::Char('9'), &playbook);
+        screen.react(Key::Enter, &playbook);
         assert!(matches!(screen.overlay, Overlay::Jump { .. }), "no step 99: the query stays");
-        screen.handle(Key::Esc, &playbook);
+        screen.react(Key::Esc, &playbook);
         assert_eq!(screen.overlay, Overlay::None);
     }
 
@@ -370,7 +418,7 @@ mod tests {
         let (mut screen, playbook) = screen(sink.clone());
         type_note(&mut screen, &playbook, "Kupac čeka povrat");
         assert_eq!(screen.overlay, Overlay::None);
-        assert_eq!(screen.status, Status::of("status-note-saved"));
+        assert_eq!(screen.status, Notice::of("status-note-saved"));
         assert!(sink.text().contains("Kupac čeka povrat"));
     }
 }

@@ -3,11 +3,17 @@
 
 use jiff::civil::Date;
 
-use super::Command;
+mod draw;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::{Context, Next, Outcome, Task, View};
 use crate::coach::i18n::{I18n, args};
 use crate::records::history::followups;
 use crate::records::record::Listing;
 use crate::shell::keymap::{self, Action, Key, Mode};
+use crate::shell::ui::Theme;
 
 /// One open follow-up, as shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,9 +41,9 @@ pub struct FollowupsScreen {
 
 /// What a key on the screen leads to.
 #[derive(Debug, PartialEq, Eq)]
-pub enum FollowupsOutcome {
+enum FollowupsOutcome {
     /// Stay, and run these commands.
-    Stay(Vec<Command>),
+    Stay(Vec<Task>),
     /// Back to the home menu.
     Back,
 }
@@ -65,7 +71,7 @@ impl FollowupsScreen {
     }
 
     /// Reacts to a key.
-    pub fn handle(&mut self, key: Key, i18n: &I18n) -> FollowupsOutcome {
+    fn handle(&mut self, key: Key, i18n: &I18n) -> FollowupsOutcome {
         let Some(action) = keymap::resolve(Mode::Followups, key) else {
             return FollowupsOutcome::Stay(Vec::new());
         };
@@ -82,15 +88,35 @@ impl FollowupsScreen {
             Action::MarkDone => match self.rows.get(self.selected) {
                 Some(row) => {
                     self.status = Some(i18n.t_with("followups-marking", &args!["id" => row.id.clone()]));
-                    vec![Command::FollowUpDone(row.id.clone())]
+                    vec![Task::FollowUpDone(row.id.clone())]
                 }
                 None => Vec::new(),
             },
             Action::Cancel => return FollowupsOutcome::Back,
-            Action::ForceQuit => vec![Command::Quit],
+            Action::ForceQuit => vec![Task::Quit],
             _ => Vec::new(),
         };
         FollowupsOutcome::Stay(commands)
+    }
+}
+
+impl View for FollowupsScreen {
+    fn handle(mut self: Box<Self>, key: Key, cx: &Context) -> Outcome {
+        match FollowupsScreen::handle(&mut self, key, cx.i18n) {
+            FollowupsOutcome::Stay(tasks) => Outcome::show(self).and_all(tasks),
+            FollowupsOutcome::Back => Outcome::to(Next::Back),
+        }
+    }
+
+    fn render(&self, cx: &Context, theme: &Theme, frame: &mut Frame, area: Rect) {
+        draw::render(self, cx.i18n, theme, frame, area);
+    }
+
+    fn loaded(&mut self, listing: Listing, status: Option<String>, cx: &Context) {
+        self.reload(FollowupsScreen::new(&listing, cx.today, cx.i18n));
+        if status.is_some() {
+            self.status = status;
+        }
     }
 }
 
@@ -115,7 +141,7 @@ mod tests {
         s.handle(Key::Down, &i18n);
         assert_eq!(s.selected, 2, "the highlight stops at the last row");
         let done = s.handle(Key::Char('d'), &i18n);
-        assert_eq!(done, FollowupsOutcome::Stay(vec![Command::FollowUpDone("id-2".into())]));
+        assert_eq!(done, FollowupsOutcome::Stay(vec![Task::FollowUpDone("id-2".into())]));
         // The list reloads without it; the highlight stays in the list.
         let mut fresh = screen(2);
         fresh.status = None;

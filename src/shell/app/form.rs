@@ -1,12 +1,17 @@
 //! The documentation form at the end of a call: outcome, summary line and
 //! follow-up date (PRODUCT.md §4).
 
-use jiff::civil::Date;
+mod draw;
 
-use super::TextField;
-use crate::coach::call::{BadDate, DateWords, Documentation, Outcome, parse_follow_up};
+use jiff::civil::Date;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::{CallScreen, Context, Task, View, view};
+use crate::coach::call::{BadDate, DateWords, Documentation, Event, Outcome, parse_follow_up};
 use crate::records::record::Draft;
 use crate::shell::keymap::{self, Action, Key, Mode};
+use crate::shell::ui::{TextField, Theme};
 
 /// The fields of the form, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,7 +26,7 @@ pub enum Field {
 
 /// What a key in the form leads to, beyond the form itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FormDone {
+enum FormDone {
     /// The form is filled in: save the record.
     Saved(Documentation),
     /// Esc on the first field: back to the call.
@@ -99,7 +104,7 @@ impl Form {
 
     /// Reacts to a key; returns what was filled in once the form is done.
     /// A text field gets the first pick of character keys.
-    pub fn handle(&mut self, key: Key) -> Option<FormDone> {
+    fn react(&mut self, key: Key) -> Option<FormDone> {
         self.error = None;
         if let Key::Char(c) = key
             && let Some(field) = self.text_field()
@@ -183,6 +188,66 @@ impl Form {
     }
 }
 
+/// The form, over the call it documents (Esc on its first field goes back
+/// to the call).
+#[derive(Debug)]
+pub struct FormScreen {
+    /// The call, ended.
+    pub call: Box<CallScreen>,
+    /// The form.
+    pub form: Form,
+}
+
+impl FormScreen {
+    /// The form of a call that has just ended, pre-filled from the call.
+    pub fn new(call: Box<CallScreen>, cx: &Context) -> FormScreen {
+        let form = Form::new(call.call().likely_outcome(), cx.today, DateWords::of(cx.i18n));
+        FormScreen { call, form }
+    }
+
+    /// This form over this call.
+    pub fn of(call: Box<CallScreen>, form: Form) -> FormScreen {
+        FormScreen { call, form }
+    }
+}
+
+impl View for FormScreen {
+    fn handle(mut self: Box<Self>, key: Key, _cx: &Context) -> view::Outcome {
+        if keymap::resolve(Mode::Form, key) == Some(Action::ForceQuit) {
+            return view::Outcome::show(self).and(Task::Quit);
+        }
+        match self.form.react(key) {
+            Some(FormDone::Saved(documentation)) => view::Outcome::show(self).and(Task::Save(documentation)),
+            // The reopening is journaled like any event; if it cannot be
+            // written the form stays.
+            Some(FormDone::BackToCall) if self.call.session.apply(Event::Reopen).is_ok() => {
+                view::Outcome::show(self.call)
+            }
+            _ => view::Outcome::show(self),
+        }
+    }
+
+    fn render(&self, cx: &Context, theme: &Theme, frame: &mut Frame, area: Rect) {
+        draw::render(&self.call, &self.form, cx.i18n, theme, frame, area);
+    }
+
+    fn paste(&mut self, text: &str) {
+        self.form.paste(text);
+    }
+
+    fn call(&self) -> Option<&CallScreen> {
+        Some(&self.call)
+    }
+
+    fn call_mut(&mut self) -> Option<&mut CallScreen> {
+        Some(&mut self.call)
+    }
+
+    fn draft(&self) -> Option<Draft> {
+        Some(self.form.draft())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,29 +261,29 @@ mod tests {
     fn the_follow_up_follows_the_outcome_until_edited() {
         let mut form = Form::new(Outcome::Resolved, date(2026, 11, 25), words());
         assert_eq!(form.follow_up.value(), "2026-11-28");
-        form.handle(Key::Char('5'));
+        form.react(Key::Char('5'));
         assert_eq!(form.outcome(), Outcome::LetGo);
         assert_eq!(form.follow_up.value(), "");
-        form.handle(Key::Up);
+        form.react(Key::Up);
         assert_eq!(form.outcome(), Outcome::Unresolved);
         assert_eq!(form.follow_up.value(), "2026-11-26");
-        form.handle(Key::Enter);
+        form.react(Key::Enter);
         for c in "Refund promised".chars() {
-            form.handle(Key::Char(c));
+            form.react(Key::Char(c));
         }
-        form.handle(Key::Enter);
+        form.react(Key::Enter);
         assert_eq!(form.field, Field::FollowUp);
         for _ in 0..10 {
-            form.handle(Key::Backspace);
+            form.react(Key::Backspace);
         }
-        form.handle(Key::Char('x'));
-        assert_eq!(form.handle(Key::Enter), None);
+        form.react(Key::Char('x'));
+        assert_eq!(form.react(Key::Enter), None);
         assert_eq!(form.error, Some("form-bad-date"));
-        form.handle(Key::Backspace);
+        form.react(Key::Backspace);
         for c in "sutra".chars() {
-            form.handle(Key::Char(c));
+            form.react(Key::Char(c));
         }
-        let Some(FormDone::Saved(filled)) = form.handle(Key::Enter) else { panic!("the form is done") };
+        let Some(FormDone::Saved(filled)) = form.react(Key::Enter) else { panic!("the form is done") };
         assert_eq!(filled.summary, "Refund promised");
         assert_eq!(filled.follow_up, Some(date(2026, 11, 26)));
         assert_eq!(filled.outcome, Outcome::Unresolved);

@@ -3,13 +3,19 @@
 //! text and column widths are made once per load and per change of the
 //! filter, never per redraw; the screen only cuts what it shows.
 
-use super::{Command, TextField};
+mod draw;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::{Context, Next, Outcome, Task, View};
 use crate::coach::i18n::I18n;
 use crate::coach::playbook::Playbook;
 use crate::coach::text;
 use crate::records::history::{Filter, haystack, markdown, outcome_name, status_name};
 use crate::records::record::{Head, Listing, Record};
 use crate::shell::keymap::{self, Action, Key, Mode};
+use crate::shell::ui::{TextField, Theme};
 
 /// How many columns the list has: date, customer, ticket, outcome, notes,
 /// status, id.
@@ -46,9 +52,9 @@ pub struct Opened {
 
 /// What leaving a key with the history screen asks of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum HistoryOutcome {
+enum HistoryOutcome {
     /// Stay, and perform these commands.
-    Stay(Vec<Command>),
+    Stay(Vec<Task>),
     /// Back to the home menu.
     Back,
 }
@@ -214,7 +220,7 @@ impl HistoryScreen {
     }
 
     /// Reacts to a key.
-    pub fn handle(&mut self, key: Key, playbook: &Playbook, i18n: &I18n) -> HistoryOutcome {
+    fn handle(&mut self, key: Key, playbook: &Playbook, i18n: &I18n) -> HistoryOutcome {
         if self.filtering
             && let Key::Char(c) = key
         {
@@ -233,7 +239,7 @@ impl HistoryScreen {
             return HistoryOutcome::Stay(Vec::new());
         }
         let commands = match action {
-            Action::ForceQuit => vec![Command::Quit],
+            Action::ForceQuit => vec![Task::Quit],
             Action::Copy => self.copy(playbook, i18n),
             Action::Cancel if mode == Mode::Record => {
                 self.open = None;
@@ -275,7 +281,7 @@ impl HistoryScreen {
     }
 
     /// `y`: the Markdown of the open record, or of the highlighted one.
-    fn copy(&mut self, playbook: &Playbook, i18n: &I18n) -> Vec<Command> {
+    fn copy(&mut self, playbook: &Playbook, i18n: &I18n) -> Vec<Task> {
         let text = match &self.open {
             Some(open) => open.markdown.clone(),
             None => match self.selected() {
@@ -284,7 +290,7 @@ impl HistoryScreen {
             },
         };
         self.status = Some("status-record-copied");
-        vec![Command::Copy(text)]
+        vec![Task::Copy(text)]
     }
 
     /// Moves the highlight and keeps it in view.
@@ -353,6 +359,33 @@ fn moved(position: usize, action: Action, page: usize, last: usize) -> usize {
         _ => position,
     }
     .min(last)
+}
+
+impl View for HistoryScreen {
+    fn handle(mut self: Box<Self>, key: Key, cx: &Context) -> Outcome {
+        match HistoryScreen::handle(&mut self, key, cx.playbook, cx.i18n) {
+            HistoryOutcome::Stay(tasks) => Outcome::show(self).and_all(tasks),
+            HistoryOutcome::Back => Outcome::to(Next::Back),
+        }
+    }
+
+    fn render(&self, cx: &Context, theme: &Theme, frame: &mut Frame, area: Rect) {
+        draw::render(self, cx.i18n, theme, frame, area);
+    }
+
+    fn paste(&mut self, text: &str) {
+        HistoryScreen::paste(self, text);
+    }
+
+    fn resize(&mut self, width: u16, height: u16) {
+        HistoryScreen::resize(self, width.into(), height.into());
+    }
+
+    fn loaded(&mut self, listing: Listing, _status: Option<String>, cx: &Context) {
+        let mut loaded = HistoryScreen::new(listing, cx.i18n);
+        loaded.take_size(self);
+        *self = loaded;
+    }
 }
 
 #[cfg(test)]

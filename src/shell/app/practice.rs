@@ -1,10 +1,17 @@
 //! The practice screens: the list of scenarios, and one scenario played
 //! turn by turn.
 
+mod draw;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::{Context, Next, Outcome, Task, View};
 use crate::coach::lang::Lang;
 use crate::coach::playbook::Scenario;
 use crate::coach::practice::{SEEDS, Score, Session, Turn, next_seed};
 use crate::shell::keymap::{self, Action, Key, Mode};
+use crate::shell::ui::Theme;
 
 /// The scenario list.
 #[derive(Debug, Clone, Default)]
@@ -15,7 +22,7 @@ pub struct ScenarioList {
 
 /// What a key on a practice screen leads to.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PracticeOutcome {
+enum PracticeOutcome {
     /// Nothing beyond the screen itself.
     Stay,
     /// Play the scenario at this index.
@@ -30,7 +37,7 @@ pub enum PracticeOutcome {
 
 impl ScenarioList {
     /// Moves the highlight or picks a scenario.
-    pub fn handle(&mut self, key: Key, count: usize) -> PracticeOutcome {
+    fn handle(&mut self, key: Key, count: usize) -> PracticeOutcome {
         match keymap::resolve(Mode::PracticeList, key) {
             Some(Action::MenuDown) => self.selected = (self.selected + 1) % count.max(1),
             Some(Action::MenuUp) => self.selected = (self.selected + count.max(1) - 1) % count.max(1),
@@ -81,7 +88,7 @@ impl PracticeScreen {
     }
 
     /// Reacts to a key.
-    pub fn handle(&mut self, key: Key, scenario: &Scenario) -> PracticeOutcome {
+    fn handle(&mut self, key: Key, scenario: &Scenario) -> PracticeOutcome {
         let Some(action) = keymap::resolve(self.mode(), key) else {
             return PracticeOutcome::Stay;
         };
@@ -121,6 +128,47 @@ impl PracticeScreen {
     fn choose(&mut self, place: usize, scenario: &Scenario) {
         self.cursor = place;
         self.session.pick_shown(scenario, place);
+    }
+}
+
+impl PracticeOutcome {
+    /// Where it leads from `view`; `back` is where Esc goes.
+    fn lead(self, view: Box<dyn View>, back: Next) -> Outcome {
+        match self {
+            PracticeOutcome::Stay => Outcome::show(view),
+            PracticeOutcome::Play(index) => Outcome::to(Next::Play(index)),
+            PracticeOutcome::Finished(id, percent) => {
+                Outcome::show(view).and(Task::RecordProgress(id, percent))
+            }
+            PracticeOutcome::Back => Outcome::to(back),
+            PracticeOutcome::Quit => Outcome::show(view).and(Task::Quit),
+        }
+    }
+}
+
+impl View for ScenarioList {
+    fn handle(mut self: Box<Self>, key: Key, cx: &Context) -> Outcome {
+        ScenarioList::handle(&mut self, key, cx.playbook.scenarios().len()).lead(self, Next::Back)
+    }
+
+    fn render(&self, cx: &Context, theme: &Theme, frame: &mut Frame, area: Rect) {
+        draw::list(cx, self, theme, frame, area);
+    }
+}
+
+impl View for PracticeScreen {
+    fn handle(mut self: Box<Self>, key: Key, cx: &Context) -> Outcome {
+        let Some(scenario) = cx.playbook.scenarios().get(self.scenario) else {
+            return Outcome::show(self);
+        };
+        let outcome = PracticeScreen::handle(&mut self, key, scenario);
+        // Esc goes back to the list, on the scenario just played.
+        let list = ScenarioList { selected: self.scenario };
+        outcome.lead(self, Next::Show(Box::new(list)))
+    }
+
+    fn render(&self, cx: &Context, theme: &Theme, frame: &mut Frame, area: Rect) {
+        draw::play(cx, self, theme, frame, area);
     }
 }
 

@@ -4,8 +4,8 @@
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Span;
 
+use super::TextField;
 use crate::coach::text;
-use crate::shell::app::TextField;
 
 /// The field in at most `w` columns; the cursor shown when `focused`.
 pub fn spans(field: &TextField, w: usize, focused: bool) -> Vec<Span<'static>> {

@@ -2,6 +2,7 @@ use super::*;
 use crate::coach::call::NoteKind;
 use crate::coach::lang::Lang;
 use crate::records::record::RecordNote;
+use crate::shell::app::Task;
 
 /// Calls 0..n, newest first, the customers taking turns.
 fn listing(n: usize) -> Listing {
@@ -31,7 +32,7 @@ fn screen(n: usize, height: usize) -> (HistoryScreen, Playbook, I18n) {
     (screen, Playbook::embedded().expect("valid"), i18n)
 }
 
-fn press(screen: &mut HistoryScreen, playbook: &Playbook, i18n: &I18n, keys: &[Key]) -> Vec<Command> {
+fn press(screen: &mut HistoryScreen, playbook: &Playbook, i18n: &I18n, keys: &[Key]) -> Vec<Task> {
     let mut commands = Vec::new();
     for key in keys {
         if let HistoryOutcome::Stay(c) = screen.handle(*key, playbook, i18n) {
@@ -91,12 +92,12 @@ fn enter_opens_the_record_and_y_copies_its_markdown() {
     assert_eq!(open.markdown, expected, "the same as calma export --format md");
     assert!(open.markdown.contains("20261201-100300-1"), "the full id");
     let commands = press(&mut s, &pb, &i18n, &[Key::Char('y')]);
-    assert_eq!(commands, [Command::Copy(expected)]);
+    assert_eq!(commands, [Task::Copy(expected)]);
     assert_eq!(s.status, Some("status-record-copied"));
     press(&mut s, &pb, &i18n, &[Key::End, Key::Char('q')]);
     assert!(s.open.is_none() && s.status.is_none(), "q closes the record, the list stays");
     let commands = press(&mut s, &pb, &i18n, &[Key::Char('y')]);
-    assert!(matches!(&commands[..], [Command::Copy(md)] if md.contains("20261201-100300-1")));
+    assert!(matches!(&commands[..], [Task::Copy(md)] if md.contains("20261201-100300-1")));
 }
 
 #[test]

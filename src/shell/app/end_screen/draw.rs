@@ -5,11 +5,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::{Theme, draw_lines, hint_text};
 use crate::coach::i18n::{I18n, args};
 use crate::coach::text;
 use crate::shell::app::EndScreen;
 use crate::shell::keymap::Mode;
+use crate::shell::ui::{Theme, draw_lines, hint_text};
 
 /// Draws the end-of-call summary.
 pub fn render(end: &EndScreen, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {

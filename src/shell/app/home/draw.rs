@@ -4,11 +4,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Theme, draw_lines, hint};
 use crate::coach::i18n::{I18n, args};
 use crate::coach::text;
 use crate::shell::app::{Home, MenuItem};
 use crate::shell::keymap::{self, Mode};
+use crate::shell::ui::{Theme, draw_lines, hint};
 
 /// Draws the home menu.
 pub fn render(home: &Home, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {

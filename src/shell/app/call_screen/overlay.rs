@@ -6,13 +6,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::{Theme, hint_text};
 use crate::coach::call::NoteKind;
 use crate::coach::i18n::I18n;
 use crate::coach::playbook::Playbook;
 use crate::coach::text;
-use crate::shell::app::{CallScreen, Overlay, TextField};
+use crate::shell::app::{CallScreen, Overlay};
 use crate::shell::keymap::{self, Mode};
+use crate::shell::ui::TextField;
+use crate::shell::ui::{Theme, hint_text};
 
 /// Draws the overlay of the call screen, if any.
 pub fn render(
@@ -113,7 +114,7 @@ fn input(kind: NoteKind, typed: &TextField, i18n: &I18n, theme: &Theme, frame: &
 /// A prompt and the text field after it, in `w` columns.
 fn prompted(prompt: &str, field: &TextField, theme: &Theme, w: usize) -> Line<'static> {
     let mut spans = vec![Span::styled(format!("{prompt} "), theme.label())];
-    spans.extend(super::field::spans(field, w.saturating_sub(text::width(prompt) + 1), true));
+    spans.extend(crate::shell::ui::field_spans(field, w.saturating_sub(text::width(prompt) + 1), true));
     Line::from(spans)
 }
 

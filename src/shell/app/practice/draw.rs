@@ -5,34 +5,34 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::{Theme, draw_lines, hint};
 use crate::coach::i18n::{I18n, args};
 use crate::coach::playbook::Pack;
 use crate::coach::playbook::scenario::{Quality, Scenario};
 use crate::coach::practice::{Debrief, Turn};
 use crate::coach::text;
-use crate::shell::app::{App, PracticeScreen, ScenarioList};
+use crate::shell::app::{Context, PracticeScreen, ScenarioList};
 use crate::shell::keymap::Mode;
+use crate::shell::ui::{Theme, draw_lines, hint};
 
 fn stars(difficulty: u8) -> String {
     (1..=3).map(|d| if d <= difficulty { '★' } else { '☆' }).collect()
 }
 
 /// The list of scenarios with difficulty and best score.
-pub fn list(app: &App, list: &ScenarioList, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let i18n = &app.i18n;
+pub fn list(cx: &Context, list: &ScenarioList, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let i18n = cx.i18n;
     let w = area.width as usize;
     let mut lines = vec![
         Line::styled(text::cut(&i18n.t("practice-title"), w), theme.title()),
         Line::styled(text::cut(&i18n.t("practice-subtitle"), w), theme.dim()),
         Line::default(),
     ];
-    let scenarios = app.playbook.scenarios();
+    let scenarios = cx.playbook.scenarios();
     if scenarios.is_empty() {
         lines.push(Line::raw(i18n.t("practice-none")));
     }
     for (i, s) in scenarios.iter().enumerate() {
-        let progress = app.progress.of(&s.id);
+        let progress = cx.progress.of(&s.id);
         let best = if progress.attempts == 0 {
             i18n.t("practice-never")
         } else {
@@ -52,13 +52,13 @@ pub fn list(app: &App, list: &ScenarioList, theme: &Theme, frame: &mut Frame, ar
 }
 
 /// A scenario being played.
-pub fn play(app: &App, screen: &PracticeScreen, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let Some(scenario) = app.playbook.scenarios().get(screen.scenario) else {
+pub fn play(cx: &Context, screen: &PracticeScreen, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let Some(scenario) = cx.playbook.scenarios().get(screen.scenario) else {
         return;
     };
-    let i18n = &app.i18n;
+    let i18n = cx.i18n;
     let ui = i18n.lang();
-    let pack = app.playbook.pack(ui);
+    let pack = cx.playbook.pack(ui);
     let w = area.width as usize;
     let session = &screen.session;
     let mood = session.moods.last().copied().unwrap_or(crate::coach::mood::START);
@@ -88,7 +88,7 @@ pub fn play(app: &App, screen: &PracticeScreen, theme: &Theme, frame: &mut Frame
     let bottom = match &session.turn {
         Turn::Choosing(id) => answers(scenario, id, screen, i18n, theme, w),
         Turn::Feedback(_) => feedback(scenario, screen, pack, i18n, theme, w),
-        Turn::Ended(_) => debrief(app, scenario, screen, pack, theme, w),
+        Turn::Ended(_) => debrief(cx, scenario, screen, pack, theme, w),
     };
     let footer = hint(i18n, screen.mode(), theme, w);
 
@@ -214,14 +214,14 @@ fn feedback(
 /// The debrief: score, pass mark, steps applied and missed with the
 /// playbook's own text, the mood curve and the progress.
 fn debrief(
-    app: &App,
+    cx: &Context,
     scenario: &Scenario,
     screen: &PracticeScreen,
     pack: &Pack,
     theme: &Theme,
     w: usize,
 ) -> Vec<Line<'static>> {
-    let i18n = &app.i18n;
+    let i18n = cx.i18n;
     let debrief = Debrief::of(scenario, &screen.session, pack, i18n.lang());
     let mut lines = vec![Line::default()];
     if let Some(ending) = &debrief.ending {
@@ -262,7 +262,7 @@ fn debrief(
     lines.push(Line::raw(text::cut(&i18n.t_with("practice-mood", &args!["curve" => debrief.curve]), w)));
     let seed = i18n.t_with("practice-seed", &args!["value" => debrief.seed.to_string()]);
     lines.push(Line::styled(text::cut(&seed, w), theme.dim()));
-    let progress = app.progress.of(&scenario.id);
+    let progress = cx.progress.of(&scenario.id);
     if progress.attempts > 0 {
         let saved =
             i18n.t_with("practice-saved", &args!["attempts" => progress.attempts, "best" => progress.best]);

@@ -5,11 +5,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::{Theme, draw_lines, hint};
 use crate::coach::i18n::I18n;
 use crate::coach::text;
 use crate::shell::app::FollowupsScreen;
 use crate::shell::keymap::Mode;
+use crate::shell::ui::{Theme, draw_lines, hint};
 
 /// Draws the follow-ups, keeping the highlighted one in view.
 pub fn render(screen: &FollowupsScreen, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {

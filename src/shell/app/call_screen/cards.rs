@@ -3,7 +3,7 @@
 
 use ratatui::text::{Line, Span};
 
-use super::{rank, wrapped};
+use super::draw::{rank, wrapped};
 use crate::coach::i18n::{I18n, args};
 use crate::coach::playbook::Pack;
 use crate::coach::text;

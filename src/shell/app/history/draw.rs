@@ -7,10 +7,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Theme, draw_lines, hint};
 use crate::coach::i18n::{I18n, args};
 use crate::coach::text;
 use crate::shell::app::{COLUMNS, HistoryScreen, ID};
+use crate::shell::ui::{Theme, draw_lines, hint};
 
 const DATE: usize = 0;
 const CUSTOMER: usize = 1;
@@ -89,7 +89,7 @@ fn filter(screen: &HistoryScreen, i18n: &I18n, theme: &Theme, w: usize) -> Line<
     );
     let room = w.saturating_sub(text::width(&label) + text::width(&count));
     let mut spans = vec![Span::styled(text::cut(&label, w), theme.label())];
-    spans.extend(super::field::spans(&screen.query, room, screen.filtering));
+    spans.extend(crate::shell::ui::field_spans(&screen.query, room, screen.filtering));
     if room > 0 {
         spans.push(Span::styled(count, theme.dim()));
     }

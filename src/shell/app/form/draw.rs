@@ -1,47 +1,19 @@
-//! The screens around the record of a call: recovery of an interrupted
-//! call, and the documentation form at its end.
+//! The documentation form at the end of a call.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Theme, draw_lines, hint_text, hint_text_except};
 use crate::coach::call::{NoteKind, Outcome, spell};
+use crate::coach::i18n::I18n;
 use crate::coach::i18n::args;
 use crate::coach::text;
-use crate::shell::app::{App, CallScreen, Field, Form, TextField};
+use crate::shell::app::{CallScreen, Field, Form};
 use crate::shell::keymap::{Action, Mode};
-
-/// "An interrupted call was found": r resume · f file · Esc later.
-pub fn recover(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let i18n = &app.i18n;
-    let w = area.width as usize;
-    let Some(pending) = app.pending.first() else {
-        return;
-    };
-    let notes = pending.state.notes().len();
-    let started = text::minute(&pending.started_at);
-    let mut lines = vec![
-        Line::styled(text::cut(&i18n.t("recover-title"), w), theme.title()),
-        Line::raw(text::cut(
-            &i18n.t_with("recover-details", &args!["started" => started, "notes" => notes]),
-            w,
-        )),
-    ];
-    if let Some(draft) = &pending.draft {
-        lines.push(Line::styled(text::cut(&format!("• {draft}…"), w), theme.dim()));
-    }
-    for note in pending.state.notes().iter().rev().take(3) {
-        lines.push(Line::styled(text::cut(&format!("• {}", note.text), w), theme.dim()));
-    }
-    lines.push(Line::default());
-    lines.push(Line::styled(hint_text(i18n, Mode::Recover, w), theme.label()));
-    draw_lines(frame, area, lines);
-}
+use crate::shell::ui::{TextField, Theme, draw_lines, hint_text_except};
 
 /// The documentation form: outcome, summary, promises, follow-up date.
-pub fn form(app: &App, call: &CallScreen, form: &Form, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let i18n = &app.i18n;
+pub fn render(call: &CallScreen, form: &Form, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
     let w = area.width as usize;
     let focus = |field: Field| if form.field == field { "›" } else { " " };
     let mut lines = vec![Line::styled(text::cut(&i18n.t("form-title"), w), theme.title())];
@@ -101,6 +73,6 @@ pub fn form(app: &App, call: &CallScreen, form: &Form, theme: &Theme, frame: &mu
 /// A text field of the form, indented, with its cursor when it has the focus.
 fn input_line(field: &TextField, focused: bool, w: usize) -> Line<'static> {
     let mut spans = vec![Span::raw("   ")];
-    spans.extend(super::field::spans(field, w.saturating_sub(4), focused));
+    spans.extend(crate::shell::ui::field_spans(field, w.saturating_sub(4), focused));
     Line::from(spans)
 }

@@ -10,7 +10,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::{Section, Theme, draw_lines, hint, overlay, stack};
+use super::cards::{CueCards, cue_cards};
+use super::overlay;
 use crate::coach::call::{NoteKind, phrasing_in};
 use crate::coach::i18n::{I18n, args};
 use crate::coach::playbook::{Pack, Phase, Playbook};
@@ -18,9 +19,7 @@ use crate::coach::text;
 use crate::listen::ListenState;
 use crate::shell::app::CallScreen;
 use crate::shell::keymap::{self, Action, Mode};
-use cards::{CueCards, cue_cards};
-
-mod cards;
+use crate::shell::ui::{Section, Theme, draw_lines, hint, stack};
 
 /// From this width the rail of steps stands beside the step.
 const TWO_PANES: u16 = 100;
@@ -28,7 +27,7 @@ const TWO_PANES: u16 = 100;
 const RAIL: u16 = 30;
 
 /// How much each part matters when rows are short (0 is never left out).
-mod rank {
+pub(super) mod rank {
     pub const ESSENTIAL: u8 = 0;
     pub const SAY: u8 = 1;
     pub const CUSTOMER: u8 = 1;
@@ -83,7 +82,7 @@ fn shown_from(step: &crate::coach::playbook::Step) -> String {
 }
 
 /// Lines of wrapped text in one style.
-fn wrapped(text: &str, w: usize, style: Style) -> Vec<Line<'static>> {
+pub(super) fn wrapped(text: &str, w: usize, style: Style) -> Vec<Line<'static>> {
     text::wrap(text, w).into_iter().map(|l| Line::styled(l, style)).collect()
 }
 
