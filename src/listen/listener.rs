@@ -80,14 +80,25 @@ impl Listener {
         *self.lang.lock().unwrap_or_else(PoisonError::into_inner) = lang;
     }
 
-    /// A report, if one is waiting.
-    pub fn try_report(&self) -> Option<Report> {
-        self.reports.try_recv().ok()
-    }
-
-    /// The next report, waiting for it (`None` when every thread ended).
+    /// The next report, waiting for it (`None` when every thread ended,
+    /// or after [`Listener::forward`]).
     pub fn report(&self) -> Option<Report> {
         self.reports.recv().ok()
+    }
+
+    /// Sends every report from now on into a front-end's one event
+    /// channel, as `wrap` makes it, so that the front-end waits on that
+    /// channel alone and never polls.
+    pub fn forward<T: Send + 'static>(&mut self, to: Sender<T>, wrap: fn(Report) -> T) {
+        let (_, closed) = mpsc::channel();
+        let reports = std::mem::replace(&mut self.reports, closed);
+        thread::spawn(move || {
+            for report in reports {
+                if to.send(wrap(report)).is_err() {
+                    return; // the front-end is gone
+                }
+            }
+        });
     }
 }
 

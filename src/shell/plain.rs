@@ -8,8 +8,7 @@ mod command;
 mod practice;
 
 use std::io::{self, BufRead, Write};
-use std::sync::mpsc::{Receiver, RecvTimeoutError};
-use std::time::Duration;
+use std::sync::mpsc::{self, Receiver, Sender};
 
 pub use call::call;
 pub use practice::practice;
@@ -30,9 +29,23 @@ pub enum PlainError {
     Store(#[from] StoreError),
 }
 
-/// The typed lines as read, one message each (bytes, so that one that is
-/// not UTF-8 is not the end of the input); `None` at the end.
-pub type Lines = Receiver<io::Result<Option<Vec<u8>>>>;
+/// What arrives on the one channel plain mode waits on while listening.
+#[derive(Debug)]
+pub enum Arrival {
+    /// A typed line as read (bytes, so that one that is not UTF-8 is not
+    /// the end of the input); `None` at the end.
+    Line(io::Result<Option<Vec<u8>>>),
+    /// What the listener reported.
+    Heard(Report),
+}
+
+/// The channel plain mode waits on while listening: the typed lines, read
+/// by a thread of their own, and the listener's reports.
+#[derive(Debug)]
+pub struct Lines {
+    send: Sender<Arrival>,
+    arrivals: Receiver<Arrival>,
+}
 
 /// Where plain mode reads commands and writes lines.
 pub struct Console<'a> {
@@ -43,8 +56,8 @@ pub struct Console<'a> {
     interactive: bool,
     /// UI strings.
     pub i18n: &'a I18n,
-    /// Listen mode: its listener, and the typed lines read by a thread of
-    /// their own, so that what is heard is announced while nobody types.
+    /// Listen mode: its listener, and the channel of typed lines and
+    /// reports, so that what is heard is announced while nobody types.
     listening: Option<(Listener, Lines)>,
 }
 
@@ -71,8 +84,9 @@ impl<'a> Console<'a> {
     }
 
     /// Listens while reading: `lines` are the typed lines as read (from
-    /// [`stdin_lines`]), the listener's reports come in between.
-    pub fn listen(&mut self, listener: Listener, lines: Lines) {
+    /// [`stdin_lines`]), and the listener's reports come in between.
+    pub fn listen(&mut self, mut listener: Listener, lines: Lines) {
+        listener.forward(lines.send.clone(), Arrival::Heard);
         self.listening = Some((listener, lines));
     }
 
@@ -87,22 +101,16 @@ impl<'a> Console<'a> {
             return Ok(self.read()?.map_or(Input::End, Input::Line));
         }
         self.prompt()?;
-        loop {
-            let Some((listener, lines)) = &self.listening else { return Ok(Input::End) };
-            if let Some(report) = listener.try_report() {
-                return Ok(Input::Heard(report));
-            }
-            match lines.recv_timeout(Duration::from_millis(50)) {
-                Ok(line) => {
-                    return Ok(match line? {
-                        Some(bytes) => Input::Line(self.text_of(&bytes)?),
-                        None => Input::End,
-                    });
-                }
-                Err(RecvTimeoutError::Timeout) => {}
-                Err(RecvTimeoutError::Disconnected) => return Ok(Input::End),
-            }
-        }
+        let Some((_, lines)) = &self.listening else { return Ok(Input::End) };
+        let arrival = lines.arrivals.recv();
+        Ok(match arrival {
+            Ok(Arrival::Heard(report)) => Input::Heard(report),
+            Ok(Arrival::Line(line)) => match line? {
+                Some(bytes) => Input::Line(self.text_of(&bytes)?),
+                None => Input::End,
+            },
+            Err(_) => Input::End,
+        })
     }
 
     fn prompt(&mut self) -> io::Result<()> {
@@ -115,7 +123,15 @@ impl<'a> Console<'a> {
     /// One line of input, from the reading thread while listening.
     fn line(&mut self) -> io::Result<Option<String>> {
         let bytes = if let Some((_, lines)) = &self.listening {
-            lines.recv().unwrap_or(Ok(None))?
+            // Reports that come while a question waits (the form, after
+            // the call) are for a call that is over.
+            loop {
+                match lines.arrivals.recv() {
+                    Ok(Arrival::Line(line)) => break line?,
+                    Ok(Arrival::Heard(_)) => {}
+                    Err(_) => break None,
+                }
+            }
         } else {
             let mut bytes = Vec::new();
             (self.input.read_until(b'\n', &mut bytes)? > 0).then_some(bytes)
@@ -157,7 +173,8 @@ impl<'a> Console<'a> {
 /// end), by a thread of their own, for a console that also waits for the
 /// listener.
 pub fn stdin_lines() -> Lines {
-    let (send, lines) = std::sync::mpsc::channel();
+    let (send, arrivals) = mpsc::channel();
+    let lines = send.clone();
     std::thread::spawn(move || {
         let mut stdin = io::stdin().lock();
         loop {
@@ -168,10 +185,10 @@ pub fn stdin_lines() -> Lines {
                 Err(e) => Err(e),
             };
             let end = !matches!(read, Ok(Some(_)));
-            if send.send(read).is_err() || end {
+            if lines.send(Arrival::Line(read)).is_err() || end {
                 return;
             }
         }
     });
-    lines
+    Lines { send, arrivals }
 }

@@ -1,11 +1,14 @@
-//! The event loop: reads keys, lets the app react, performs its commands
-//! (sessions, records, clipboard) and redraws only when something changed
-//! or the clock's second ticks. Turning a terminal event into a [`Key`]
-//! happens here, so nothing else imports the terminal library's events.
+//! The event loop: waits on one channel, into which a thread sends what
+//! the terminal reads (keys, pastes, resizes) and the listener what it
+//! heard; lets the app react, performs its tasks (sessions, records,
+//! clipboard) and redraws only when something changed or the clock's
+//! second ticks. Nothing polls: with no call on screen the loop sleeps
+//! until the next input. Turning a terminal event into a [`Key`] happens
+//! here, so nothing else imports the terminal library's events.
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
-use std::time::Duration;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::clipboard::CopyToClipboard;
@@ -22,11 +25,42 @@ use crate::shell::app::{App, Pending, Task};
 use crate::shell::keymap::Key;
 use crate::shell::ui::Theme;
 
-/// How long to wait for a key when no clock is on screen.
-const IDLE_WAIT: Duration = Duration::from_secs(3600);
-/// How often listen mode's reports are looked at while no key comes: well
-/// under the 2 s a tick may take, and nothing for the CPU.
-const LISTEN_WAIT: Duration = Duration::from_millis(50);
+/// What the loop waits for.
+#[derive(Debug)]
+enum Input {
+    /// A key pressed.
+    Key(Key),
+    /// Text pasted, whole.
+    Paste(String),
+    /// The terminal changed size, or was given back after a stop.
+    Resize,
+    /// What the listener reported.
+    Heard(Report),
+    /// The terminal could not be read.
+    Failed(io::Error),
+}
+
+/// Reads the terminal on a thread of its own, into the loop's channel.
+fn read_terminal(to: Sender<Input>) {
+    std::thread::spawn(move || {
+        loop {
+            let input = match event::read() {
+                Ok(Event::Key(key)) => match key_of(key) {
+                    Some(key) => Input::Key(key),
+                    None => continue,
+                },
+                Ok(Event::Paste(text)) => Input::Paste(text),
+                Ok(Event::Resize(..)) => Input::Resize,
+                Ok(_) => continue,
+                Err(e) => Input::Failed(e),
+            };
+            let failed = matches!(input, Input::Failed(_));
+            if to.send(input).is_err() || failed {
+                return;
+            }
+        }
+    });
+}
 
 /// Why the interactive app stopped with an error.
 #[derive(Debug, thiserror::Error)]
@@ -108,7 +142,10 @@ pub fn run(app: App, store: Store, theme: Theme, config: Option<PathBuf>) -> Res
     execute!(io::stdout(), EnableBracketedPaste)?;
     restore_on_signals()?;
     end_on_hangup();
-    let result = Loop { app, store, config, listener: None, draft: None }.run(&mut terminal, theme);
+    let (send, inputs) = mpsc::channel();
+    read_terminal(send.clone());
+    let result =
+        Loop { app, store, config, listener: None, draft: None, inputs, send }.run(&mut terminal, theme);
     restore();
     result
 }
@@ -231,6 +268,10 @@ struct Loop {
     listener: Option<Listener>,
     /// What is typed as last kept on disk, with the call's id.
     draft: Option<(String, Draft)>,
+    /// The one channel the loop waits on.
+    inputs: Receiver<Input>,
+    /// Its sending end, for the listener of each call.
+    send: Sender<Input>,
 }
 
 impl Loop {
@@ -246,14 +287,6 @@ impl Loop {
         loop {
             // The form at the end of a call pre-fills the follow-up from it.
             self.app.today = crate::coach::clock::now().date();
-            let mut wait = match self.app.session() {
-                Some(session) if self.app.in_call() => session.until_next_second().unwrap_or(IDLE_WAIT),
-                _ => IDLE_WAIT,
-            };
-            if self.listener.is_some() {
-                wait = wait.min(LISTEN_WAIT);
-                dirty |= self.listened();
-            }
             if dirty {
                 self.keep_draft();
                 shown_second = self.second();
@@ -270,42 +303,60 @@ impl Loop {
                     warmed = true;
                 }
             }
-            if !event::poll(wait)? {
-                // The second ticked: redraw the clock.
-                dirty |= self.app.in_call() && self.second() != shown_second;
-                continue;
-            }
-            // Handle every event already waiting (fast typing) before
+            let ticking = self.app.session().filter(|_| self.app.in_call());
+            let input = match ticking.and_then(CallSession::until_next_second) {
+                Some(wait) => self.inputs.recv_timeout(wait),
+                None => self.inputs.recv().map_err(|_| RecvTimeoutError::Disconnected),
+            };
+            let mut next = match input {
+                Ok(input) => Some(input),
+                Err(RecvTimeoutError::Timeout) => {
+                    // The second ticked: redraw the clock.
+                    dirty |= self.second() != shown_second;
+                    continue;
+                }
+                Err(RecvTimeoutError::Disconnected) => return Ok(()),
+            };
+            // Handle every input already waiting (fast typing) before
             // drawing once.
-            loop {
-                match event::read()? {
-                    Event::Key(key) => {
-                        if let Some(key) = key_of(key) {
-                            for task in self.app.handle(key) {
-                                if !self.perform(task)? {
-                                    return Ok(());
-                                }
-                            }
-                            dirty = true;
-                        }
-                    }
-                    Event::Paste(text) => {
-                        self.app.paste(&text);
-                        dirty = true;
-                    }
-                    // Drawn whole: after a stop (SIGCONT) the screen held
-                    // something else, which a redraw of changes would keep.
-                    Event::Resize(..) => {
-                        terminal.clear()?;
-                        dirty = true;
-                    }
-                    _ => {}
+            while let Some(input) = next {
+                if !self.take(input, terminal)? {
+                    return Ok(());
                 }
-                if !event::poll(Duration::ZERO)? {
-                    break;
+                dirty = true;
+                next = self.inputs.try_recv().ok();
+            }
+            self.steer_listener();
+        }
+    }
+
+    /// Reacts to one input; `false` means quit.
+    fn take(&mut self, input: Input, terminal: &mut DefaultTerminal) -> Result<bool, RuntimeError> {
+        match input {
+            Input::Key(key) => {
+                for task in self.app.handle(key) {
+                    if !self.perform(task)? {
+                        return Ok(false);
+                    }
                 }
             }
+            Input::Paste(text) => self.app.paste(&text),
+            Input::Heard(report) => {
+                if let Some(call) = self.app.call_screen() {
+                    call.listened(report);
+                }
+            }
+            // Drawn whole: after a stop (SIGCONT) the screen held something
+            // else, which a redraw of changes would keep. (Not `clear`,
+            // which asks the terminal where its cursor is: the reading
+            // thread would take the answer.)
+            Input::Resize => {
+                let size = terminal.size()?;
+                terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+            }
+            Input::Failed(e) => return Err(e.into()),
         }
+        Ok(true)
     }
 
     /// Keeps what is typed on disk before it is drawn (a crash then loses
@@ -341,7 +392,10 @@ impl Loop {
         let lang = app.session().map_or(app.i18n.lang(), |s| s.state().customer_lang());
         let started = setup.start(lang, &app.i18n);
         self.listener = match started {
-            Ok(listener) => Some(listener),
+            Ok(mut listener) => {
+                listener.forward(self.send.clone(), Input::Heard);
+                Some(listener)
+            }
             Err(why) => {
                 if let Some(call) = app.call_screen() {
                     call.listened(Report::Failed(why));
@@ -351,24 +405,18 @@ impl Loop {
         };
     }
 
-    /// Hands what the listener reported to the call; whether anything came.
-    /// Listening ends with the call, follows the customer's language, and
-    /// rests while the form is open (the customer has hung up; going back
-    /// to the call listens again, unless the agent paused it).
-    fn listened(&mut self) -> bool {
-        let Some(listener) = &self.listener else { return false };
-        listener.set_paused(!self.app.wants_listening());
-        let Some(call) = self.app.call_screen() else {
-            self.listener = None;
-            return false;
-        };
-        listener.set_lang(call.call().customer_lang());
-        let mut any = false;
-        while let Some(report) = listener.try_report() {
-            call.listened(report);
-            any = true;
+    /// Tells the listener what the call on screen wants, after each
+    /// change: to rest while the form is open or the agent paused it, the
+    /// customer's language as it is now; and stops it with the call.
+    fn steer_listener(&mut self) {
+        let Some(listener) = &self.listener else { return };
+        match self.app.session() {
+            Some(session) => {
+                listener.set_paused(!self.app.wants_listening());
+                listener.set_lang(session.state().customer_lang());
+            }
+            None => self.listener = None,
         }
-        any
     }
 
     /// Performs one task; `false` means quit.

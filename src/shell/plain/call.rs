@@ -86,6 +86,13 @@ pub fn call(
                 };
                 match session.apply(event) {
                     Ok(effects) if !effects.is_empty() => {
+                        // The listener hears in the customer's language.
+                        for effect in &effects {
+                            if let (Effect::LangChanged(lang), Some(listener)) = (effect, console.listener())
+                            {
+                                listener.set_lang(*lang);
+                            }
+                        }
                         if let Some(kind) = kind {
                             console.say(&console.i18n.t(kind.saved_message_id()))?;
                         }
@@ -141,9 +148,6 @@ fn heard(
     shown: &mut Option<View>,
 ) -> Result<(), PlainError> {
     let Some(listening) = listening else { return Ok(()) };
-    if let Some(listener) = console.listener() {
-        listener.set_lang(session.state().customer_lang());
-    }
     if let Report::Failed(why) = &report {
         console.say(&console.i18n.t_with("listen-stopped", &args!["reason" => why.clone()]))?;
     }
