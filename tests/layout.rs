@@ -172,3 +172,34 @@ fn only_the_store_and_the_session_write_the_journal() {
     callers.sort();
     assert_eq!(callers, ["src/records/record/store.rs", "src/records/session.rs"], "who writes the journal");
 }
+
+/// A step is named by its constant in `step_id.rs`, never spelt out, so
+/// that a misspelt id cannot compile (attributes such as `feature =
+/// "listen"` and comments aside).
+#[test]
+fn step_ids_are_spelt_only_in_step_id_rs() {
+    let ids: Vec<String> = calma::coach::playbook::STEP_IDS.iter().map(|id| format!("\"{id}\"")).collect();
+    let mut files = Vec::new();
+    sources(Path::new("src"), &mut files);
+    // Modules that exist only in tests (`#[cfg(test)] mod judged;`).
+    let test_only: Vec<String> = files
+        .iter()
+        .flat_map(|(_, text)| text.split("#[cfg(test)]\nmod ").skip(1))
+        .filter_map(|rest| rest.split(';').next().map(|name| format!("/{name}.rs")))
+        .collect();
+    let mut spelt = Vec::new();
+    let checked = |f: &str| !f.ends_with("step_id.rs") && !test_only.iter().any(|t| f.ends_with(t.as_str()));
+    for (file, text) in files.iter().filter(|(f, _)| checked(f)) {
+        let code = text.split("#[cfg(test)]").next().unwrap_or(text);
+        for (n, line) in code.lines().enumerate() {
+            let line = line.trim_start();
+            if line.starts_with("//") || line.contains("feature =") || line.contains("requires =") {
+                continue;
+            }
+            if let Some(id) = ids.iter().find(|id| line.contains(id.as_str())) {
+                spelt.push(format!("{file}:{}: {id}", n + 1));
+            }
+        }
+    }
+    assert!(spelt.is_empty(), "step ids spelt out instead of step_id's constants:\n{}", spelt.join("\n"));
+}

@@ -21,6 +21,7 @@ pub use recommend::{Advice, Reason};
 
 use crate::coach::lang::Lang;
 use crate::coach::mood;
+use crate::coach::playbook::step_id;
 use crate::coach::playbook::{Pack, Phase, Severity, Speaker};
 use boundary::Ladder;
 use cards::Cards;
@@ -98,7 +99,7 @@ impl CallState {
             .iter()
             .map(|s| StepInfo { id: s.id.clone(), phase: s.phase, items: s.checklist.len() })
             .collect();
-        let current = steps.iter().position(|s| s.id == "calm").unwrap_or(0);
+        let current = steps.iter().position(|s| s.id == step_id::CALM).unwrap_or(0);
         let mut visited = vec![false; steps.len()];
         if let Some(v) = visited.get_mut(current) {
             *v = true;
@@ -178,7 +179,7 @@ impl CallState {
                 self.escalated = true;
                 self.change();
                 effects.push(Effect::Marked(Mark::Escalation));
-                self.go_to_id("escalate", &mut effects);
+                self.go_to_id(step_id::ESCALATE, &mut effects);
             }
             Event::Resolved => {
                 // Resolved: no boundary step any more, unless abuse again.
@@ -186,14 +187,14 @@ impl CallState {
                 self.resolved_at = Some(self.changes);
                 self.ladder.settle();
                 effects.push(Effect::Marked(Mark::Resolution));
-                self.go_to_id("close", &mut effects);
+                self.go_to_id(step_id::CLOSE, &mut effects);
             }
             Event::EndCall => {
                 if !self.ended {
                     self.leave_current(&mut effects);
                     self.ended = true;
                     effects.push(Effect::Ended);
-                    self.go_to_id("document", &mut effects);
+                    self.go_to_id(step_id::DOCUMENT, &mut effects);
                 }
             }
             Event::Reopen => {

@@ -6,6 +6,7 @@ mod load;
 mod problem;
 pub mod scenario;
 mod scenario_check;
+pub mod step_id;
 mod team;
 mod validate;
 
@@ -30,24 +31,7 @@ pub const SEEDS: [&str; 5] = [
 ];
 
 /// The step ids every language must have, in playbook order.
-pub const STEP_IDS: [&str; 16] = [
-    "calm",
-    "listen",
-    "restate",
-    "empathy",
-    "apologize",
-    "explain",
-    "solutions",
-    "agreement",
-    "firm",
-    "limits",
-    "pause",
-    "escalate",
-    "close",
-    "document",
-    "follow_up",
-    "let_go",
-];
+pub const STEP_IDS: [&str; 16] = step_id::ALL;
 
 /// The always-on principles every language must have.
 pub const PRINCIPLE_IDS: [&str; 4] = ["respect", "speak_softly", "stay_positive", "not_personal"];

@@ -7,8 +7,10 @@
 //! the answer to a first incident. A customer who calms down (mood ≤ 2)
 //! closes the rung that is due: the call goes back to the conversation.
 
+use crate::coach::playbook::step_id;
+
 /// The boundary steps, in the order abuse asks for them.
-pub const RUNGS: [&str; 3] = ["limits", "pause", "let_go"];
+pub const RUNGS: [&str; 3] = [step_id::LIMITS, step_id::PAUSE, step_id::LET_GO];
 
 /// Where a call stands on the ladder.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

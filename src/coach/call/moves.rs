@@ -3,6 +3,7 @@
 
 use super::{COMMITMENT, CallState, Effect, HEAR_OUT, Mark, NoteKind, Phase, Severity, Speaker};
 use crate::coach::mood;
+use crate::coach::playbook::step_id;
 
 impl CallState {
     pub(super) fn last(&self) -> usize {
@@ -51,7 +52,7 @@ impl CallState {
         self.leave_current(effects);
         // Going to the pause: the update is promised from now (the rung
         // is taken once the pause is done, as any step).
-        if self.steps[to].id == "pause" {
+        if self.steps[to].id == step_id::PAUSE {
             self.paused = true;
             effects.push(Effect::Marked(Mark::Pause));
         }

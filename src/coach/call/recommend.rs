@@ -11,6 +11,10 @@
 use super::CallState;
 use crate::coach::i18n::{I18n, args};
 use crate::coach::mood;
+use crate::coach::playbook::step_id::{
+    AGREEMENT, APOLOGIZE, CALM, CLOSE, DOCUMENT, EMPATHY, ESCALATE, EXPLAIN, FIRM, FOLLOW_UP, LET_GO, LIMITS,
+    LISTEN, PAUSE, RESTATE, SOLUTIONS,
+};
 use crate::coach::playbook::{Pack, Severity};
 
 /// Why the coach recommends a step: shown in a few words beside `★ Next`.
@@ -111,34 +115,34 @@ struct Rule {
 }
 
 /// The hearing steps (see `CallState::heard`).
-const HEARING: [&str; 3] = ["listen", "restate", "empathy"];
+const HEARING: [&str; 3] = [LISTEN, RESTATE, EMPATHY];
 
 /// What hearing an upset customer out may take, in any order; in the
 /// conversation, listening again is never wrong.
-pub(super) const HEAR_OUT: [&str; 4] = ["calm", "listen", "restate", "empathy"];
+pub(super) const HEAR_OUT: [&str; 4] = [CALM, LISTEN, RESTATE, EMPATHY];
 
 /// Steps off the usual path that take the call as far as a step on it:
 /// explaining our side comes with the apology, standing firm is the
 /// answer in place of a solution, and a hand-over is what was agreed
 /// (000, 002, 003).
-const ALONG: &[(&str, &str)] = &[("explain", "apologize"), ("firm", "solutions"), ("escalate", "agreement")];
+const ALONG: &[(&str, &str)] = &[(EXPLAIN, APOLOGIZE), (FIRM, SOLUTIONS), (ESCALATE, AGREEMENT)];
 
 /// The policy, first match wins.
 #[rustfmt::skip]
 const POLICY: &[Rule] = &[
     // After the call: date, time, details, decisions, promises; then call back.
-    Rule { when: |s| s.ended, steps: Steps::These(&["document", "follow_up"]), reason: Reason::Ended, also: &[], source: "001, 003, 004" },
+    Rule { when: |s| s.ended, steps: Steps::These(&[DOCUMENT, FOLLOW_UP]), reason: Reason::Ended, also: &[], source: "001, 003, 004" },
     // Safety or legal action: stand firm on safety, bring in support on legal.
     Rule { when: |_| true, steps: Steps::Cards(&[Severity::Critical]), reason: Reason::Critical, also: &[], source: "000, 003, 004" },
     // Abuse: limits; if it goes on, a pause with a promised update; if it
     // goes on after both, let them go courteously and firmly.
-    Rule { when: |s| s.ladder.due() == Some("limits"), steps: Steps::Ladder, reason: Reason::Abuse, also: &[], source: "002, 003, 004" },
-    Rule { when: |s| s.ladder.due() == Some("pause"), steps: Steps::Ladder, reason: Reason::AbuseGoesOn, also: &[], source: "002" },
-    Rule { when: |s| s.ladder.due() == Some("let_go"), steps: Steps::Ladder, reason: Reason::RepeatedHostility, also: &[], source: "002" },
+    Rule { when: |s| s.ladder.due() == Some(LIMITS), steps: Steps::Ladder, reason: Reason::Abuse, also: &[], source: "002, 003, 004" },
+    Rule { when: |s| s.ladder.due() == Some(PAUSE), steps: Steps::Ladder, reason: Reason::AbuseGoesOn, also: &[], source: "002" },
+    Rule { when: |s| s.ladder.due() == Some(LET_GO), steps: Steps::Ladder, reason: Reason::RepeatedHostility, also: &[], source: "002" },
     // Seeking support: the colleague or supervisor, then close.
-    Rule { when: |s| s.escalated && !s.resolved(), steps: Steps::These(&["escalate", "close", "document"]), reason: Reason::Escalating, also: &[], source: "003, 004" },
+    Rule { when: |s| s.escalated && !s.resolved(), steps: Steps::These(&[ESCALATE, CLOSE, DOCUMENT]), reason: Reason::Escalating, also: &[], source: "003, 004" },
     // Shouting without abuse: stay calm, speak softly, listen (no limits).
-    Rule { when: |s| s.mood == mood::MAX && !s.resolved() && s.abusive_turns() == 0, steps: Steps::These(&["calm", "listen", "restate", "empathy"]), reason: Reason::Hostile, also: &HEAR_OUT, source: "001" },
+    Rule { when: |s| s.mood == mood::MAX && !s.resolved() && s.abusive_turns() == 0, steps: Steps::These(&[CALM, LISTEN, RESTATE, EMPATHY]), reason: Reason::Hostile, also: &HEAR_OUT, source: "001" },
     // Upset and not heard yet: heard before any solution, whatever a note says.
     Rule { when: |s| s.mood >= mood::UPSET && !s.resolved() && !s.heard(), steps: Steps::These(&HEARING), reason: Reason::NotHeard, also: &HEAR_OUT, source: "001, 002, 003" },
     // They ask for someone else: seek support, once they were heard (the
@@ -147,11 +151,11 @@ const POLICY: &[Rule] = &[
     // What the customer needs (a fact, such as a deadline, informs only).
     Rule { when: |_| true, steps: Steps::Cards(&[Severity::Need]), reason: Reason::Cue, also: &HEAR_OUT, source: "cues" },
     // Resolved: close, document, follow up; nothing else unless something new.
-    Rule { when: |s| s.resolved(), steps: Steps::These(&["close", "document", "follow_up"]), reason: Reason::Resolved, also: &[], source: "000, 001" },
+    Rule { when: |s| s.resolved(), steps: Steps::These(&[CLOSE, DOCUMENT, FOLLOW_UP]), reason: Reason::Resolved, also: &[], source: "000, 001" },
     // The usual path.
     Rule {
         when: |_| true,
-        steps: Steps::Path(&["calm", "listen", "restate", "empathy", "apologize", "solutions", "agreement", "close"]),
+        steps: Steps::Path(&[CALM, LISTEN, RESTATE, EMPATHY, APOLOGIZE, SOLUTIONS, AGREEMENT, CLOSE]),
         reason: Reason::Flow, also: &HEAR_OUT, source: "000–004",
     },
 ];

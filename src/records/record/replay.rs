@@ -9,6 +9,7 @@ use crate::coach::call::{CallState, Effect, Event, Mark};
 use crate::coach::lang::Lang;
 use crate::coach::mood;
 use crate::coach::playbook::Playbook;
+use crate::coach::playbook::step_id::{CALM, CLOSE, DOCUMENT, EMPATHY, ESCALATE, LET_GO, LISTEN};
 
 /// A moment of the call's timeline.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -238,14 +239,14 @@ pub(super) fn adherence(record: &Record, call: &CallState) -> Vec<Adherence> {
     let marked = |f: fn(&Moment) -> bool| record.timeline.iter().any(f);
     let abuse = call.abusive_turns() > 0;
     let shouting = call.was_hostile() && !abuse;
-    let boundary: Vec<&str> = call.boundary_asked().iter().copied().filter(|s| *s != "let_go").collect();
+    let boundary: Vec<&str> = call.boundary_asked().iter().copied().filter(|s| *s != LET_GO).collect();
     let situations = [
-        (!shouting, Situation::Upset, &["listen", "empathy"][..]),
-        (shouting, Situation::Hostile, &["calm", "listen", "empathy"][..]),
+        (!shouting, Situation::Upset, &[LISTEN, EMPATHY][..]),
+        (shouting, Situation::Hostile, &[CALM, LISTEN, EMPATHY][..]),
         (abuse, Situation::Abuse, &boundary[..]),
-        (marked(|m| matches!(m, Moment::Escalation { .. })), Situation::Escalated, &["escalate"][..]),
-        (marked(|m| matches!(m, Moment::Resolution { .. })), Situation::Resolved, &["close"][..]),
-        (record.ended_at.is_some(), Situation::Every, &["document"][..]),
+        (marked(|m| matches!(m, Moment::Escalation { .. })), Situation::Escalated, &[ESCALATE][..]),
+        (marked(|m| matches!(m, Moment::Resolution { .. })), Situation::Resolved, &[CLOSE][..]),
+        (record.ended_at.is_some(), Situation::Every, &[DOCUMENT][..]),
     ];
     situations
         .into_iter()

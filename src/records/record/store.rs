@@ -12,6 +12,7 @@ use super::journal::{Entry, FileSink, Journal, JournalRead, Meta, read_journal, 
 use super::{Record, Status};
 use crate::coach::call::Documentation;
 use crate::coach::playbook::Playbook;
+use crate::coach::playbook::step_id;
 
 const JOURNAL: &str = ".journal.jsonl";
 const RECORD: &str = ".json";
@@ -439,9 +440,9 @@ impl Store {
         record.follow_up = form.follow_up.map(|d| d.to_string());
         record.follow_up_time = form.follow_up_time.map(|t| t.strftime("%H:%M").to_string());
         // The form is the documentation of the call.
-        if !record.steps_done.iter().any(|s| s == "document") {
-            record.steps_done.push("document".into());
-            record.steps_visited.retain(|s| s != "document");
+        if !record.steps_done.iter().any(|s| s == step_id::DOCUMENT) {
+            record.steps_done.push(step_id::DOCUMENT.into());
+            record.steps_visited.retain(|s| s != step_id::DOCUMENT);
             record.adherence = super::replay::adherence(&record, &call);
         }
         self.save(&record).map(|path| (path, record))

@@ -14,6 +14,7 @@ use super::cards::{CueCards, cue_cards};
 use super::overlay;
 use crate::coach::call::{NoteKind, phrasing_in};
 use crate::coach::i18n::{I18n, args};
+use crate::coach::playbook::step_id;
 use crate::coach::playbook::{Pack, Phase, Playbook};
 use crate::coach::text;
 use crate::listen::ListenState;
@@ -249,7 +250,7 @@ impl StepPane<'_> {
                 wrapped(&format!("▶ {}{}", step.title, shown_from(step)), w, theme.title()),
             ),
         ]);
-        if step.id == "pause"
+        if step.id == step_id::PAUSE
             && let Some(time) = screen.session.update_promised_by()
         {
             let line = i18n.t_with("call-update-by", &args!["time" => time.to_string()]);
