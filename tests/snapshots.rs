@@ -216,8 +216,8 @@ fn practice(lang: Lang, keys: &[Key]) -> App {
     for key in keys {
         // What the runtime does with a finished attempt, without the disk.
         for command in app.handle(*key) {
-            if let calma::shell::app::Command::RecordProgress(id, percent) = command {
-                app.progress.record(&id, percent);
+            if let calma::shell::app::Command::RecordProgress(id, attempt) = command {
+                app.progress.record(&id, attempt);
             }
         }
     }

@@ -47,9 +47,9 @@ pub enum Command {
     Resume(String),
     /// File the interrupted call of this id as interrupted.
     File(String),
-    /// A practice attempt finished with this score: count it in the
+    /// A practice attempt finished: count it in the
     /// progress on disk and put the result in [`App::progress`].
-    RecordProgress(String, u8),
+    RecordProgress(String, crate::coach::practice::Attempt),
     /// The history screen opened: read the records and hand them to
     /// [`App::load_history`].
     LoadHistory,
@@ -367,6 +367,7 @@ impl App {
             }
             Screen::Form(_, form) => form.paste(&text),
             Screen::History(history) => history.paste(&text),
+            Screen::Practice(screen) => screen.paste(&text),
             _ => {}
         }
     }
@@ -441,7 +442,7 @@ impl App {
                 let Some(scenario) = self.playbook.scenarios().get(screen.scenario) else {
                     return Vec::new();
                 };
-                let outcome = screen.handle(key, scenario);
+                let outcome = screen.handle(key, scenario, &self.playbook, self.i18n.lang());
                 self.practice_outcome(outcome)
             }
             Screen::History(history) => match history.handle(key, &self.playbook, &self.i18n) {
@@ -481,7 +482,7 @@ impl App {
                 self.play(i);
                 Vec::new()
             }
-            PracticeOutcome::Finished(id, percent) => vec![Command::RecordProgress(id, percent)],
+            PracticeOutcome::Finished(id, attempt) => vec![Command::RecordProgress(id, attempt)],
             PracticeOutcome::Back => match &self.screen {
                 Screen::Practice(p) => {
                     let selected = p.scenario;
