@@ -131,3 +131,15 @@ fn a_scenario_answered_in_own_words_goes_on_and_debriefs() {
     assert!(!debrief.own_hit.is_empty() && !debrief.own_missed.is_empty(), "{debrief:?}");
     assert!(Attempt::of(&session).own_words);
 }
+
+/// "That's our policy" is a line to avoid only with nothing after it.
+#[test]
+fn a_bare_policy_is_avoided_a_policy_with_an_option_is_not() {
+    let playbook = Playbook::embedded().unwrap();
+    let ids =
+        |lang, text| avoid::find(playbook.pack(lang), text).into_iter().map(|a| a.id).collect::<Vec<_>>();
+    assert_eq!(ids(Lang::En, "I'm afraid that's our policy."), ["bare_policy"]);
+    assert!(ids(Lang::En, "That's our policy, so here's what I can do: Monday at eight.").is_empty());
+    assert_eq!(ids(Lang::Hr, "Takva su pravila!"), ["bare_policy"]);
+    assert!(ids(Lang::Hr, "Takva su pravila, ali mogu Vam ponuditi ponedjeljak u osam.").is_empty());
+}
