@@ -73,3 +73,29 @@ fn practice_list_prints_id_and_title() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("nope"));
 }
+
+/// An answer in the trainee's own words at 60×20 (issue 29): `w`, the
+/// words, Enter; the feedback says what was heard and shows the model
+/// answer, and the progress counts the attempt apart from picks.
+#[test]
+fn an_answer_in_own_words_is_judged_at_60_by_20() {
+    let hr = I18n::new(Lang::Hr);
+    let t = Tmux::start(&["practice", "customer_shouting", "--lang", "hr", "--seed", "3"], &[], 60, 20);
+    t.wait_for(&hr.t("practice-your-answer"));
+    t.keys(&["w"]);
+    t.wait_for(&hr.t("practice-own-prompt"));
+    t.type_text("Slušam Vas, ali smirite se.");
+    t.keys(&["Enter"]);
+    t.wait_for(&hr.t("practice-harmful"));
+    t.wait_for("„smirite se“");
+    // The harmful path ends the call: the debrief counts own words apart.
+    t.keys(&["Enter"]);
+    t.wait_for(&hr.t("hint-retry"));
+    let progress = std::fs::read_to_string(t.data_dir().join("progress.json")).expect("progress saved");
+    let json: serde_json::Value = serde_json::from_str(&progress).unwrap();
+    assert_eq!(json["scenarios"]["customer_shouting"]["own_words"]["attempts"], 1);
+    assert_eq!(json["scenarios"]["customer_shouting"]["shuffled"]["attempts"], 0);
+    assert_eq!(json["scenarios"]["customer_shouting"]["last_seed"], 3);
+    t.keys(&["C-c"]);
+    assert_eq!(t.wait_exit(), 0);
+}

@@ -2,6 +2,7 @@
 //! validation of broken scenario files.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
+use calma::coach::lang::Lang;
 use calma::coach::playbook::STEP_IDS;
 use calma::coach::playbook::scenario::{Quality, Scenario, validate};
 use calma::coach::practice::{Score, Session};
@@ -178,6 +179,62 @@ fn always_the_same_place_does_not_pass() {
                 "{}: always answer {} scores {mean}% on average",
                 scenario.id,
                 place + 1
+            );
+        }
+    }
+}
+
+/// The longest response in `lang` at the current node: the place it is
+/// shown at (the first of the longest, if two are as long).
+fn longest_shown(session: &Session, scenario: &Scenario, lang: Lang) -> usize {
+    let Some(node) = session.node(scenario) else { return 0 };
+    let len = |i: usize| node.responses[i].text.get(lang).chars().count();
+    let order = session.order(node);
+    let best = (0..order.len()).map(|p| len(order[p])).max().unwrap_or(0);
+    (0..order.len()).find(|&p| len(order[p]) == best).unwrap_or(0)
+}
+
+/// Length says nothing (issue 29): over every decision point of every
+/// scenario, the good response is the longest (or as long as the longest)
+/// in at most 40% of them, in each language — about a third, as by chance.
+#[test]
+fn the_good_answer_is_not_given_away_by_its_length() {
+    let playbook = calma::coach::playbook::Playbook::embedded().unwrap();
+    let mut figures = Vec::new();
+    for lang in Lang::ALL {
+        let (mut nodes, mut longest) = (0_u32, 0_u32);
+        for node in playbook.scenarios().iter().flat_map(|s| &s.nodes) {
+            let len = |r: &calma::coach::playbook::scenario::Response| r.text.get(lang).chars().count();
+            let most = node.responses.iter().map(len).max().unwrap_or(0);
+            nodes += 1;
+            longest += u32::from(node.responses.iter().any(|r| r.quality == Quality::Good && len(r) == most));
+        }
+        figures.push(format!("{lang} {longest}/{nodes}"));
+        assert!(
+            longest * 100 <= nodes * 40,
+            "[{lang}] the good answer is the longest at {longest} of {nodes} nodes"
+        );
+    }
+    println!("good answer longest: {}", figures.join(", "));
+}
+
+/// A trainee who always picks the longest answer passes no scenario, in
+/// any language (issue 29).
+#[test]
+fn always_the_longest_does_not_pass() {
+    let playbook = calma::coach::playbook::Playbook::embedded().unwrap();
+    for lang in Lang::ALL {
+        for scenario in playbook.scenarios() {
+            let mut session = Session::new(scenario, 7);
+            while !session.ended() {
+                session.pick_shown(scenario, longest_shown(&session, scenario, lang));
+                session.proceed(scenario);
+            }
+            let percent = Score::of(&session).percent;
+            assert!(
+                percent < calma::coach::practice::PASS_MARK,
+                "[{lang}] {}: always the longest answer scores {percent}%",
+                scenario.id
             );
         }
     }

@@ -216,8 +216,8 @@ fn practice(lang: Lang, keys: &[Key]) -> App {
     for key in keys {
         // What the runtime does with a finished attempt, without the disk.
         for command in app.handle(*key) {
-            if let calma::shell::app::Task::RecordProgress(id, percent) = command {
-                app.progress.record(&id, percent);
+            if let calma::shell::app::Task::RecordProgress(id, attempt) = command {
+                app.progress.record(&id, attempt);
             }
         }
     }
@@ -251,6 +251,27 @@ fn practice_turn_feedback_and_ending_es() {
     insta::assert_snapshot!("practice_feedback_es", draw(&practice(Lang::Es, &[Key::Char('1')]), 80, 24));
     let keys = best_path("sunday_delivery");
     insta::assert_snapshot!("practice_ending_es", draw(&practice(Lang::Es, &keys), 80, 30));
+}
+
+/// An answer in the trainee's own words: typed (`w`), then its feedback,
+/// at 60×20 in English and 80×24 in Portuguese (issue 29).
+#[test]
+fn practice_own_words_typed_and_judged() {
+    let typed = |lang, text: &str| {
+        let mut keys = vec![Key::Char('w')];
+        keys.extend(text.chars().map(Key::Char));
+        practice(lang, &keys)
+    };
+    insta::assert_snapshot!(
+        "practice_own_typing_en",
+        draw(&typed(Lang::En, "I understand, but calm down"), 60, 20)
+    );
+    let mut app = typed(Lang::En, "I understand, but calm down");
+    app.handle(Key::Enter);
+    insta::assert_snapshot!("practice_own_feedback_en", draw(&app, 60, 20));
+    let mut app = typed(Lang::Pt, "Estou ouvindo, pode continuar. Peço desculpas pela demora.");
+    app.handle(Key::Enter);
+    insta::assert_snapshot!("practice_own_feedback_pt", draw(&app, 80, 24));
 }
 
 #[test]

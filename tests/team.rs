@@ -319,3 +319,25 @@ fn a_broken_cue_is_named_with_file_line_and_column() {
         "{message}"
     );
 }
+
+/// A team adds its own line to avoid (a phrase its agents overuse) and
+/// replaces an embedded one; a broken one is named (issue 29).
+#[test]
+fn a_team_adds_and_replaces_lines_to_avoid() {
+    let file = json!({ "avoid_lines": [
+        { "id": "no_promise", "when": ["we'll see"], "step": "agreement" },
+        { "id": "calm_down", "when": ["cool it"], "step": "empathy" }
+    ] });
+    let dir = team(&[("en.json", file.to_string())]);
+    let merged = Playbook::with_team(dir.path()).unwrap_or_else(|p| panic!("{p}"));
+    let pack = merged.pack(Lang::En);
+    let found =
+        |text| calma::coach::playbook::avoid::find(pack, text).into_iter().map(|a| a.id).collect::<Vec<_>>();
+    assert_eq!(found("We'll see, cool it."), ["no_promise", "calm_down"]);
+    assert!(found("Calm down.").is_empty(), "the team's calm_down replaced the embedded one");
+
+    let file = json!({ "avoid_lines": [{ "id": "x", "when": [" "], "step": "nope" }] });
+    let dir = team(&[("hr.json", serde_json::to_string_pretty(&file).unwrap())]);
+    let message = errors(dir.path());
+    assert!(message.contains("hr.json:") && message.contains("avoid line `x`: step `nope`"), "{message}");
+}

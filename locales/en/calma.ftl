@@ -256,10 +256,12 @@ md-steps = Playbook steps done
 ## Practice
 home-practice = Practice a scenario
 key-pick = pick response 1–4
+key-own-words = answer in your own words
 key-continue = pick the highlighted response / go on
 key-retry = try the scenario again
 key-back = back
 hint-pick = pick
+hint-own-words = own words
 hint-continue = go on
 hint-lang = language
 hint-retry = again
@@ -274,6 +276,15 @@ practice-never = not tried
 practice-customer = Customer
 practice-you = You
 practice-your-answer = Your answer
+practice-own-prompt = In your own words (Enter to send, Esc to cancel):
+practice-own-heard = I heard: { $steps }.
+practice-own-nothing = I didn't hear a step of the playbook in that.
+practice-own-avoid = “{ $phrase }” is a line to avoid: it goes against { $step }.
+practice-own-shouting = Capitals read as shouting: that goes against { $step }.
+practice-own-wanted = The step here was: { $step }.
+practice-own-model = A model answer: “{ $text }”
+practice-own-hit = Your own words did: { $steps }
+practice-own-missed = Your own words missed: { $steps }
 practice-good = ✓ Good
 practice-weak = ~ Weak
 practice-harmful = ✗ Harmful
@@ -289,6 +300,10 @@ practice-mood = Customer mood: { $curve }
 practice-seed = Answer order: seed { $value } (replay it with --seed { $value })
 practice-calm-end = The customer ended calm.
 practice-saved = Progress saved: { $attempts ->
+        [one] { $attempts } attempt
+       *[other] { $attempts } attempts
+    }, best { $best }%.
+practice-saved-own = In your own words: { $attempts ->
         [one] { $attempts } attempt
        *[other] { $attempts } attempts
     }, best { $best }%.
@@ -308,7 +323,7 @@ plain-not-utf8 = That line had characters that could not be read; they are kept 
 plain-outcome = Outcome: type its number ({ $enter }: { $default }).
 plain-summary = Summary, one line:
 plain-follow-up = Follow-up date ({ $enter }: { $default }; - for none):
-plain-pick = Your answer, 1 to { $count }:
+plain-pick = Your answer, 1 to { $count }, or say and your own words:
 key-jump = go to a step by number or name
 plain-practice-needs-id = In plain mode, name the scenario: calma practice ID --plain (calma practice --list shows the ids).
 

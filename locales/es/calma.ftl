@@ -256,10 +256,12 @@ md-steps = Pasos del protocolo completados
 ## Práctica
 home-practice = Practicar con un escenario
 key-pick = elegir la respuesta 1–4
+key-own-words = responder con sus propias palabras
 key-continue = elegir la resaltada / continuar
 key-retry = repetir el escenario
 key-back = volver atrás
 hint-pick = elegir
+hint-own-words = sus palabras
 hint-continue = continuar
 hint-lang = idioma
 hint-retry = repetir
@@ -274,6 +276,15 @@ practice-never = sin intentar
 practice-customer = Cliente
 practice-you = Usted
 practice-your-answer = Su respuesta
+practice-own-prompt = Con sus propias palabras (Intro para enviar, Esc para cancelar):
+practice-own-heard = He oído: { $steps }.
+practice-own-nothing = No he oído ningún paso del protocolo en esa respuesta.
+practice-own-avoid = «{ $phrase }» es una frase que hay que evitar: va en contra de { $step }.
+practice-own-shouting = Escribir en mayúsculas suena a gritar: va en contra de { $step }.
+practice-own-wanted = El paso aquí era: { $step }.
+practice-own-model = Una respuesta modelo: «{ $text }»
+practice-own-hit = Con sus palabras aplicó: { $steps }
+practice-own-missed = Con sus palabras le faltó: { $steps }
 practice-good = ✓ Buena
 practice-weak = ~ Mejorable
 practice-harmful = ✗ Perjudicial
@@ -289,6 +300,10 @@ practice-mood = Ánimo del cliente: { $curve }
 practice-seed = Orden de las respuestas: semilla { $value } (se repite con --seed { $value })
 practice-calm-end = El cliente ha terminado calmado.
 practice-saved = Progreso guardado: { $attempts ->
+        [one] { $attempts } intento
+       *[other] { $attempts } intentos
+    }, mejor: { $best } %.
+practice-saved-own = Con sus propias palabras: { $attempts ->
         [one] { $attempts } intento
        *[other] { $attempts } intentos
     }, mejor: { $best } %.
@@ -308,7 +323,7 @@ plain-not-utf8 = Esa línea tenía caracteres que no se han podido leer; se guar
 plain-outcome = Resultado: escriba el número ({ $enter }: { $default }).
 plain-summary = Resumen, en una línea:
 plain-follow-up = Fecha de seguimiento ({ $enter }: { $default }; - si no hay):
-plain-pick = Su respuesta, del 1 al { $count }:
+plain-pick = Su respuesta, del 1 al { $count }, o { "say" } y sus propias palabras:
 key-jump = ir a un paso por número o nombre
 plain-practice-needs-id = En modo simple, indique el escenario: { "calma practice ID --plain" } ({ "calma practice --list" } muestra los identificadores).
 

@@ -263,10 +263,12 @@ md-steps = Dovršeni koraci priručnika
 ## Vježbanje
 home-practice = Vježbanje scenarija
 key-pick = odabir odgovora 1–4
+key-own-words = odgovor vlastitim riječima
 key-continue = odabir označenog odgovora / dalje
 key-retry = ponovni pokušaj scenarija
 key-back = povratak
 hint-pick = odabir
+hint-own-words = vlastitim riječima
 hint-continue = dalje
 hint-lang = jezik
 hint-retry = ponovno
@@ -281,6 +283,15 @@ practice-never = bez pokušaja
 practice-customer = Korisnik
 practice-you = Vi
 practice-your-answer = Vaš odgovor
+practice-own-prompt = Vlastitim riječima (Enter za slanje, Esc za odustajanje):
+practice-own-heard = Prepoznati koraci: { $steps }.
+practice-own-nothing = U tom odgovoru nije prepoznat nijedan korak priručnika.
+practice-own-avoid = „{ $phrase }“ je rečenica koju treba izbjegavati: protivi se koraku { $step }.
+practice-own-shouting = Velika slova zvuče kao vikanje: to se protivi koraku { $step }.
+practice-own-wanted = Ovdje je bio na redu korak: { $step }.
+practice-own-model = Primjer dobrog odgovora: „{ $text }“
+practice-own-hit = Vlastitim riječima primijenili ste: { $steps }
+practice-own-missed = Vlastitim riječima propustili ste: { $steps }
 practice-good = ✓ Dobro
 practice-weak = ~ Slabo
 practice-harmful = ✗ Štetno
@@ -296,6 +307,11 @@ practice-mood = Raspoloženje korisnika: { $curve }
 practice-seed = Redoslijed odgovora: sjeme { $value } (ponovite ga s --seed { $value })
 practice-calm-end = Korisnik je na kraju bio smiren.
 practice-saved = Napredak je spremljen: { $attempts ->
+        [one] { $attempts } pokušaj
+        [few] { $attempts } pokušaja
+       *[other] { $attempts } pokušaja
+    }, najbolje: { $best } %.
+practice-saved-own = Vlastitim riječima: { $attempts ->
         [one] { $attempts } pokušaj
         [few] { $attempts } pokušaja
        *[other] { $attempts } pokušaja
@@ -316,7 +332,7 @@ plain-not-utf8 = Taj redak sadrži znakove koji se nisu mogli pročitati; zapisa
 plain-outcome = Ishod: upišite broj ({ $enter }: { $default }).
 plain-summary = Sažetak, u jednom retku:
 plain-follow-up = Datum naknadne provjere ({ $enter }: { $default }; { "-" } ako nema):
-plain-pick = Vaš odgovor, od 1 do { $count }:
+plain-pick = Vaš odgovor, od 1 do { $count }, ili { "say" } i Vaše riječi:
 key-jump = odlazak na korak po broju ili nazivu
 plain-practice-needs-id = U jednostavnom načinu rada navedite scenarij: { "calma practice ID --plain" } ({ "calma practice --list" } prikazuje oznake).
 

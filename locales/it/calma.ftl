@@ -256,10 +256,12 @@ md-steps = Passi del protocollo completati
 ## Esercitazione
 home-practice = Esercitati su uno scenario
 key-pick = scegli la risposta 1–4
+key-own-words = rispondi con parole tue
 key-continue = scegli quella evidenziata / avanti
 key-retry = riprova lo scenario
 key-back = torna indietro
 hint-pick = scegli
+hint-own-words = parole tue
 hint-continue = avanti
 hint-lang = lingua
 hint-retry = riprova
@@ -274,6 +276,15 @@ practice-never = mai provato
 practice-customer = Cliente
 practice-you = Tu
 practice-your-answer = La tua risposta
+practice-own-prompt = Con parole tue (Invio per inviare, Esc per annullare):
+practice-own-heard = Ho sentito: { $steps }.
+practice-own-nothing = In questa risposta non ho sentito nessun passo del protocollo.
+practice-own-avoid = «{ $phrase }» è una frase da evitare: va contro { $step }.
+practice-own-shouting = Scrivere in maiuscolo è come urlare: va contro { $step }.
+practice-own-wanted = Il passo qui era: { $step }.
+practice-own-model = Una risposta modello: «{ $text }»
+practice-own-hit = Con parole tue hai applicato: { $steps }
+practice-own-missed = Con parole tue ti è mancato: { $steps }
 practice-good = ✓ Buona
 practice-weak = ~ Debole
 practice-harmful = ✗ Dannosa
@@ -289,6 +300,10 @@ practice-mood = Umore del cliente: { $curve }
 practice-seed = Ordine delle risposte: seme { $value } (ripetilo con --seed { $value })
 practice-calm-end = Alla fine il cliente era calmo.
 practice-saved = Progressi salvati: { $attempts ->
+        [one] { $attempts } tentativo
+       *[other] { $attempts } tentativi
+    }, migliore: { $best }%.
+practice-saved-own = Con parole tue: { $attempts ->
         [one] { $attempts } tentativo
        *[other] { $attempts } tentativi
     }, migliore: { $best }%.
@@ -308,7 +323,7 @@ plain-not-utf8 = Quella riga conteneva caratteri illeggibili; sono conservati co
 plain-outcome = Esito: digita il numero ({ $enter }: { $default }).
 plain-summary = Riepilogo, in una riga:
 plain-follow-up = Data per ricontattare ({ $enter }: { $default }; - per nessuna):
-plain-pick = La tua risposta, da 1 a { $count }:
+plain-pick = La tua risposta, da 1 a { $count }, oppure { "say" } e le tue parole:
 key-jump = vai a un passo per numero o nome
 plain-practice-needs-id = In modalità semplice, indica lo scenario: { "calma practice ID --plain" } ({ "calma practice --list" } mostra gli ID).
 

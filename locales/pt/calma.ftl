@@ -262,10 +262,12 @@ md-steps = Etapas do roteiro concluídas
 ## Prática
 home-practice = Praticar um cenário
 key-pick = escolher a resposta 1–4
+key-own-words = responder com as suas palavras
 key-continue = escolher a resposta destacada / continuar
 key-retry = tentar o cenário de novo
 key-back = voltar
 hint-pick = escolher
+hint-own-words = suas palavras
 hint-continue = continuar
 hint-lang = idioma
 hint-retry = de novo
@@ -280,6 +282,15 @@ practice-never = ainda não praticado
 practice-customer = Cliente
 practice-you = Você
 practice-your-answer = Sua resposta
+practice-own-prompt = Com as suas palavras (Enter envia, Esc cancela):
+practice-own-heard = Eu ouvi: { $steps }.
+practice-own-nothing = Não ouvi nenhuma etapa do roteiro nessa resposta.
+practice-own-avoid = “{ $phrase }” é uma frase para evitar: vai contra { $step }.
+practice-own-shouting = Tudo em maiúsculas soa como grito: isso vai contra { $step }.
+practice-own-wanted = A etapa aqui era: { $step }.
+practice-own-model = Uma resposta modelo: “{ $text }”
+practice-own-hit = Com as suas palavras, você aplicou: { $steps }
+practice-own-missed = Com as suas palavras, ficou faltando: { $steps }
 practice-good = ✓ Boa
 practice-weak = ~ Fraca
 practice-harmful = ✗ Prejudicial
@@ -295,6 +306,10 @@ practice-mood = Humor do cliente: { $curve }
 practice-seed = Ordem das respostas: semente { $value } (repita com --seed { $value })
 practice-calm-end = O cliente terminou calmo.
 practice-saved = Progresso salvo: { $attempts ->
+        [one] { $attempts } tentativa
+       *[other] { $attempts } tentativas
+    }, melhor: { $best }%.
+practice-saved-own = Com as suas palavras: { $attempts ->
         [one] { $attempts } tentativa
        *[other] { $attempts } tentativas
     }, melhor: { $best }%.
@@ -314,7 +329,7 @@ plain-not-utf8 = Essa linha tinha caracteres que não foi possível ler; ficam g
 plain-outcome = Resultado: digite o número ({ $enter }: { $default }).
 plain-summary = Resumo, em uma linha:
 plain-follow-up = Data de retorno ({ $enter }: { $default }; - para nenhuma):
-plain-pick = Sua resposta, de 1 a { $count }:
+plain-pick = Sua resposta, de 1 a { $count }, ou { "say" } e as suas palavras:
 key-jump = ir para uma etapa pelo número ou nome
 plain-practice-needs-id = No modo simples, informe o cenário: { "calma practice ID --plain" } ({ "calma practice --list" } mostra os identificadores).
 

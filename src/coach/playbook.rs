@@ -1,6 +1,7 @@
 //! The playbook: the steps for handling a difficult customer, in every
 //! language, as typed content.
 
+pub mod avoid;
 pub mod cues;
 mod load;
 mod problem;
@@ -17,6 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::coach::lang::Lang;
 
+pub use avoid::AvoidLine;
 pub use problem::{Problem, Problems};
 pub use scenario::Scenario;
 pub use team::schema as team_schema;
@@ -203,6 +205,13 @@ pub struct Pack {
     /// The cues compiled for matching (once, on first use).
     #[serde(skip)]
     pub compiled: cues::CompiledCues,
+    /// Lines an agent should never say, for practice answers given in the
+    /// trainee's own words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub avoid_lines: Vec<AvoidLine>,
+    /// The avoid lines compiled for matching (once, on first use).
+    #[serde(skip)]
+    pub compiled_avoid: cues::CompiledCues,
 }
 
 impl Pack {

@@ -219,6 +219,8 @@ pub enum Action {
     Pick,
     /// Play the scenario again.
     Retry,
+    /// Answer a practice turn in your own words (plain mode: `say TEXT`).
+    OwnWords,
     /// Save what is typed.
     Save,
     /// Delete the character before the cursor.
@@ -504,6 +506,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(PracticeList, QUIT, Action::ForceQuit, "key-force-quit"),
 
     bind(Practice, DIGITS_4, Action::Pick, "key-pick").hint("hint-pick"),
+    bind(Practice, &[C('w')], Action::OwnWords, "key-own-words").hint("hint-own-words").word("say TEXT"),
     bind(Practice, &[Key::Down], Action::MenuDown, "key-menu-down").aliases(&[C('j')]),
     bind(Practice, &[Key::Up], Action::MenuUp, "key-menu-up").aliases(&[C('k')]),
     bind(Practice, &[Key::Enter], Action::Choose, "key-continue"),

@@ -464,7 +464,7 @@ impl Loop {
                     app.alert = Some(taken_elsewhere(&app.i18n, e)?);
                 }
             }
-            Task::RecordProgress(id, percent) => match self.store.record_progress(&id, percent) {
+            Task::RecordProgress(id, attempt) => match self.store.record_progress(&id, attempt) {
                 Ok(progress) => app.progress = progress,
                 Err(e) => app.alert = Some(save_error(&app.i18n, e.to_string())),
             },

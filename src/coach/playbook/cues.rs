@@ -32,6 +32,8 @@ pub struct CueInfo {
 #[derive(Debug)]
 struct Pattern {
     cue: usize,
+    /// Its place in the cue's list of patterns.
+    word: usize,
     open_end: bool,
 }
 
@@ -99,7 +101,7 @@ impl Cues {
             let mut needles = Vec::new();
             let mut patterns = Vec::new();
             for (i, when) in self.when.iter().enumerate() {
-                for word in when {
+                for (k, word) in when.iter().enumerate() {
                     let (stem, open_end) = match word.trim().strip_suffix('*') {
                         Some(stem) => (stem, true),
                         None => (word.trim(), false),
@@ -107,7 +109,7 @@ impl Cues {
                     let stem = words(stem);
                     if !stem.is_empty() {
                         needles.push(stem);
-                        patterns.push(Pattern { cue: i, open_end });
+                        patterns.push(Pattern { cue: i, word: k, open_end });
                     }
                 }
             }
@@ -130,25 +132,53 @@ impl Cues {
     /// The cues that `text` raises, each once, in order of first mention.
     /// `speaker` is who said it; `None` (a typed note) matches both.
     pub fn find(&self, text: &str, speaker: Option<Speaker>) -> Vec<usize> {
+        self.find_where(text, speaker).into_iter().map(|m| m.cue).collect()
+    }
+
+    /// The cues that `text` raises, each once, in order of first mention,
+    /// with the pattern that matched first and whether the cue's words
+    /// also end the text (nothing but punctuation after them).
+    pub fn find_where(&self, text: &str, speaker: Option<Speaker>) -> Vec<Found> {
         let Matcher { patterns, automaton } = self.matcher();
         let Some(automaton) = automaton else {
             return Vec::new();
         };
         let text = words(text);
         let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-        let mut found = Vec::new();
+        let mut found: Vec<Found> = Vec::new();
         for m in automaton.find_overlapping_iter(&text) {
             let pattern = &patterns[m.pattern().as_usize()];
             let before = text[..m.start()].chars().next_back();
             let after = text[m.end()..].chars().next();
             let bounded = !word(before) && (pattern.open_end || !word(after));
             let heard_from = speaker.is_none_or(|s| s == self.infos[pattern.cue].speaker);
-            if bounded && heard_from && !found.contains(&pattern.cue) {
-                found.push(pattern.cue);
+            if !(bounded && heard_from) {
+                continue;
+            }
+            // The rest is one word at most: the open ending of this one.
+            let at_end = !text[m.end()..].contains(' ');
+            match found.iter_mut().find(|f| f.cue == pattern.cue) {
+                Some(f) => f.at_end |= at_end,
+                None => found.push(Found {
+                    cue: pattern.cue,
+                    pattern: self.when[pattern.cue].get(pattern.word).cloned().unwrap_or_default(),
+                    at_end,
+                }),
             }
         }
         found
     }
+}
+
+/// A cue found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The cue's index.
+    pub cue: usize,
+    /// The pattern that matched first, as written.
+    pub pattern: String,
+    /// Whether one of its matches ends the text.
+    pub at_end: bool,
 }
 
 /// A text as the matcher sees it: folded, its punctuation (but for the
@@ -171,6 +201,13 @@ impl PartialEq for CompiledCues {
 }
 
 impl Eq for CompiledCues {}
+
+impl CompiledCues {
+    /// What is compiled, compiling it with `compile` the first time.
+    pub fn get_or_init(&self, compile: impl FnOnce() -> Arc<Cues>) -> Arc<Cues> {
+        self.0.get_or_init(compile).clone()
+    }
+}
 
 #[cfg(test)]
 mod tests;

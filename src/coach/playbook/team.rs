@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::problem::{Source, locate};
-use super::{Cue, Pack, Phase, Principle, Problem, Step};
+use super::{AvoidLine, Cue, Pack, Phase, Principle, Problem, Step};
 use crate::coach::lang::Lang;
 
 /// A language file of a team playbook: every field optional.
@@ -27,6 +27,9 @@ pub(super) struct TeamPack {
     /// Ids of embedded cues the team does not want.
     #[serde(default)]
     remove_cues: Vec<String>,
+    /// Lines to avoid added, or replacing an embedded one with the same id.
+    #[serde(default)]
+    avoid_lines: Vec<AvoidLine>,
     /// The JSON Schema the file follows (editors use it; calma ignores it).
     #[serde(default, rename = "$schema")]
     _schema: Option<String>,
@@ -68,6 +71,12 @@ pub(super) fn merge(pack: &mut Pack, team: TeamPack, lang: Lang, source: &Source
         match pack.cues.iter_mut().find(|c| c.id == cue.id) {
             Some(existing) => *existing = cue,
             None => pack.cues.push(cue),
+        }
+    }
+    for line in team.avoid_lines {
+        match pack.avoid_lines.iter_mut().find(|a| a.id == line.id) {
+            Some(existing) => *existing = line,
+            None => pack.avoid_lines.push(line),
         }
     }
     if let Some(language) = team.language

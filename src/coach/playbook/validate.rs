@@ -45,9 +45,33 @@ pub(super) fn validate(packs: &BTreeMap<Lang, Pack>, sources: &BTreeMap<Lang, So
             check_step(step, &mut report);
         }
         check_cues(pack, &mut report);
+        check_avoid_lines(pack, &mut report);
     }
     problems.extend(parity(packs, sources));
     problems
+}
+
+/// Each line to avoid: its own id, a known step, patterns that are not empty.
+fn check_avoid_lines(pack: &Pack, report: &mut impl FnMut(Option<&str>, Option<&str>, String)) {
+    let mut seen = Vec::new();
+    for line in &pack.avoid_lines {
+        let id = line.id.as_str();
+        if seen.contains(&id) {
+            report(Some(id), None, format!("avoid line `{id}` is given twice; give each its own id"));
+        }
+        seen.push(id);
+        if pack.step(&line.step).is_none() {
+            report(Some(id), Some("step"), format!("avoid line `{id}`: step `{}` does not exist", line.step));
+        }
+        if line.when.is_empty() || line.when.iter().any(|w| w.trim().trim_end_matches('*').trim().is_empty())
+        {
+            report(
+                Some(id),
+                Some("when"),
+                format!("avoid line `{id}`: \"when\" needs words, none of them empty"),
+            );
+        }
+    }
 }
 
 /// Each cue: a known step, patterns that are not empty, a tick that exists,

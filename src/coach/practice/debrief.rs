@@ -4,6 +4,7 @@
 use super::{PASS_MARK, Score, Session, Turn};
 use crate::coach::lang::Lang;
 use crate::coach::mood;
+use crate::coach::playbook::scenario::Quality;
 use crate::coach::playbook::{Pack, Scenario};
 
 /// A step named in the debrief, with the playbook's own words for it.
@@ -37,6 +38,10 @@ pub struct Debrief {
     /// The seed of the order the responses were shown in: the same seed
     /// (`--seed`) shows them in the same order again.
     pub seed: u64,
+    /// The steps the trainee's own words did where they were wanted.
+    pub own_hit: Vec<DebriefStep>,
+    /// The steps wanted where the trainee's own words did not do them.
+    pub own_missed: Vec<DebriefStep>,
 }
 
 impl Debrief {
@@ -62,11 +67,34 @@ impl Debrief {
             mixed: score.mixed.iter().map(step).collect(),
             curve: mood::curve(session.moods.iter().copied()),
             seed: session.seed,
+            own_hit: own(session, true).iter().map(step).collect(),
+            own_missed: own(session, false).iter().map(step).collect(),
         }
+    }
+
+    /// Whether any answer was in the trainee's own words.
+    pub fn in_own_words(&self) -> bool {
+        !self.own_hit.is_empty() || !self.own_missed.is_empty()
     }
 
     /// The message id of the verdict: passed or not.
     pub fn verdict_id(&self) -> &'static str {
         if self.passed { "practice-passed" } else { "practice-failed" }
     }
+}
+
+/// The wanted steps of the answers in the trainee's own words that were
+/// good (`hit`) or not, each once, in order.
+fn own(session: &Session, hit: bool) -> Vec<String> {
+    let mut steps = Vec::new();
+    for pick in &session.picks {
+        if let Some(words) = &pick.own
+            && (pick.quality == Quality::Good) == hit
+            && !words.wanted.is_empty()
+            && !steps.contains(&words.wanted)
+        {
+            steps.push(words.wanted.clone());
+        }
+    }
+    steps
 }

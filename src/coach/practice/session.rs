@@ -2,8 +2,11 @@
 //! the customer's mood along the way. Each attempt has a seed that decides
 //! the order its responses are shown in (see [`super::shuffle`]).
 
+use super::own_words::{self, Judged, OwnWords};
 use super::shuffle;
+use crate::coach::lang::Lang;
 use crate::coach::mood;
+use crate::coach::playbook::Pack;
 use crate::coach::playbook::scenario::{Node, Quality, Scenario};
 
 /// A response picked, at a node.
@@ -11,7 +14,8 @@ use crate::coach::playbook::scenario::{Node, Quality, Scenario};
 pub struct Pick {
     /// The node's id.
     pub node: String,
-    /// The index of the response in the scenario (whatever its place).
+    /// The index of the response in the scenario (whatever its place);
+    /// for an answer in the trainee's own words, the closest response.
     pub response: usize,
     /// The place it was shown at, from 0.
     pub place: usize,
@@ -19,6 +23,8 @@ pub struct Pick {
     pub quality: Quality,
     /// The step it applies or violates.
     pub step: String,
+    /// The trainee's own words, when they answered in them.
+    pub own: Option<OwnWords>,
 }
 
 /// What the trainee sees now.
@@ -102,8 +108,39 @@ impl Session {
             place,
             quality: response.quality,
             step: response.step.clone(),
+            own: None,
         });
         self.turn = Turn::Feedback(response.next.clone());
+    }
+
+    /// Answers the current node in the trainee's own words (`text`, in
+    /// `lang`, judged with the cues of `pack`): scored as judged, the
+    /// customer's mood and the path those of the closest response. Ignored
+    /// outside a choice; returns the judgement.
+    pub fn answer(&mut self, scenario: &Scenario, pack: &Pack, lang: Lang, text: &str) -> Option<Judged> {
+        let Turn::Choosing(id) = &self.turn else {
+            return None;
+        };
+        let node = scenario.node(id)?;
+        let judged = own_words::judge(node, pack, lang, text);
+        let response = node.responses.get(judged.closest)?;
+        let place = self.order(node).iter().position(|&r| r == judged.closest).unwrap_or(judged.closest);
+        self.moods.push(mood::moved(node.mood, response.mood));
+        self.picks.push(Pick {
+            node: node.id.clone(),
+            response: judged.closest,
+            place,
+            quality: judged.quality,
+            step: judged.step(),
+            own: Some(judged.words.clone()),
+        });
+        self.turn = Turn::Feedback(response.next.clone());
+        Some(judged)
+    }
+
+    /// Whether any answer of this attempt was in the trainee's own words.
+    pub fn in_own_words(&self) -> bool {
+        self.picks.iter().any(|p| p.own.is_some())
     }
 
     /// After the feedback: on to the next node, or to the ending.

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use super::files::{new_private_file, write_atomic};
 use super::store::{Store, StoreError};
-use crate::coach::practice::Progress;
+use crate::coach::practice::{Attempt, Progress};
 
 const PROGRESS: &str = "progress.json";
 const LOCK: &str = ".progress.lock";
@@ -46,7 +46,7 @@ impl Store {
     /// Counts a finished attempt: reads the progress as it is on disk now,
     /// adds the attempt, writes it back atomically, all under a lock.
     /// Returns the progress as saved.
-    pub fn record_progress(&self, scenario: &str, percent: u8) -> Result<Progress, StoreError> {
+    pub fn record_progress(&self, scenario: &str, attempt: Attempt) -> Result<Progress, StoreError> {
         let lock_path = self.root.join(LOCK);
         let io = |source| StoreError::Io { path: lock_path.clone(), source };
         let lock = match new_private_file().open(&lock_path) {
@@ -58,7 +58,7 @@ impl Store {
         };
         lock.lock().map_err(io)?;
         let (mut progress, _) = self.progress();
-        progress.record(scenario, percent);
+        progress.record(scenario, attempt);
         let path = self.progress_path();
         let json = serde_json::to_string_pretty(&progress)
             .map_err(|e| StoreError::Io { path: path.clone(), source: io::Error::other(e) })?;

@@ -212,8 +212,9 @@ fn two_windows_never_lose_each_others_progress() {
         .into_iter()
         .map(|store| {
             std::thread::spawn(move || {
+                let attempt = crate::coach::practice::Attempt { percent: 90, seed: 1, own_words: false };
                 for _ in 0..20 {
-                    store.record_progress("deposit_20", 90).unwrap();
+                    store.record_progress("deposit_20", attempt).unwrap();
                 }
             })
         })

@@ -8,10 +8,10 @@ use ratatui::layout::Rect;
 
 use super::{Context, Next, Outcome, Task, View};
 use crate::coach::lang::Lang;
-use crate::coach::playbook::Scenario;
-use crate::coach::practice::{SEEDS, Score, Session, Turn, next_seed};
+use crate::coach::playbook::{Playbook, Scenario};
+use crate::coach::practice::{Attempt, SEEDS, Session, Turn, next_seed};
 use crate::shell::keymap::{self, Action, Key, Mode};
-use crate::shell::ui::Theme;
+use crate::shell::ui::{TextField, Theme};
 
 /// The scenario list.
 #[derive(Debug, Clone, Default)]
@@ -27,8 +27,8 @@ enum PracticeOutcome {
     Stay,
     /// Play the scenario at this index.
     Play(usize),
-    /// An attempt finished with this score: record it.
-    Finished(String, u8),
+    /// An attempt at this scenario finished: record it.
+    Finished(String, Attempt),
     /// Leave this screen.
     Back,
     /// Quit calma.
@@ -63,12 +63,20 @@ pub struct PracticeScreen {
     pub cursor: usize,
     /// The language of the customer's lines.
     pub customer_lang: Lang,
+    /// An answer being typed in the trainee's own words (`w`).
+    pub typing: Option<TextField>,
 }
 
 impl PracticeScreen {
     /// A new attempt at a scenario, its responses in the order of `seed`.
     pub fn seeded(index: usize, scenario: &Scenario, customer_lang: Lang, seed: u64) -> PracticeScreen {
-        PracticeScreen { scenario: index, session: Session::new(scenario, seed), cursor: 0, customer_lang }
+        PracticeScreen {
+            scenario: index,
+            session: Session::new(scenario, seed),
+            cursor: 0,
+            customer_lang,
+            typing: None,
+        }
     }
 
     /// A seed from the clock, short enough to type back.
@@ -80,6 +88,9 @@ impl PracticeScreen {
 
     /// The key-table mode of the turn on screen.
     pub fn mode(&self) -> Mode {
+        if self.typing.is_some() {
+            return Mode::Input;
+        }
         match self.session.turn {
             Turn::Choosing(_) => Mode::Practice,
             Turn::Feedback(_) => Mode::Feedback,
@@ -87,8 +98,18 @@ impl PracticeScreen {
         }
     }
 
-    /// Reacts to a key.
-    fn handle(&mut self, key: Key, scenario: &Scenario) -> PracticeOutcome {
+    /// Reacts to a key; an answer in the trainee's own words is judged
+    /// with the playbook in `lang`, the language the answers are shown in.
+    fn handle(
+        &mut self,
+        key: Key,
+        scenario: &Scenario,
+        playbook: &Playbook,
+        lang: Lang,
+    ) -> PracticeOutcome {
+        if let Some(field) = self.typing.take() {
+            return self.type_key(key, scenario, playbook, lang, field);
+        }
         let Some(action) = keymap::resolve(self.mode(), key) else {
             return PracticeOutcome::Stay;
         };
@@ -112,8 +133,11 @@ impl PracticeScreen {
                 self.session.proceed(scenario);
                 self.cursor = 0;
                 if self.session.ended() {
-                    return PracticeOutcome::Finished(scenario.id.clone(), Score::of(&self.session).percent);
+                    return PracticeOutcome::Finished(scenario.id.clone(), Attempt::of(&self.session));
                 }
+            }
+            Action::OwnWords if matches!(self.session.turn, Turn::Choosing(_)) => {
+                self.typing = Some(TextField::default());
             }
             Action::Retry => {
                 // The next seed of the sequence: a retry replays too.
@@ -121,6 +145,46 @@ impl PracticeScreen {
                 self.cursor = 0;
             }
             _ => {}
+        }
+        PracticeOutcome::Stay
+    }
+
+    /// Pasted text, for the answer being typed.
+    pub fn paste(&mut self, text: &str) {
+        if let Some(field) = &mut self.typing {
+            field.paste(text);
+        }
+    }
+
+    /// A key while an answer is typed: text goes into it, Enter judges it
+    /// (an empty one is not sent), Esc goes back to the responses.
+    fn type_key(
+        &mut self,
+        key: Key,
+        scenario: &Scenario,
+        playbook: &Playbook,
+        lang: Lang,
+        mut field: TextField,
+    ) -> PracticeOutcome {
+        if let Key::Char(c) = key {
+            // Text input gets the first pick of keys.
+            field.insert(c);
+            self.typing = Some(field);
+            return PracticeOutcome::Stay;
+        }
+        // The field is out of `typing` while the key is handled: put back
+        // unless the answer was sent or cancelled.
+        match keymap::resolve(Mode::Input, key) {
+            Some(Action::ForceQuit) => return PracticeOutcome::Quit,
+            Some(Action::Cancel) => {}
+            Some(Action::Save) if !field.value().trim().is_empty() => {
+                self.session.answer(scenario, playbook.pack(lang), lang, field.value().trim());
+            }
+            Some(action) => {
+                field.edit(action);
+                self.typing = Some(field);
+            }
+            None => self.typing = Some(field),
         }
         PracticeOutcome::Stay
     }
@@ -161,7 +225,7 @@ impl View for PracticeScreen {
         let Some(scenario) = cx.playbook.scenarios().get(self.scenario) else {
             return Outcome::show(self);
         };
-        let outcome = PracticeScreen::handle(&mut self, key, scenario);
+        let outcome = PracticeScreen::handle(&mut self, key, scenario, cx.playbook, cx.i18n.lang());
         // Esc goes back to the list, on the scenario just played.
         let list = ScenarioList { selected: self.scenario };
         outcome.lead(self, Next::Show(Box::new(list)))
@@ -169,6 +233,10 @@ impl View for PracticeScreen {
 
     fn render(&self, cx: &Context, theme: &Theme, frame: &mut Frame, area: Rect) {
         draw::play(cx, self, theme, frame, area);
+    }
+
+    fn paste(&mut self, text: &str) {
+        PracticeScreen::paste(self, text);
     }
 }
 
@@ -186,6 +254,7 @@ mod tests {
     #[test]
     fn attempts_follow_the_seed_and_retry_takes_the_next() {
         let scenario = sunday();
+        let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
         let mut screen = PracticeScreen::seeded(0, &scenario, Lang::En, 5);
         assert_eq!(screen.session.seed, 5);
         // Play the good answers to the end, then try again.
@@ -194,13 +263,37 @@ mod tests {
             let good = node.responses.iter().position(|r| r.quality == Quality::Good).unwrap_or_default();
             let place = screen.session.order(node).iter().position(|&i| i == good).unwrap_or_default();
             let digit = char::from_digit(place as u32 + 1, 10).unwrap_or('1');
-            screen.handle(Key::Char(digit), &scenario);
+            screen.handle(Key::Char(digit), &scenario, &playbook, Lang::En);
             assert_eq!(screen.session.picks.last().map(|p| p.quality), Some(Quality::Good));
-            screen.handle(Key::Enter, &scenario);
+            screen.handle(Key::Enter, &scenario, &playbook, Lang::En);
         }
-        assert_eq!(Score::of(&screen.session).percent, 100);
-        screen.handle(Key::Char('r'), &scenario);
+        assert_eq!(crate::coach::practice::Score::of(&screen.session).percent, 100);
+        screen.handle(Key::Char('r'), &scenario, &playbook, Lang::En);
         assert_eq!(screen.session.seed, next_seed(5));
         assert!(screen.session.picks.is_empty());
+    }
+
+    #[test]
+    fn w_types_an_answer_enter_judges_it_esc_goes_back() {
+        let scenario = sunday();
+        let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+        let mut screen = PracticeScreen::seeded(0, &scenario, Lang::En, 5);
+        let press = |screen: &mut PracticeScreen, key| screen.handle(key, &scenario, &playbook, Lang::En);
+        press(&mut screen, Key::Char('w'));
+        assert_eq!(screen.mode(), Mode::Input);
+        press(&mut screen, Key::Esc);
+        assert_eq!((screen.mode(), screen.session.picks.len()), (Mode::Practice, 0));
+        press(&mut screen, Key::Char('w'));
+        // An empty answer is not sent; `q` is a letter of the answer.
+        press(&mut screen, Key::Enter);
+        assert_eq!(screen.mode(), Mode::Input);
+        screen.paste("That sounds really frustrating, I completely understand. ");
+        press(&mut screen, Key::Char('q'));
+        press(&mut screen, Key::Backspace);
+        press(&mut screen, Key::Enter);
+        assert_eq!(screen.mode(), Mode::Feedback);
+        let pick = screen.session.picks.last().unwrap_or_else(|| panic!("an answer"));
+        assert_eq!(pick.quality, Quality::Good, "{pick:?}");
+        assert!(pick.own.as_ref().is_some_and(|o| o.text.starts_with("That sounds")));
     }
 }

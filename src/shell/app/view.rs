@@ -49,9 +49,9 @@ pub enum Task {
     Resume(String),
     /// File the interrupted call of this id as interrupted.
     File(String),
-    /// A practice attempt finished with this score: count it in the
-    /// progress on disk and put the result in [`App::progress`](super::App::progress).
-    RecordProgress(String, u8),
+    /// A practice attempt finished: count it in the progress on disk and
+    /// put the result in [`App::progress`](super::App::progress).
+    RecordProgress(String, crate::coach::practice::Attempt),
     /// The records are wanted (history, follow-ups): read them and hand
     /// them to [`App::loaded`](super::App::loaded).
     Load,

@@ -3,12 +3,13 @@
 use super::{Console, PlainError};
 use crate::coach::i18n::args;
 use crate::coach::playbook::{Playbook, Scenario};
-use crate::coach::practice::{Debrief, Session, Turn};
+use crate::coach::practice::{Attempt, Debrief, Session, Turn, own_feedback};
 use crate::records::record::Store;
 
 /// Plays a scenario: the customer's line, the answers numbered in the
-/// order of `seed`, the feedback on the one picked; at the end the score
-/// and the seed. Returns the percentage, if the scenario ended.
+/// order of `seed`, the feedback on the one picked (or on `say TEXT`, an
+/// answer in the trainee's own words); at the end the score and the seed.
+/// Returns the percentage, if the scenario ended.
 pub fn practice(
     console: &mut Console,
     playbook: &Playbook,
@@ -38,9 +39,28 @@ pub fn practice(
             if answer.is_empty() {
                 continue;
             }
+            if let Some(own) = own_words(&answer) {
+                break Err(own.to_string());
+            }
             match answer.parse::<usize>() {
-                Ok(n) if (1..=node.responses.len()).contains(&n) => break n - 1,
+                Ok(n) if (1..=node.responses.len()).contains(&n) => break Ok(n - 1),
                 _ => console.say(&i18n.t_with("plain-unknown", &args!["command" => answer]))?,
+            }
+        };
+        let pick = match pick {
+            Ok(place) => place,
+            Err(text) => {
+                session.answer(scenario, pack, ui, &text);
+                if let Some(p) = session.picks.last()
+                    && let Some(own) = &p.own
+                {
+                    console.say(&i18n.t(p.quality.message_id()))?;
+                    for line in own_feedback(own, node, pack, i18n) {
+                        console.say(&line)?;
+                    }
+                }
+                session.proceed(scenario);
+                continue;
             }
         };
         // The number is a place in the order shown, not the response's index.
@@ -72,9 +92,29 @@ pub fn practice(
     for step in &debrief.mixed {
         console.say(&format!("{}: {} — {}", i18n.t("practice-mixed"), step.title, step.why))?;
     }
+    for (id, steps) in [("practice-own-hit", &debrief.own_hit), ("practice-own-missed", &debrief.own_missed)]
+    {
+        if !steps.is_empty() {
+            let titles: Vec<&str> = steps.iter().map(|s| s.title.as_str()).collect();
+            console.say(&i18n.t_with(id, &args!["steps" => titles.join(", ")]))?;
+        }
+    }
     console.say(&i18n.t_with("practice-mood", &args!["curve" => debrief.curve.clone()]))?;
     console.say(&i18n.t_with("practice-seed", &args!["value" => debrief.seed.to_string()]))?;
-    let p = store.record_progress(&scenario.id, debrief.percent)?.of(&scenario.id);
+    let p = store.record_progress(&scenario.id, Attempt::of(&session))?.of(&scenario.id);
     console.say(&i18n.t_with("practice-saved", &args!["attempts" => p.attempts, "best" => p.best]))?;
+    if p.own_words.attempts > 0 {
+        let own = p.own_words;
+        console.say(
+            &i18n.t_with("practice-saved-own", &args!["attempts" => own.attempts, "best" => own.best]),
+        )?;
+    }
     Ok(Some(debrief.percent))
+}
+
+/// The text of `say TEXT`, an answer in the trainee's own words.
+fn own_words(line: &str) -> Option<&str> {
+    let (word, rest) = line.trim().split_once(char::is_whitespace)?;
+    let rest = rest.trim();
+    (word.eq_ignore_ascii_case("say") && !rest.is_empty()).then_some(rest)
 }

@@ -8,7 +8,7 @@ use ratatui::text::Line;
 use crate::coach::i18n::{I18n, args};
 use crate::coach::playbook::Pack;
 use crate::coach::playbook::scenario::{Quality, Scenario};
-use crate::coach::practice::{Debrief, Turn};
+use crate::coach::practice::{Debrief, Turn, own_feedback};
 use crate::coach::text;
 use crate::shell::app::{Context, PracticeScreen, ScenarioList};
 use crate::shell::keymap::Mode;
@@ -86,6 +86,7 @@ pub fn play(cx: &Context, screen: &PracticeScreen, theme: &Theme, frame: &mut Fr
             .collect();
 
     let bottom = match &session.turn {
+        Turn::Choosing(_) if screen.typing.is_some() => typing(screen, i18n, theme, w),
         Turn::Choosing(id) => answers(scenario, id, screen, i18n, theme, w),
         Turn::Feedback(_) => feedback(scenario, screen, pack, i18n, theme, w),
         Turn::Ended(_) => debrief(cx, scenario, screen, pack, theme, w),
@@ -127,7 +128,9 @@ fn conversation(
             continue;
         };
         say(&customer, node.customer.get(screen.customer_lang), theme.say());
-        if let Some(r) = node.responses.get(pick.response) {
+        if let Some(own) = &pick.own {
+            say(&you, &own.text, ratatui::style::Style::new());
+        } else if let Some(r) = node.responses.get(pick.response) {
             say(&you, r.text.get(ui), ratatui::style::Style::new());
         }
     }
@@ -139,6 +142,18 @@ fn conversation(
             let gloss = format!("≈ {}", node.customer.get(ui));
             lines.extend(text::wrap(&gloss, w).into_iter().map(|l| Line::styled(l, theme.dim())));
         }
+    }
+    lines
+}
+
+/// The answer being typed in the trainee's own words.
+fn typing(screen: &PracticeScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<Line<'static>> {
+    let mut lines =
+        vec![Line::default(), Line::styled(text::cut(&i18n.t("practice-own-prompt"), w), theme.label())];
+    if let Some(field) = &screen.typing {
+        let mut spans = vec![ratatui::text::Span::raw("› ")];
+        spans.extend(crate::shell::ui::field_spans(field, w.saturating_sub(2), true));
+        lines.push(Line::from(spans));
     }
     lines
 }
@@ -201,10 +216,19 @@ fn feedback(
     let Some(pick) = screen.session.picks.last() else {
         return lines;
     };
-    let Some(response) = scenario.node(&pick.node).and_then(|n| n.responses.get(pick.response)) else {
+    let Some(node) = scenario.node(&pick.node) else {
         return lines;
     };
     lines.push(quality_line(pick.quality, i18n, theme));
+    if let Some(own) = &pick.own {
+        for line in own_feedback(own, node, pack, i18n) {
+            lines.extend(text::wrap(&line, w).into_iter().map(Line::raw));
+        }
+        return lines;
+    }
+    let Some(response) = node.responses.get(pick.response) else {
+        return lines;
+    };
     lines.extend(text::wrap(response.feedback.get(i18n.lang()), w).into_iter().map(Line::raw));
     let step = i18n.t_with("practice-step", &args!["step" => step_title(pack, &pick.step)]);
     lines.push(Line::styled(text::cut(&step, w), theme.label()));
@@ -259,6 +283,16 @@ fn debrief(
         let line = i18n.t_with("practice-next", &args!["step" => next.title.clone()]);
         lines.push(Line::styled(text::cut(&line, w), theme.recommended()));
     }
+    for (id, steps, style) in [
+        ("practice-own-hit", &debrief.own_hit, theme.done()),
+        ("practice-own-missed", &debrief.own_missed, theme.warn()),
+    ] {
+        if !steps.is_empty() {
+            let titles: Vec<&str> = steps.iter().map(|s| s.title.as_str()).collect();
+            let line = i18n.t_with(id, &args!["steps" => titles.join(" · ")]);
+            lines.extend(text::wrap(&line, w).into_iter().map(|l| Line::styled(l, style)));
+        }
+    }
     lines.push(Line::raw(text::cut(&i18n.t_with("practice-mood", &args!["curve" => debrief.curve]), w)));
     let seed = i18n.t_with("practice-seed", &args!["value" => debrief.seed.to_string()]);
     lines.push(Line::styled(text::cut(&seed, w), theme.dim()));
@@ -266,6 +300,11 @@ fn debrief(
     if progress.attempts > 0 {
         let saved =
             i18n.t_with("practice-saved", &args!["attempts" => progress.attempts, "best" => progress.best]);
+        lines.push(Line::styled(text::cut(&saved, w), theme.dim()));
+    }
+    if progress.own_words.attempts > 0 {
+        let own = &progress.own_words;
+        let saved = i18n.t_with("practice-saved-own", &args!["attempts" => own.attempts, "best" => own.best]);
         lines.push(Line::styled(text::cut(&saved, w), theme.dim()));
     }
     lines
