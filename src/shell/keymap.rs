@@ -117,9 +117,18 @@ pub enum Mode {
     Feedback,
     /// The debrief at the end of a scenario.
     Debrief,
+    /// The editing keys of a text field, a layer under the modes that
+    /// have one ([`Mode::edits_text`]).
+    TextEdit,
 }
 
 impl Mode {
+    /// Whether the mode has a text field, whose editing keys
+    /// ([`Mode::TextEdit`]) it takes under its own.
+    pub fn edits_text(self) -> bool {
+        matches!(self, Mode::Input | Mode::Form | Mode::HistoryFilter)
+    }
+
     /// Every mode, for the tests that walk the table.
     pub const ALL: [Mode; 17] = [
         Mode::Home,
@@ -360,6 +369,21 @@ const DIGITS_4: &[Key] = &[C('1'), C('2'), C('3'), C('4')];
 const DIGITS_5: &[Key] = &[C('1'), C('2'), C('3'), C('4'), C('5')];
 const QUIT: &[Key] = &[Key::CTRL_C];
 
+/// The editing keys of every text field (the note, the form's fields, the
+/// history's filter): one layer, under the keys of the mode that has the
+/// field.
+#[rustfmt::skip]
+const TEXT_EDITING: &[Binding] = &[
+    bind(Mode::TextEdit, &[Key::Backspace], Action::DeleteBack, "key-delete"),
+    bind(Mode::TextEdit, &[Key::Delete], Action::DeleteForward, "key-delete-forward"),
+    bind(Mode::TextEdit, &[Key::Ctrl('w')], Action::DeleteWord, "key-delete-word"),
+    bind(Mode::TextEdit, &[Key::Ctrl('u')], Action::DeleteLine, "key-delete-line"),
+    bind(Mode::TextEdit, &[Key::Left], Action::CursorLeft, "key-cursor-left"),
+    bind(Mode::TextEdit, &[Key::Right], Action::CursorRight, "key-cursor-right"),
+    bind(Mode::TextEdit, &[Key::Home], Action::CursorHome, "key-cursor-home").aliases(&[Key::Ctrl('a')]),
+    bind(Mode::TextEdit, &[Key::End], Action::CursorEnd, "key-cursor-end").aliases(&[Key::Ctrl('e')]),
+];
+
 /// The keymap. PRODUCT.md §3 fixes the call keys; more may be added.
 #[rustfmt::skip]
 pub const KEYMAP: &[Binding] = &[
@@ -417,14 +441,6 @@ pub const KEYMAP: &[Binding] = &[
 
     bind(Input, &[Key::Enter], Action::Save, "key-save").hint("hint-save"),
     bind(Input, &[Key::Esc], Action::Cancel, "key-cancel").hint("hint-discard"),
-    bind(Input, &[Key::Backspace], Action::DeleteBack, "key-delete"),
-    bind(Input, &[Key::Delete], Action::DeleteForward, "key-delete-forward"),
-    bind(Input, &[Key::Ctrl('w')], Action::DeleteWord, "key-delete-word"),
-    bind(Input, &[Key::Ctrl('u')], Action::DeleteLine, "key-delete-line"),
-    bind(Input, &[Key::Left], Action::CursorLeft, "key-cursor-left"),
-    bind(Input, &[Key::Right], Action::CursorRight, "key-cursor-right"),
-    bind(Input, &[Key::Home], Action::CursorHome, "key-cursor-home").aliases(&[Key::Ctrl('a')]),
-    bind(Input, &[Key::End], Action::CursorEnd, "key-cursor-end").aliases(&[Key::Ctrl('e')]),
     bind(Input, QUIT, Action::ForceQuit, "key-force-quit"),
 
     bind(Jump, &[Key::Enter], Action::Choose, "key-jump-go").hint("hint-go"),
@@ -440,14 +456,6 @@ pub const KEYMAP: &[Binding] = &[
     bind(Form, &[Key::Tab], Action::NextField, "key-next-field"),
     bind(Form, &[Key::Enter], Action::Choose, "key-form-enter").hint("hint-continue"),
     bind(Form, &[Key::Esc], Action::Cancel, "key-back").hint("hint-back"),
-    bind(Form, &[Key::Backspace], Action::DeleteBack, "key-delete"),
-    bind(Form, &[Key::Delete], Action::DeleteForward, "key-delete-forward"),
-    bind(Form, &[Key::Ctrl('w')], Action::DeleteWord, "key-delete-word"),
-    bind(Form, &[Key::Ctrl('u')], Action::DeleteLine, "key-delete-line"),
-    bind(Form, &[Key::Left], Action::CursorLeft, "key-cursor-left"),
-    bind(Form, &[Key::Right], Action::CursorRight, "key-cursor-right"),
-    bind(Form, &[Key::Home], Action::CursorHome, "key-cursor-home").aliases(&[Key::Ctrl('a')]),
-    bind(Form, &[Key::End], Action::CursorEnd, "key-cursor-end").aliases(&[Key::Ctrl('e')]),
     bind(Form, QUIT, Action::ForceQuit, "key-force-quit"),
 
     bind(Summary, &[Key::Enter], Action::Continue, "key-continue-on").hint("hint-continue")
@@ -472,14 +480,6 @@ pub const KEYMAP: &[Binding] = &[
     bind(HistoryFilter, &[Key::Esc], Action::Cancel, "key-filter-clear").hint("hint-clear"),
     bind(HistoryFilter, &[Key::Down], Action::MenuDown, "key-menu-down"),
     bind(HistoryFilter, &[Key::Up], Action::MenuUp, "key-menu-up"),
-    bind(HistoryFilter, &[Key::Backspace], Action::DeleteBack, "key-delete"),
-    bind(HistoryFilter, &[Key::Delete], Action::DeleteForward, "key-delete-forward"),
-    bind(HistoryFilter, &[Key::Ctrl('w')], Action::DeleteWord, "key-delete-word"),
-    bind(HistoryFilter, &[Key::Ctrl('u')], Action::DeleteLine, "key-delete-line"),
-    bind(HistoryFilter, &[Key::Left], Action::CursorLeft, "key-cursor-left"),
-    bind(HistoryFilter, &[Key::Right], Action::CursorRight, "key-cursor-right"),
-    bind(HistoryFilter, &[Key::Home], Action::CursorHome, "key-cursor-home").aliases(&[Key::Ctrl('a')]),
-    bind(HistoryFilter, &[Key::End], Action::CursorEnd, "key-cursor-end").aliases(&[Key::Ctrl('e')]),
     bind(HistoryFilter, QUIT, Action::ForceQuit, "key-force-quit"),
 
     bind(Record, &[Key::Down], Action::MenuDown, "key-menu-down").hint("hint-scroll").aliases(&[C('j')]),
@@ -529,9 +529,11 @@ pub fn resolve(mode: Mode, key: Key) -> Option<Action> {
     bindings(mode).find(|b| b.matches(key)).map(|b| b.action)
 }
 
-/// The bindings of a mode, in table order.
+/// The bindings of a mode, in table order, then the editing layer's when
+/// the mode has a text field.
 pub fn bindings(mode: Mode) -> impl Iterator<Item = &'static Binding> {
-    KEYMAP.iter().filter(move |b| b.mode == mode)
+    let editing = if mode.edits_text() { TEXT_EDITING } else { &[] };
+    KEYMAP.iter().filter(move |b| b.mode == mode).chain(editing)
 }
 
 /// The binding of an action in a mode (for messages that name its key).
