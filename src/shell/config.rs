@@ -181,7 +181,7 @@ impl Settings {
     ) -> Result<Settings, SettingError> {
         let values = match (&path, text) {
             (Some(path), Some(text)) => file::parse(path, text)?,
-            _ => file::Values::default(),
+            _ => file::ConfigFile::default(),
         };
         let var = |name: &'static str| env(name).filter(|v| !v.is_empty()).map(|v| (name, v));
         let lang_of = |value: &str| value.parse::<Lang>().map_err(|_| SettingError::Lang(value.to_string()));

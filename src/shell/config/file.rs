@@ -14,44 +14,40 @@ use crate::coach::lang::Lang;
 const KEYS: [&str; 8] =
     ["lang", "customer_lang", "theme", "data_dir", "playbook_dir", "agent", "model", "keep_transcript"];
 
-/// The file's layout, for its JSON Schema (`calma schema config`); the
-/// file is read key by key in [`parse`], to name each key's line.
-#[derive(schemars::JsonSchema)]
+/// The keys found in the file, each with its line (for `calma config`'s
+/// "where each came from"); its JSON Schema (`calma schema config`) is the
+/// file's layout. The keys are read one by one in [`parse`], so that each
+/// error names its key and place in the agent's language.
+#[derive(Debug, Default, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(
     title = "calma settings",
     description = "calma's config.toml: every key optional; flags and CALMA_* variables beat it."
 )]
-#[allow(dead_code)] // only its schema is used
 pub(super) struct ConfigFile {
     /// The UI language.
-    lang: Option<Lang>,
-    /// The customer's language for phrasings (default: the UI language).
-    customer_lang: Option<Lang>,
-    /// The colour theme.
-    theme: Option<ThemeName>,
-    /// Where call records are kept.
-    data_dir: Option<String>,
-    /// A team playbook merged over the embedded one.
-    playbook_dir: Option<String>,
-    /// Who takes the calls, written into every record.
-    agent: Option<String>,
-    /// The speech model for listen mode (a whisper.cpp ggml file).
-    model: Option<String>,
-    /// Whether listen mode keeps the transcript in the record.
-    keep_transcript: Option<bool>,
-}
-
-/// The values found in the file, each with its line.
-#[derive(Debug, Default)]
-pub(super) struct Values {
+    #[schemars(with = "Option<Lang>")]
     pub lang: Option<(Lang, usize)>,
+    /// The customer's language for phrasings (default: the UI language).
+    #[schemars(with = "Option<Lang>")]
     pub customer_lang: Option<(Lang, usize)>,
+    /// The colour theme.
+    #[schemars(with = "Option<ThemeName>")]
     pub theme: Option<(ThemeName, usize)>,
+    /// Where call records are kept.
+    #[schemars(with = "Option<String>")]
     pub data_dir: Option<(PathBuf, usize)>,
+    /// A team playbook merged over the embedded one.
+    #[schemars(with = "Option<String>")]
     pub playbook_dir: Option<(PathBuf, usize)>,
+    /// Who takes the calls, written into every record.
+    #[schemars(with = "Option<String>")]
     pub agent: Option<(String, usize)>,
+    /// The speech model for listen mode (a whisper.cpp ggml file).
+    #[schemars(with = "Option<String>")]
     pub model: Option<(PathBuf, usize)>,
+    /// Whether listen mode keeps the transcript in the record.
+    #[schemars(with = "Option<bool>")]
     pub keep_transcript: Option<(bool, usize)>,
 }
 
@@ -147,7 +143,7 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
 }
 
 /// Reads the keys of a config file's text.
-pub(super) fn parse(file: &Path, text: &str) -> Result<Values, ConfigError> {
+pub(super) fn parse(file: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
     let fail = |offset: Option<usize>, problem| ConfigError {
         file: file.to_path_buf(),
         at: offset.map(|o| line_column(text, o)),
@@ -157,7 +153,7 @@ pub(super) fn parse(file: &Path, text: &str) -> Result<Values, ConfigError> {
         let reason = e.message().trim().to_string();
         fail(e.span().map(|s| s.start), Problem::Syntax(reason))
     })?;
-    let mut values = Values::default();
+    let mut values = ConfigFile::default();
     for (key, item) in doc.as_table().iter() {
         let key_at = doc.as_table().key(key).and_then(|k| k.span()).map(|s| s.start);
         let value_at = item.span().map(|s| s.start).or(key_at);
