@@ -398,35 +398,12 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
     let lang = settings.lang.value;
     let i18n = I18n::new(lang);
     let team = settings.playbook_dir.value.clone();
-    match &cli.command {
-        Some(Cmd::Completions { shell }) => {
-            let mut out = Vec::new();
-            clap_complete::generate(*shell, &mut help::localized(Cli::command(), &i18n), "calma", &mut out);
-            return Ok(Some(String::from_utf8_lossy(&out).trim_end().to_string()));
-        }
-        Some(Cmd::Man) => {
-            let page = help::man(help::localized(Cli::command(), &i18n)).map_err(|e| e.to_string())?;
-            return Ok(Some(page.trim_end().to_string()));
-        }
-        Some(Cmd::Config) => return Ok(Some(settings.describe())),
-        Some(Cmd::Schema { kind }) => return Ok(Some(crate::shell::schema::schema(*kind))),
-        _ => {}
+    if let Some(answer) = before_the_playbook(&cli, &settings, &i18n) {
+        return answer;
     }
-    let theme = Theme::named(match settings.theme.value {
-        ThemeName::Light => crate::shell::ui::Palette::Light,
-        ThemeName::HighContrast => crate::shell::ui::Palette::HighContrast,
-        ThemeName::Default => crate::shell::ui::Palette::Default,
-    });
+    let theme = Theme::named(settings.theme.value.palette());
     let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
-    let command = match cli.command {
-        Some(Cmd::Playbook { command: PlaybookCmd::Check { dir } }) => {
-            return check(dir.as_deref().or(team.as_deref()), &i18n).map(Some);
-        }
-        Some(Cmd::Playbook { command: PlaybookCmd::Export { dir } }) => {
-            return export_playbook(&dir, team.as_deref(), &i18n).map(Some);
-        }
-        command => command,
-    };
+    let command = cli.command;
     // A team playbook with errors stops calma here, before any screen.
     let playbook = load(team.as_deref()).map_err(|p| playbook_error(&p, &i18n))?;
     if cli.version {
@@ -460,30 +437,9 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
                 .collect::<Vec<_>>()
                 .join("\n"),
         )),
-        Some(Cmd::Practice { scenario, plain, seed, .. }) if plain || dumb => {
-            let id = scenario.ok_or_else(|| i18n.t("plain-practice-needs-id"))?;
-            let scenario = playbook
-                .scenario(&id)
-                .ok_or_else(|| i18n.t_with("practice-unknown", &args!["id" => id.clone()]))?
-                .clone();
+        Some(Cmd::Practice { scenario, plain, seed, .. }) => {
             let seed = seed.unwrap_or_else(PracticeScreen::clock_seed);
-            on_console(&i18n, |console| plain::practice(console, &playbook, &scenario, &store, seed))
-                .map_err(|e| e.to_string())?;
-            Ok(None)
-        }
-        Some(Cmd::Practice { scenario, seed, .. }) => {
-            let index = match scenario {
-                Some(id) => Some(
-                    playbook
-                        .scenarios()
-                        .iter()
-                        .position(|s| s.id == id)
-                        .ok_or_else(|| i18n.t_with("practice-unknown", &args!["id" => id]))?,
-                ),
-                None => None,
-            };
-            let seed = seed.unwrap_or_else(PracticeScreen::clock_seed);
-            interactive(App::practice(playbook, i18n, index, seed), store, theme, None)
+            practice(scenario, plain || dumb, seed, playbook, store, i18n, theme)
         }
         Some(Cmd::History { json, grep }) => {
             history::history(&store, &playbook, &i18n, json, grep.as_deref())
@@ -539,6 +495,60 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
             Cmd::Playbook { .. } | Cmd::Completions { .. } | Cmd::Man | Cmd::Config | Cmd::Schema { .. },
         ) => Ok(None),
     }
+}
+
+/// The commands answered without the playbook or the records: the shell
+/// completions, the manual, the settings, the schemas, and the playbook's
+/// own commands (check and export read it themselves).
+fn before_the_playbook(
+    cli: &Cli,
+    settings: &Settings,
+    i18n: &I18n,
+) -> Option<Result<Option<String>, String>> {
+    let team = settings.playbook_dir.value.as_deref();
+    Some(match cli.command.as_ref()? {
+        Cmd::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(*shell, &mut help::localized(Cli::command(), i18n), "calma", &mut out);
+            Ok(Some(String::from_utf8_lossy(&out).trim_end().to_string()))
+        }
+        Cmd::Man => help::man(help::localized(Cli::command(), i18n))
+            .map(|page| Some(page.trim_end().to_string()))
+            .map_err(|e| e.to_string()),
+        Cmd::Config => Ok(Some(settings.describe())),
+        Cmd::Schema { kind } => Ok(Some(crate::shell::schema::schema(*kind))),
+        Cmd::Playbook { command: PlaybookCmd::Check { dir } } => {
+            check(dir.as_deref().or(team), i18n).map(Some)
+        }
+        Cmd::Playbook { command: PlaybookCmd::Export { dir } } => export_playbook(dir, team, i18n).map(Some),
+        _ => return None,
+    })
+}
+
+/// `calma practice [ID]`: one scenario in plain mode (an id is needed), or
+/// the practice screens, on the list or on the scenario.
+fn practice(
+    id: Option<String>,
+    plain: bool,
+    seed: u64,
+    playbook: Playbook,
+    store: Store,
+    i18n: I18n,
+    theme: Theme,
+) -> Result<Option<String>, String> {
+    let unknown = |id: &str| i18n.t_with("practice-unknown", &args!["id" => id.to_string()]);
+    if plain {
+        let id = id.ok_or_else(|| i18n.t("plain-practice-needs-id"))?;
+        let scenario = playbook.scenario(&id).ok_or_else(|| unknown(&id))?.clone();
+        on_console(&i18n, |console| plain::practice(console, &playbook, &scenario, &store, seed))
+            .map_err(|e| e.to_string())?;
+        return Ok(None);
+    }
+    let index = match id {
+        Some(id) => Some(playbook.scenarios().iter().position(|s| s.id == id).ok_or_else(|| unknown(&id))?),
+        None => None,
+    };
+    interactive(App::practice(playbook, i18n, index, seed), store, theme, None)
 }
 
 /// A flag's text cleaned on the way in, as typed text is (it goes into

@@ -31,6 +31,15 @@ pub enum ThemeName {
 }
 
 impl ThemeName {
+    /// The palette the theme draws with.
+    pub fn palette(self) -> crate::shell::ui::Palette {
+        match self {
+            ThemeName::Light => crate::shell::ui::Palette::Light,
+            ThemeName::HighContrast => crate::shell::ui::Palette::HighContrast,
+            ThemeName::Default => crate::shell::ui::Palette::Default,
+        }
+    }
+
     /// The name as written in flags and the config file.
     pub fn name(self) -> &'static str {
         match self {
