@@ -7,6 +7,7 @@ pub mod app;
 pub mod cli;
 pub mod config;
 pub mod keymap;
+pub mod log;
 pub mod plain;
 pub mod runtime;
 pub mod schema;

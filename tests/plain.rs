@@ -397,3 +397,46 @@ fn control_characters_typed_in_plain_mode_are_not_stored() {
     }
     assert_eq!(notes_on_disk(data), ["red [31malert and 2J done", "a ]0;xpromise"]);
 }
+
+/// `CALMA_LOG` keeps what calma did in a file of its own: the call started
+/// and its record saved, with the call's id, and not the customer's name;
+/// stdout says exactly what it says without it.
+#[test]
+fn calma_log_keeps_the_call_in_a_file_of_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let log = dir.path().join("calma.log");
+    let input = "n Refund wanted\nq\n1\nRefund approved\n\n";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
+        .env("CALMA_LOG", &log)
+        .args([
+            "--data-dir",
+            data.to_str().unwrap(),
+            "call",
+            "--plain",
+            "--lang",
+            "en",
+            "--customer",
+            "Ana Lopes",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let logged = std::fs::read_to_string(&log).unwrap();
+    for line in ["calma started", "call started", "record saved"] {
+        assert!(logged.contains(line), "{line:?} in {logged}");
+    }
+    assert!(!logged.contains("Ana Lopes"), "no customer name in the log: {logged}");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("call started"), "the log is not on stdout");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&log).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+}

@@ -168,7 +168,16 @@ fn transcribe(
             continue; // said before the pause, heard after it: dropped
         }
         let lang = *lang.lock().unwrap_or_else(PoisonError::into_inner);
-        let sent = match engine.transcribe(&cut.samples, lang) {
+        let began = std::time::Instant::now();
+        let transcribed = engine.transcribe(&cut.samples, lang);
+        tracing::debug!(
+            ?speaker,
+            lang = %lang.code(),
+            audio_ms = cut.samples.len() / 16,
+            took_ms = began.elapsed().as_millis(),
+            "transcribed an utterance"
+        );
+        let sent = match transcribed {
             Ok(text) => {
                 let text = clean(&text);
                 text.is_empty()

@@ -17,7 +17,7 @@ pub struct Whisper {
 
 impl Whisper {
     /// Loads the model at `path` (about a second for "base"). Whisper.cpp's
-    /// own log lines are silenced: they must not land in the call screen.
+    /// own log lines go to calma's log (`CALMA_LOG`), never to the screen.
     pub fn load(path: &Path) -> Result<Whisper, String> {
         whisper_rs::install_logging_hooks();
         let file = path.to_str().ok_or_else(|| format!("{}: not a UTF-8 path", path.display()))?;

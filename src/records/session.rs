@@ -108,6 +108,7 @@ impl CallSession {
             playbook_version: playbook.version().to_string(),
         };
         let journal = store.start(&record::id_base(&now), meta)?;
+        tracing::info!(id = journal.id(), ui = %start.ui_lang.code(), customer = %start.customer_lang.code(), "call started");
         Ok(CallSession::starting(journal, playbook, start))
     }
 
@@ -124,6 +125,7 @@ impl CallSession {
     /// journal, the clock going on from where it stopped.
     pub fn resume(store: &Store, playbook: &Playbook, id: &str) -> Result<CallSession, StoreError> {
         let journal = store.resume(id)?;
+        tracing::info!(id, "call resumed");
         let read = store.read(id)?;
         let meta = &read.meta;
         // The same replay as the record's: the call as it was.
@@ -176,9 +178,10 @@ impl CallSession {
         if journaled(&event) {
             let at = record::timestamp(&crate::coach::clock::now());
             let entry = Entry::Event { at, secs: self.elapsed(), event: event.clone() };
-            self.journal
-                .append(&entry)
-                .map_err(|source| NotSaved { path: self.journal.path().to_path_buf(), source })?;
+            self.journal.append(&entry).map_err(|source| {
+                tracing::warn!(id = self.id(), error = %source, "an event could not be journaled");
+                NotSaved { path: self.journal.path().to_path_buf(), source }
+            })?;
         }
         let effects = self.state.apply_at(event, self.elapsed());
         for effect in &effects {
@@ -248,7 +251,12 @@ impl CallSession {
         form: &Documentation,
     ) -> Result<(PathBuf, Record), StoreError> {
         let now = record::timestamp(&crate::coach::clock::now());
-        store.complete(self.id(), playbook, form, now)
+        let done = store.complete(self.id(), playbook, form, now);
+        match &done {
+            Ok((path, _)) => tracing::info!(id = self.id(), path = %path.display(), "record saved"),
+            Err(e) => tracing::warn!(id = self.id(), error = %e, "the record could not be saved"),
+        }
+        done
     }
 }
 

@@ -277,6 +277,9 @@ pub enum PlaybookCmd {
 /// clear error line, and gives the exit code (0 ok, 1 error, 2 usage).
 pub fn main() -> ExitCode {
     let env = |k: &str| std::env::var(k).ok();
+    if let Err(line) = crate::shell::log::init(&env) {
+        print_err(&line);
+    }
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // The settings file and the system locale are read once, for --help's
     // language and then for the settings themselves.
