@@ -103,6 +103,14 @@ fn the_listen_package_is_the_listen_build_and_replaces_the_default_one() {
     for field in ["conflicts", "replaces", "provides"] {
         assert_eq!(listen[field].as_str(), Some("calma"), "{field}");
     }
+    // Its docs go to its own folder, as Debian wants.
+    let docs = assets(deb(&manifest)).into_iter().filter(|(_, d)| d.starts_with("usr/share/doc/"));
+    let moved = listen["merge-assets"]["by"]["src"].as_array().unwrap();
+    for (source, _) in docs {
+        let dest =
+            moved.iter().find(|a| a[0].as_str() == Some(source.as_str())).map(|a| a[1].as_str().unwrap());
+        assert!(dest.is_some_and(|d| d.starts_with("usr/share/doc/calma-listen/")), "{source}");
+    }
 }
 
 #[test]
