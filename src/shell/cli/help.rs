@@ -50,7 +50,10 @@ fn localize(mut cmd: Command, path: &str, i18n: &I18n) -> Command {
 /// options are told once, on the main page.
 pub fn man(cmd: Command) -> std::io::Result<String> {
     let mut out = Vec::new();
-    let mut main = cmd.clone();
+    // The version goes into the page's header (`calma 0.1.0`), as in
+    // `calma --version` and the package's version (calma has its own
+    // --version flag, so clap's is off and the command has none).
+    let mut main = cmd.clone().version(env!("CARGO_PKG_VERSION"));
     main.build();
     clap_mangen::Man::new(main).render(&mut out)?;
     fn sections(cmd: &Command, path: &str, out: &mut Vec<u8>) -> std::io::Result<()> {
@@ -124,6 +127,8 @@ mod tests {
         for section in ["CALMA CALL", "CALMA FOLLOWUPS DONE", "CALMA PLAYBOOK CHECK", "CALMA EXPORT"] {
             assert!(page.contains(&format!(".SH \"{section}\"")), "{section}");
         }
+        let header = format!(".TH calma 1  \"calma {}\"", env!("CARGO_PKG_VERSION"));
+        assert!(page.lines().any(|l| l.trim_end() == header), "{header}");
         for option in ["\\-\\-plain", "\\-\\-format", "\\-\\-due", "\\-\\-copy", "\\-\\-note"] {
             assert!(page.contains(option), "{option}");
         }
