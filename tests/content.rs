@@ -251,3 +251,61 @@ fn every_message_id_the_code_uses_exists() {
         missing.join("\n")
     );
 }
+
+/// Every text of a scenario in one language (the values under its code,
+/// wherever they are in the file).
+fn texts_in(json: &serde_json::Value, lang: &str, out: &mut Vec<String>) {
+    match json {
+        serde_json::Value::Object(map) => {
+            for (key, value) in map {
+                match value {
+                    serde_json::Value::String(text) if key == lang => out.push(text.clone()),
+                    _ => texts_in(value, lang, out),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| texts_in(v, lang, out)),
+        _ => {}
+    }
+}
+
+/// One name, one person: a scenario's customer (the persona's name, after
+/// a title such as "Dona" or "La signora") is nobody else, in no other
+/// scenario of the same language — a trainee who met Roberto the
+/// freelancer must not meet Roberto the supervisor.
+#[test]
+fn a_name_belongs_to_one_person_across_scenarios() {
+    const TITLES: [&str; 12] =
+        ["Dona", "Seu", "Don", "Doña", "La", "Il", "Signora", "Signor", "Gospođa", "Gospodin", "Mrs", "Mr"];
+    let scenarios: Vec<serde_json::Value> = fs::read_dir("playbooks/scenarios")
+        .unwrap()
+        .map(|e| serde_json::from_str(&fs::read_to_string(e.unwrap().path()).unwrap()).unwrap())
+        .collect();
+    let mut clashes = std::collections::BTreeSet::new();
+    for lang in Lang::ALL.map(|l| l.code()) {
+        let name_of = |s: &serde_json::Value| -> String {
+            let persona = s["persona"][lang].as_str().unwrap_or_default();
+            let words = persona.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+            words
+                .skip_while(|w| TITLES.contains(w) || w.to_lowercase() == *w)
+                .next()
+                .unwrap_or_default()
+                .to_string()
+        };
+        for (i, scenario) in scenarios.iter().enumerate() {
+            let name = name_of(scenario);
+            for (j, other) in scenarios.iter().enumerate().filter(|(j, _)| *j != i) {
+                let mut texts = Vec::new();
+                texts_in(other, lang, &mut texts);
+                let whole_word = |t: &String| t.split(|c: char| !c.is_alphabetic()).any(|w| w == name);
+                if texts.iter().any(whole_word) {
+                    let (a, b) = (scenario["id"].to_string(), other["id"].to_string());
+                    let pair = if a < b { format!("{a} and {b}") } else { format!("{b} and {a}") };
+                    clashes.insert(format!("{lang}: {name} ({pair})"));
+                }
+            }
+        }
+    }
+    let clashes: Vec<String> = clashes.into_iter().collect();
+    assert!(clashes.is_empty(), "names used for more than one person:\n{}", clashes.join("\n"));
+}
