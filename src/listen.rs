@@ -10,6 +10,7 @@ pub mod audio;
 mod gate;
 pub mod listener;
 mod listening;
+pub mod models;
 mod setup;
 #[cfg(feature = "listen")]
 pub mod whisper;
@@ -17,7 +18,7 @@ pub mod whisper;
 pub use gate::{Cut, Gate};
 pub use listener::{Listener, Report, Source};
 pub use listening::{ListenState, Listening};
-pub use setup::{DEFAULT_MODEL, ListenSetup, model_path};
+pub use setup::{DEFAULT_MODEL, ListenSetup, model_path, models_dir};
 
 use crate::coach::lang::Lang;
 use crate::coach::playbook::Speaker;

@@ -167,3 +167,31 @@ fn a_failed_write_on_stdout_is_one_line_and_an_error() {
         assert!(!err.contains("panicked"), "{args:?}: {err}");
     }
 }
+
+/// `calma model` says which model to get for each language, where from and
+/// where it goes (`models/` of the data directory, which it does not
+/// create); `model check` tells a whisper.cpp file from anything else.
+#[test]
+fn model_lists_where_to_get_a_model_and_checks_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let data_arg = data.to_str().unwrap();
+    let (code, out, err) = calma(&["--data-dir", data_arg, "--lang", "en", "model"], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("https://huggingface.co/ggerganov/whisper.cpp"), "{out}");
+    for lang in ["hr", "pt"] {
+        assert_eq!(out.lines().filter(|l| l.contains("←") && l.contains(lang)).count(), 1, "{lang}: {out}");
+    }
+    assert!(out.contains(&format!("{}/models/ggml-base.bin", data.display())), "{out}");
+    assert!(!data.exists(), "listing creates no data directory");
+
+    let own = dir.path().join("ggml-own.bin");
+    std::fs::write(&own, b"lmgg and some tensors").unwrap();
+    let (code, out, _) = calma(&["--lang", "en", "model", "check", own.to_str().unwrap()], &[]);
+    assert_eq!((code, out.lines().count()), (0, 1), "{out}");
+    let text = dir.path().join("notes.bin");
+    std::fs::write(&text, b"not a model").unwrap();
+    let (code, _, err) = calma(&["--lang", "en", "model", "check", text.to_str().unwrap()], &[]);
+    assert_eq!((code, err.lines().count()), (1, 1), "{err}");
+    assert!(err.contains("not a whisper.cpp model"), "{err}");
+}

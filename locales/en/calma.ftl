@@ -506,6 +506,20 @@ listen-customer = Customer said: { $text }
 call-heard = heard
 listen-no-model = No speech model at { $path }. Listen mode needs a multilingual whisper.cpp model (ggml, base or larger, such as ggml-base.bin): put one there, or give --model PATH.
 listen-not-built = This calma was built without listen mode: build it with `cargo build --release --features listen`.
+help-cmd-calma-model = The speech models for listen mode: which to get, where from, and where calma looks for them
+help-cmd-calma-model-check = Check a model file against the sums the model repository publishes
+help-arg-calma-model-check-file = The model file (ggml-NAME.bin)
+model-list-title = Speech models for listen mode (whisper.cpp, multilingual), from { $source }:
+model-list-where = Put the file (ggml-NAME.bin) in { $dir }, or give --model PATH.
+model-list-recommended = ← for { $langs } on this computer ({ $cores } { $cores ->
+        [one] core
+       *[other] cores
+    })
+model-list-in-use = Listen mode would use: { $path }
+model-check-known = { $file }: the whisper.cpp model { $name } ({ $size }), complete: its checksum matches.
+model-check-unknown = { $file }: a whisper.cpp model calma has no checksum for (converted or shrunk by hand?). It may work.
+model-check-not-a-model = { $file } is not a whisper.cpp model file. `calma model` lists the ones to get, and where from.
+model-check-unreadable = { $file } cannot be read: { $reason }
 plain-heard-tick = Heard you: { $item } ✓
 plain-listening = Listening (nothing is recorded). Type m to pause or resume.
 plain-listen-paused = Listening paused.

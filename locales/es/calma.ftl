@@ -506,6 +506,20 @@ listen-customer = El cliente ha dicho: { $text }
 call-heard = oído en la llamada
 listen-no-model = No se ha encontrado ningún modelo de voz en { $path }. El modo de escucha necesita un modelo multilingüe de whisper.cpp (ggml, base o mayor, como ggml-base.bin): ponga uno ahí o use --model RUTA.
 listen-not-built = Este calma se ha compilado sin el modo de escucha: compílelo con `cargo build --release --features listen`.
+help-cmd-calma-model = Los modelos de voz del modo escucha: cuál descargar, de dónde y dónde los busca calma
+help-cmd-calma-model-check = Comprueba un archivo de modelo con las sumas que publica el repositorio de modelos
+help-arg-calma-model-check-file = El archivo del modelo (ggml-NOMBRE.bin)
+model-list-title = Modelos de voz del modo escucha (whisper.cpp, en varios idiomas), en { $source }:
+model-list-where = Ponga el archivo (ggml-NOMBRE.bin) en { $dir } o indique --model RUTA.
+model-list-recommended = ← para { $langs } en este ordenador ({ $cores } { $cores ->
+        [one] núcleo
+       *[other] núcleos
+    })
+model-list-in-use = El modo escucha usaría: { $path }
+model-check-known = { $file }: el modelo whisper.cpp { $name } ({ $size }), completo: la suma de verificación coincide.
+model-check-unknown = { $file }: un modelo whisper.cpp del que calma no tiene suma de verificación (¿convertido o cuantizado a mano?). Puede que funcione.
+model-check-not-a-model = { $file } no es un archivo de modelo whisper.cpp. `calma model` indica cuáles descargar y de dónde.
+model-check-unreadable = No se puede leer { $file }: { $reason }
 plain-heard-tick = Oído en la llamada: { $item } ✓
 plain-listening = Escuchando (no se graba nada). Escriba m para pausar o reanudar.
 plain-listen-paused = Escucha en pausa.

@@ -515,6 +515,21 @@ listen-customer = Korisnik je rekao: { $text }
 call-heard = izgovoreno
 listen-no-model = Model za prepoznavanje govora nije pronađen: { $path }. Za slušanje je potreban višejezični model za whisper.cpp (ggml, base ili veći, na primjer ggml-base.bin): spremite ga na tu putanju ili zadajte drugi opcijom --model PUTANJA.
 listen-not-built = Ova inačica programa calma izgrađena je bez načina slušanja: izgradite je naredbom `cargo build --release --features listen`.
+help-cmd-calma-model = Govorni modeli za način slušanja: koji preuzeti, odakle i gdje ih calma traži
+help-cmd-calma-model-check = Provjerava datoteku modela prema kontrolnim zbrojevima koje objavljuje repozitorij modela
+help-arg-calma-model-check-file = Datoteka modela (ggml-NAZIV.bin)
+model-list-title = Govorni modeli za način slušanja (whisper.cpp, višejezični), na { $source }:
+model-list-where = Stavite datoteku (ggml-NAZIV.bin) u { $dir } ili zadajte --model PUTANJA.
+model-list-recommended = ← za { $langs } na ovom računalu ({ $cores } { $cores ->
+        [one] jezgra
+        [few] jezgre
+       *[other] jezgri
+    })
+model-list-in-use = Način slušanja koristio bi: { $path }
+model-check-known = { $file }: whisper.cpp model { $name } ({ $size }), cijeli: kontrolni zbroj se podudara.
+model-check-unknown = { $file }: whisper.cpp model za koji calma nema kontrolni zbroj (ručno pretvoren ili kvantiziran?). Možda radi.
+model-check-not-a-model = { $file } nije datoteka whisper.cpp modela. `calma model` navodi koje preuzeti i odakle.
+model-check-unreadable = Datoteka { $file } ne može se pročitati: { $reason }
 plain-heard-tick = Prepoznato u govoru: { $item } ✓
 plain-listening = Slušam (ništa se ne snima). Upišite m za pauzu ili nastavak.
 plain-listen-paused = Slušanje je pauzirano.

@@ -512,6 +512,20 @@ listen-customer = O cliente disse: { $text }
 call-heard = ouvido na ligação
 listen-no-model = Nenhum modelo de fala encontrado em { $path }. O modo de escuta precisa de um modelo multilíngue do whisper.cpp (ggml, base ou maior, como ggml-base.bin): coloque um arquivo nesse caminho ou use --model CAMINHO.
 listen-not-built = Este calma foi compilado sem o modo de escuta: compile de novo com `cargo build --release --features listen`.
+help-cmd-calma-model = Os modelos de voz do modo de escuta: qual baixar, de onde, e onde o calma procura
+help-cmd-calma-model-check = Confere um arquivo de modelo com as somas publicadas no repositório dos modelos
+help-arg-calma-model-check-file = O arquivo do modelo (ggml-NOME.bin)
+model-list-title = Modelos de voz do modo de escuta (whisper.cpp, multilíngues), em { $source }:
+model-list-where = Coloque o arquivo (ggml-NOME.bin) em { $dir } ou use --model CAMINHO.
+model-list-recommended = ← para { $langs } neste computador ({ $cores } { $cores ->
+        [one] núcleo
+       *[other] núcleos
+    })
+model-list-in-use = O modo de escuta usaria: { $path }
+model-check-known = { $file }: modelo whisper.cpp { $name } ({ $size }), completo: a soma de verificação confere.
+model-check-unknown = { $file }: modelo whisper.cpp sem soma de verificação conhecida pelo calma (convertido ou quantizado à mão?). Pode funcionar.
+model-check-not-a-model = { $file } não é um arquivo de modelo whisper.cpp. `calma model` mostra quais baixar e de onde.
+model-check-unreadable = Não foi possível ler { $file }: { $reason }
 plain-heard-tick = Ouvido na ligação: { $item } ✓
 plain-listening = Escutando (nada é gravado). Digite m para pausar ou retomar.
 plain-listen-paused = Escuta pausada.

@@ -28,14 +28,28 @@ pub struct ListenSetup {
 }
 
 /// The model to use: the one given (flag, `CALMA_MODEL`, config), else the
-/// first `.bin` file in `models/` of the data directory, else the file
-/// expected there.
+/// first `.bin` file in `models/` of the data directory (or in
+/// `calls/models/`, where calma looked before), else the file expected in
+/// `models/`.
 pub fn model_path(given: Option<PathBuf>, data_dir: &Path) -> PathBuf {
     if let Some(path) = given {
         return path;
     }
-    let dir = data_dir.join("models");
-    let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
+    let dir = models_dir(data_dir);
+    [dir.clone(), data_dir.join("calls").join("models")]
+        .iter()
+        .find_map(|dir| first_model_in(dir))
+        .unwrap_or_else(|| dir.join(DEFAULT_MODEL))
+}
+
+/// Where speech models go: `models/` of the data directory.
+pub fn models_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("models")
+}
+
+/// The first `.bin` file of `dir`, by name.
+fn first_model_in(dir: &Path) -> Option<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
         .into_iter()
         .flatten()
         .flatten()
@@ -43,7 +57,7 @@ pub fn model_path(given: Option<PathBuf>, data_dir: &Path) -> PathBuf {
         .filter(|p| p.extension().is_some_and(|e| e == "bin") && p.is_file())
         .collect();
     found.sort();
-    found.into_iter().next().unwrap_or_else(|| dir.join(DEFAULT_MODEL))
+    found.into_iter().next()
 }
 
 impl ListenSetup {

@@ -7,6 +7,7 @@ mod followups;
 mod help;
 mod history;
 mod listen;
+mod model;
 mod playbook;
 
 use std::path::PathBuf;
@@ -173,6 +174,13 @@ pub enum Cmd {
         #[arg(long)]
         with_names: bool,
     },
+    /// The speech models for listen mode: which to get, where from, and
+    /// where calma looks for them.
+    Model {
+        /// check FILE.
+        #[command(subcommand)]
+        command: Option<ModelCmd>,
+    },
     /// Check or export the playbook.
     Playbook {
         /// check or export.
@@ -255,6 +263,16 @@ pub enum FollowupsCmd {
         /// How it went, kept in the call's record.
         #[arg(long, value_name = "TEXT")]
         note: Option<String>,
+    },
+}
+
+/// `calma model …`
+#[derive(Debug, Subcommand)]
+pub enum ModelCmd {
+    /// Check a model file against the sums the model repository publishes.
+    Check {
+        /// The model file (ggml-NAME.bin).
+        file: PathBuf,
     },
 }
 
@@ -421,6 +439,7 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
                 | Cmd::Followups { command: None, .. }
                 | Cmd::Practice { list: true, .. }
                 | Cmd::Transcribe { .. }
+                | Cmd::Model { .. }
         )
     );
     let store = open_store(settings.data_dir.value.clone(), read_only, &i18n)?;
@@ -472,7 +491,7 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
         }
         Some(Cmd::Call { customer, ticket, plain, listen, .. }) if plain || dumb => {
             let start = CallStart::new(lang, customer_lang, cleaned(customer), cleaned(ticket), agent);
-            let listen = listen::setup(&listen, &settings, store.dir());
+            let listen = listen::setup(&listen, &settings, store.root());
             plain_call(&playbook, &store, &i18n, &start, listen)
         }
         None if dumb => {
@@ -480,11 +499,16 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
             plain_call(&playbook, &store, &i18n, &start, None)
         }
         Some(Cmd::Transcribe { file }) => {
-            let model = crate::listen::model_path(settings.model.value.clone(), store.dir());
+            let model = crate::listen::model_path(settings.model.value.clone(), store.root());
             listen::transcribe(&file, model, customer_lang.unwrap_or(lang), &i18n)
         }
+        Some(Cmd::Model { command: None }) => {
+            let in_use = crate::listen::model_path(settings.model.value.clone(), store.root());
+            Ok(Some(model::list(store.root(), &in_use, &i18n)))
+        }
+        Some(Cmd::Model { command: Some(ModelCmd::Check { file }) }) => model::check(&file, &i18n).map(Some),
         Some(Cmd::Call { customer, ticket, listen, .. }) => {
-            let listen = listen::setup(&listen, &settings, store.dir());
+            let listen = listen::setup(&listen, &settings, store.root());
             let (customer, ticket) = (cleaned(customer), cleaned(ticket));
             let options = CallOptions { customer_lang, customer, ticket, agent, listen };
             interactive(App::call(playbook, i18n, options), store, theme, settings.file)

@@ -157,6 +157,11 @@ impl Store {
         &self.calls
     }
 
+    /// The data directory itself (`calls/` is in it, and `models/`).
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
     fn journal_path(&self, id: &str) -> PathBuf {
         self.calls.join(format!("{id}{JOURNAL}"))
     }
