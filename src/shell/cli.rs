@@ -498,15 +498,9 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
             let start = CallStart::new(lang, customer_lang, None, None, agent);
             plain_call(&playbook, &store, &i18n, &start, None)
         }
-        Some(Cmd::Transcribe { file }) => {
-            let model = crate::listen::model_path(settings.model.value.clone(), store.root());
-            listen::transcribe(&file, model, customer_lang.unwrap_or(lang), &i18n)
+        Some(command @ (Cmd::Transcribe { .. } | Cmd::Model { .. })) => {
+            speech(command, &settings, store.root(), customer_lang.unwrap_or(lang), &i18n)
         }
-        Some(Cmd::Model { command: None }) => {
-            let in_use = crate::listen::model_path(settings.model.value.clone(), store.root());
-            Ok(Some(model::list(store.root(), &in_use, &i18n)))
-        }
-        Some(Cmd::Model { command: Some(ModelCmd::Check { file }) }) => model::check(&file, &i18n).map(Some),
         Some(Cmd::Call { customer, ticket, listen, .. }) => {
             let listen = listen::setup(&listen, &settings, store.root());
             let (customer, ticket) = (cleaned(customer), cleaned(ticket));
@@ -550,6 +544,23 @@ fn before_the_playbook(
         Cmd::Playbook { command: PlaybookCmd::Export { dir } } => export_playbook(dir, team, i18n).map(Some),
         _ => return None,
     })
+}
+
+/// The speech commands: `transcribe FILE` in `lang`, `model` and `model
+/// check FILE`.
+fn speech(
+    command: Cmd,
+    settings: &Settings,
+    data_dir: &std::path::Path,
+    lang: Lang,
+    i18n: &I18n,
+) -> Result<Option<String>, String> {
+    let model = crate::listen::model_path(settings.model.value.clone(), data_dir);
+    match command {
+        Cmd::Transcribe { file } => listen::transcribe(&file, model, lang, i18n),
+        Cmd::Model { command: Some(ModelCmd::Check { file }) } => model::check(&file, i18n).map(Some),
+        _ => Ok(Some(model::list(data_dir, &model, i18n))),
+    }
 }
 
 /// `calma practice [ID]`: one scenario in plain mode (an id is needed), or
