@@ -287,15 +287,11 @@ fn a_name_belongs_to_one_person_across_scenarios() {
         let name_of = |s: &serde_json::Value| -> String {
             let persona = s["persona"][lang].as_str().unwrap_or_default();
             let words = persona.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
-            words
-                .skip_while(|w| TITLES.contains(w) || w.to_lowercase() == *w)
-                .next()
-                .unwrap_or_default()
-                .to_string()
+            words.find(|w| !TITLES.contains(w) && w.to_lowercase() != *w).unwrap_or_default().to_string()
         };
         for (i, scenario) in scenarios.iter().enumerate() {
             let name = name_of(scenario);
-            for (j, other) in scenarios.iter().enumerate().filter(|(j, _)| *j != i) {
+            for (_, other) in scenarios.iter().enumerate().filter(|(j, _)| *j != i) {
                 let mut texts = Vec::new();
                 texts_in(other, lang, &mut texts);
                 let whole_word = |t: &String| t.split(|c: char| !c.is_alphabetic()).any(|w| w == name);
