@@ -286,7 +286,7 @@ fn a_name_belongs_to_one_person_across_scenarios() {
     for lang in Lang::ALL.map(|l| l.code()) {
         let name_of = |s: &serde_json::Value| -> String {
             let persona = s["persona"][lang].as_str().unwrap_or_default();
-            let words = persona.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+            let mut words = persona.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
             words.find(|w| !TITLES.contains(w) && w.to_lowercase() != *w).unwrap_or_default().to_string()
         };
         for (i, scenario) in scenarios.iter().enumerate() {
