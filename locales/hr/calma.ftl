@@ -200,8 +200,17 @@ form-summary = Sažetak
 form-promises = Dana obećanja
 form-no-promises = Nema obećanja.
 form-follow-up = Datum naknadne provjere
-form-follow-up-help = 2026-12-01, +3d, danas ili sutra; prazno ako nema
-form-bad-date = Neispravan datum: upišite 2026-12-01, +3d, danas ili sutra.
+form-follow-up-help = { $today }, +3d, danas ili sutra; prazno ako nema
+form-bad-date = Neispravan datum: upišite { $today }, +3d, danas ili sutra.
+form-past-date = { $date } je već prošao: upišite današnji datum, { $today }, ili neki kasniji.
+# The summary drafted from the call: sentences joined by a space.
+wrap-wanted = Korisnik je tražio: { $note }.
+wrap-escalated = Eskalirano.
+wrap-paused = Poziv na čekanju, novosti obećane.
+wrap-paused-until = Poziv na čekanju, novosti obećane do { $time }.
+wrap-resolved = Riješeno tijekom poziva.
+wrap-let-go = Poziv prekinut nakon ponovljenih uvreda.
+wrap-promised = Obećano: { $promises }.
 date-today = danas
 date-tomorrow = sutra
 outcome-resolved = Riješeno
@@ -227,6 +236,12 @@ status-live = u tijeku
 
 ## calma followups
 followups-empty = Nema naknadnih provjera.
+followups-none-due = Ništa za danas ni zakašnjelo.
+followups-upcoming = { $count ->
+    [one] Predstoji { $count } naknadna provjera, sljedeća { $next }.
+    [few] Predstoje { $count } naknadne provjere, sljedeća { $next }.
+   *[other] Predstoji { $count } naknadnih provjera, sljedeća { $next }.
+}
 home-followups = Naknadne provjere
 followups-title = Otvorene naknadne provjere, najprije one kojima je rok istekao
 followups-marking = Označavam naknadnu provjeru za { $id } kao obavljenu…
@@ -242,7 +257,7 @@ followups-already-done = Naknadna provjera za razgovor { $id } već je označena
     [yes] ova bilješka nije dodana.
    *[no] ništa nije promijenjeno.
 }
-ics-call-back = Nazvati korisnika
+ics-call-back = Nazvati korisnika (poziv od { $when })
 
 ## calma export --format md
 md-title = Poziv { $id }
@@ -315,6 +330,7 @@ plain-input-ended = Unos je završen. Poziv je sačuvan i moći ćete ga kasnije
 plain-not-utf8 = Taj redak sadrži znakove koji se nisu mogli pročitati; zapisani su kao �.
 plain-outcome = Ishod: upišite broj ({ $enter }: { $default }).
 plain-summary = Sažetak, u jednom retku:
+plain-summary-drafted = Sažetak, u jednom retku ({ $enter }: { $default }):
 plain-follow-up = Datum naknadne provjere ({ $enter }: { $default }; { "-" } ako nema):
 plain-pick = Vaš odgovor, od 1 do { $count }:
 key-jump = odlazak na korak po broju ili nazivu
@@ -337,13 +353,14 @@ key-save = spremanje
 key-delete = brisanje zadnjeg znaka
 key-form-outcome = odabir ishoda
 key-next-field = sljedeće polje
-key-form-enter = sljedeće polje; u polju datuma spremanje
+key-form-enter = spremanje obrasca kakav jest, iz bilo kojeg polja
 key-continue-on = nastavak
 hint-quit = izlaz
 hint-resume = nastavak poziva
 hint-file = arhiviranje kao prekinutog
 hint-later = kasnije
 hint-save = spremanje
+hint-next-field = polje
 hint-discard = odustajanje
 
 ## Coaching: why the next step, the timeline and adherence
@@ -380,6 +397,8 @@ status-resumed = { $status } (nastavljen)
 
 ## Dates as people write them; clear answers in plain mode
 date-after-tomorrow = prekosutra
+# The words before a time in a promise ("at 10"), comma-separated.
+date-at = u, oko
 date-weekdays = ponedjeljak, utorak, srijeda/srijedu, četvrtak, petak, subota/subotu, nedjelja/nedjelju
 date-months = siječnja, veljače, ožujka, travnja, svibnja, lipnja, srpnja, kolovoza, rujna, listopada, studenoga, prosinca
 date-spelled = { $weekday }, { $day }. { $month } { $year }.

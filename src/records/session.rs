@@ -203,6 +203,11 @@ impl CallSession {
         self.update_by.as_deref()
     }
 
+    /// The time the update promised at the pause is due, if paused.
+    pub fn update_time(&self) -> Option<jiff::civil::Time> {
+        self.update_by.as_deref().and_then(|t| t.parse().ok())
+    }
+
     /// The call as it stands.
     pub fn state(&self) -> &CallState {
         &self.state

@@ -23,7 +23,7 @@ pub use text_field::TextField;
 
 use jiff::civil::Date;
 
-use crate::coach::call::{CallState, DateWords, Documentation, Event};
+use crate::coach::call::{CallState, DateWords, Documentation, Event, wrap_up};
 use crate::coach::i18n::I18n;
 use crate::coach::lang::Lang;
 use crate::coach::playbook::Playbook;
@@ -408,7 +408,10 @@ impl App {
                 let (commands, ended) = call.handle(key, &self.playbook);
                 if ended && let Screen::Call(call) = std::mem::replace(&mut self.screen, Screen::Opening) {
                     let words = DateWords::of(&self.i18n);
-                    let form = Form::new(call.call().likely_outcome(), self.today, words);
+                    // Drafted from the call: accepting it is one Enter.
+                    let now = self.today.to_datetime(crate::coach::clock::now().time());
+                    let wrap = wrap_up(call.call(), call.session.update_time(), now, &self.i18n);
+                    let form = Form::drafted(&wrap, self.today, words);
                     self.screen = Screen::Form(call, Box::new(form));
                 }
                 commands
@@ -588,7 +591,7 @@ mod tests {
         let (_, draft) = app.draft().expect("a note begun");
         assert_eq!(draft, Draft::Note { kind: crate::coach::call::NoteKind::Note, text: "A".into() });
         app.handle(Key::Esc);
-        for key in [Key::Char('q'), Key::Char('y'), Key::Enter, Key::Char('O'), Key::Char('k')] {
+        for key in [Key::Char('q'), Key::Char('y'), Key::Tab, Key::Char('O'), Key::Char('k')] {
             app.handle(key);
         }
         let (_, form) = app.draft().expect("the form");
