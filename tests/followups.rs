@@ -40,9 +40,16 @@ fn a_follow_up_marked_done_leaves_the_list_and_the_calendar() {
     assert!(ics.ends_with("END:VCALENDAR\r\n"), "{ics:?}");
     assert!(!ics.replace("\r\n", "").contains('\n'), "CRLF only: {ics:?}");
     assert!(ics.contains(&format!("PRODID:-//calma//calma {}//EN\r\n", env!("CARGO_PKG_VERSION"))), "{ics}");
-    assert!(ics.contains(&format!("DTSTART:{}T100000\r\n", today.replace('-', ""))), "a timed event: {ics}");
+    // Ten o'clock here, as the instant it is (UTC): every calendar shows it
+    // at ten in this zone, whatever its own.
+    let ten = today.parse::<jiff::civil::Date>().unwrap().at(10, 0, 0, 0);
+    let utc = ten.to_zoned(jiff::Zoned::now().time_zone().clone()).unwrap().timestamp();
+    let dtstart = format!("DTSTART:{}\r\n", utc.strftime("%Y%m%dT%H%M%SZ"));
+    assert!(ics.contains(&dtstart), "a timed event at {dtstart}: {ics}");
     assert!(ics.contains("SUMMARY:Follow up: T-1\r\n"), "the ticket: {ics}");
-    assert!(ics.contains("SUMMARY:Call back\r\n"), "no ticket: {ics}");
+    // No ticket, no name: the call's date and time say which call.
+    let untitled = ics.lines().find(|l| l.starts_with("SUMMARY:Call back")).unwrap_or_default();
+    assert!(untitled.starts_with(&format!("SUMMARY:Call back (call of {today} ")), "no ticket: {ics}");
     assert!(!ics.contains("Ana Horvat"), "no customer's name in a shared calendar: {ics}");
     assert!(!ics.contains("DESCRIPTION:\r\n"), "{ics}");
     let (_, named, _) = calma(data, &["followups", "--format", "ics", "--with-names"], "");
