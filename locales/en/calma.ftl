@@ -120,10 +120,12 @@ key-menu-choose = choose
 
 ## End of call summary
 summary-title = Call ended
-summary-duration = Duration: { $minutes ->
-        [one] { $minutes } minute
-       *[other] { $minutes } minutes
-    } { $seconds } s
+summary-duration = Duration: { $duration }
+# A call's length is said in words, minutes then seconds ("2 minutes 5 seconds").
+seconds-count = { $count ->
+        [one] { $count } second
+       *[other] { $count } seconds
+    }
 summary-steps = Steps done: { $done } of { $total }
 summary-mood = Mood over the call: { $curve }
 summary-notes = { $count ->
@@ -261,6 +263,7 @@ md-agent = Agent
 md-outcome = Outcome
 md-status = Status
 md-follow-up = Follow-up
+md-follow-up-done = Follow-up done
 md-mood = Customer mood (1 calm – 5 hostile)
 md-summary = Summary
 md-promises = Promises

@@ -120,10 +120,12 @@ key-menu-choose = elegir
 
 ## Resumen al final de la llamada
 summary-title = Llamada finalizada
-summary-duration = Duración: { $minutes ->
-        [one] { $minutes } minuto
-       *[other] { $minutes } minutos
-    } { $seconds } s
+summary-duration = Duración: { $duration }
+# A call's length is said in words, minutes then seconds ("2 minutes 5 seconds").
+seconds-count = { $count ->
+        [one] { $count } segundo
+       *[other] { $count } segundos
+    }
 summary-steps = Pasos completados: { $done } de { $total }
 summary-mood = Ánimo durante la llamada: { $curve }
 summary-notes = { $count ->
@@ -261,6 +263,7 @@ md-agent = Agente
 md-outcome = Resultado
 md-status = Estado
 md-follow-up = Seguimiento
+md-follow-up-done = Seguimiento hecho
 md-mood = Ánimo del cliente (1 calmado – 5 hostil)
 md-summary = Resumen
 md-promises = Promesas hechas

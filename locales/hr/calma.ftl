@@ -121,11 +121,13 @@ key-menu-choose = odabir
 
 ## Sažetak na kraju poziva
 summary-title = Poziv je završen
-summary-duration = Trajanje: { $minutes ->
-        [one] { $minutes } minuta
-        [few] { $minutes } minute
-       *[other] { $minutes } minuta
-    } { $seconds } s
+summary-duration = Trajanje: { $duration }
+# A call's length is said in words, minutes then seconds ("2 minutes 5 seconds").
+seconds-count = { $count ->
+        [one] { $count } sekunda
+        [few] { $count } sekunde
+       *[other] { $count } sekundi
+    }
 summary-steps = Dovršeni koraci: { $done } od { $total }
 summary-mood = Raspoloženje tijekom poziva: { $curve }
 summary-notes = { $count ->
@@ -269,6 +271,7 @@ md-agent = Agent
 md-outcome = Ishod
 md-status = Status
 md-follow-up = Naknadna provjera
+md-follow-up-done = Naknadna provjera obavljena
 md-mood = Raspoloženje korisnika (1 smiren – 5 agresivan)
 md-summary = Sažetak
 md-promises = Obećanja

@@ -120,10 +120,12 @@ key-menu-choose = scegli
 
 ## Riepilogo di fine chiamata
 summary-title = Chiamata terminata
-summary-duration = Durata: { $minutes ->
-        [one] { $minutes } minuto
-       *[other] { $minutes } minuti
-    } { $seconds } s
+summary-duration = Durata: { $duration }
+# A call's length is said in words, minutes then seconds ("2 minutes 5 seconds").
+seconds-count = { $count ->
+        [one] { $count } secondo
+       *[other] { $count } secondi
+    }
 summary-steps = Passi completati: { $done } di { $total }
 summary-mood = Umore durante la chiamata: { $curve }
 summary-notes = { $count ->
@@ -261,6 +263,7 @@ md-agent = Operatore
 md-outcome = Esito
 md-status = Stato
 md-follow-up = Da ricontattare
+md-follow-up-done = Ricontatto fatto
 md-mood = Umore del cliente (1 calmo – 5 ostile)
 md-summary = Riepilogo
 md-promises = Promesse fatte

@@ -120,11 +120,12 @@ key-menu-choose = escolher
 
 ## Resumo ao fim da ligação
 summary-title = Ligação encerrada
-summary-duration = Duração: { $minutes ->
-        [0] { $minutes } minutos
-        [one] { $minutes } minuto
-       *[other] { $minutes } minutos
-    } { $seconds } s
+summary-duration = Duração: { $duration }
+# A call's length is said in words, minutes then seconds ("2 minutes 5 seconds").
+seconds-count = { $count ->
+        [one] { $count } segundo
+       *[other] { $count } segundos
+    }
 summary-steps = Etapas concluídas: { $done } de { $total }
 summary-mood = Humor ao longo da ligação: { $curve }
 summary-notes = { $count ->
@@ -267,6 +268,7 @@ md-agent = Atendente
 md-outcome = Resultado
 md-status = Status
 md-follow-up = Retorno
+md-follow-up-done = Retorno feito
 md-mood = Humor do cliente (1 calmo – 5 hostil)
 md-summary = Resumo
 md-promises = Promessas feitas
