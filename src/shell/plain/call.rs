@@ -102,7 +102,7 @@ pub fn call(
                 }
                 announce(console, playbook, session.state(), &mut shown)?;
             }
-            Command::Help => help(console)?,
+            Command::Help => help(console, listening.is_some())?,
             Command::Listen => match listening.as_mut().and_then(Listening::toggle) {
                 Some(paused) => {
                     if let Some(listener) = console.listener() {
@@ -276,10 +276,11 @@ fn announce_cues(console: &mut Console, playbook: &Playbook, effects: &[Effect])
     Ok(())
 }
 
-/// The command list, from the key table's plain-mode words.
-fn help(console: &mut Console) -> io::Result<()> {
+/// The command list, from the key table's plain-mode words (`m` only
+/// when the call listens).
+fn help(console: &mut Console, listening: bool) -> io::Result<()> {
     console.say(&console.i18n.t("plain-commands"))?;
-    for b in keymap::bindings(Mode::Call) {
+    for b in keymap::bindings(Mode::Call).filter(|b| listening || b.action != Action::Listen) {
         if let Some(word) = b.word {
             let line = format!("  {word} — {}", console.i18n.t(b.help));
             console.say(&line)?;
