@@ -16,7 +16,7 @@ use crate::coach::call::{CallState, Documentation, Effect, Event, Mark};
 use crate::coach::i18n::{I18n, args};
 use crate::coach::lang::Lang;
 use crate::coach::playbook::Playbook;
-use crate::records::record::{self, Entry, Journal, MemorySink, Meta, Record, Store, StoreError};
+use crate::records::record::{self, Entry, Journal, MemorySink, Meta, Moment, Record, Store, StoreError};
 
 /// What is known of a call before it starts.
 #[derive(Debug, Clone)]
@@ -127,7 +127,12 @@ impl CallSession {
         let read = store.read(id)?;
         let meta = &read.meta;
         // The same replay as the record's: the call as it was.
-        let (state, _) = Record::replay(&read, playbook);
+        let (state, record) = Record::replay(&read, playbook);
+        // The update promised at the last pause stays promised.
+        let update_by = record.timeline.iter().rev().find_map(|m| match m {
+            Moment::Pause { update_by, .. } => update_by.get(11..16).map(str::to_string),
+            _ => None,
+        });
         let elapsed = read.events.last().map_or(0, |(_, secs, _)| *secs);
         let clock = if state.ended() {
             Clock::Stopped(elapsed)
@@ -135,7 +140,7 @@ impl CallSession {
             Clock::Running { since: Instant::now(), before: elapsed }
         };
         let (customer, ticket, ui_lang) = (meta.customer.clone(), meta.ticket.clone(), meta.ui_lang);
-        let mut session = CallSession { state, journal, clock, update_by: None, ui_lang, customer, ticket };
+        let mut session = CallSession { state, journal, clock, update_by, ui_lang, customer, ticket };
         // The record's timeline says when the call went on.
         session.apply(Event::Resumed).map_err(|e| StoreError::Io { path: e.path, source: e.source })?;
         Ok(session)
@@ -173,8 +178,11 @@ impl CallSession {
     /// Journals `event`, then applies it; returns what changed. When the
     /// journal cannot be written the state stays as it was.
     pub fn apply(&mut self, event: Event) -> Result<Vec<Effect>, NotSaved> {
+        // One instant for the journal and the pause's promise, so that a
+        // resumed call promises the same minute.
+        let now = crate::coach::clock::now();
         if journaled(&event) {
-            let at = record::timestamp(&crate::coach::clock::now());
+            let at = record::timestamp(&now);
             let entry = Entry::Event { at, secs: self.elapsed(), event: event.clone() };
             self.journal
                 .append(&entry)
@@ -189,7 +197,7 @@ impl CallSession {
                 }
                 // "Let's pause; I'll give you an update in an hour" (source 002).
                 Effect::Marked(Mark::Pause) => {
-                    let by = crate::coach::clock::now().checked_add(jiff::Span::new().hours(1)).ok();
+                    let by = now.checked_add(jiff::Span::new().hours(1)).ok();
                     self.update_by = by.map(|t| t.strftime("%H:%M").to_string());
                 }
                 _ => {}
