@@ -114,8 +114,9 @@ fn export_copy_sends_the_summary_to_the_clipboard() {
     assert!(err.contains("--copy"), "{err}");
 }
 
-/// Home → `f`: the open follow-ups, overdue first; `d` closes the
-/// highlighted one for good (the command line sees it closed).
+/// Home → `f`: the open follow-ups, overdue first; `d` asks for a note
+/// and closes the highlighted one (the command line and the Markdown see
+/// it closed, with the note); `u` opens it again.
 #[test]
 fn the_follow_ups_screen_closes_one_with_d() {
     let dir = tempfile::tempdir().unwrap();
@@ -130,14 +131,29 @@ fn the_follow_ups_screen_closes_one_with_d() {
     assert!(screen.contains("Ana Horvat") && screen.contains("Marko Kovač"), "{screen}");
     assert!(screen.contains(&format!("Id: {first}")), "the first is highlighted:\n{screen}");
     tmux.keys(&["d"]);
+    tmux.wait_for("How did it go?");
+    tmux.type_text("Called, refund confirmed");
+    tmux.keys(&["Enter"]);
     let screen = tmux.wait_for("marked done");
     assert!(!screen.contains("Ana Horvat") && screen.contains("Marko Kovač"), "{screen}");
+    let (_, md, _) = calma(data, &["export", &first], "");
+    assert!(md.contains("Called, refund confirmed"), "the note, where the ticket's reader looks: {md}");
+    // u: open again, back in the list.
+    tmux.keys(&["u"]);
+    let screen = tmux.wait_for("open again");
+    assert!(screen.contains("Ana Horvat"), "{screen}");
+    // Closed once more, without a note (Enter skips it).
+    tmux.keys(&["d", "Enter"]);
+    tmux.wait_for("marked done");
     tmux.keys(&["q"]);
     tmux.wait_for("Follow-ups to do");
     tmux.keys(&["q"]);
     assert_eq!(tmux.wait_exit(), 0);
     let (_, list, _) = calma(data, &["followups"], "");
     assert!(!list.contains(&first) && list.contains(&second), "{list}");
+    let (_, record, _) = calma(data, &["export", &first, "--format", "json"], "");
+    let record: serde_json::Value = serde_json::from_str(&record).unwrap();
+    assert!(record["follow_up_done"]["note"].is_null(), "the second close has no note: {record}");
 }
 
 /// Issue 27, 3: a follow-up marked done twice keeps its first time and

@@ -55,8 +55,11 @@ pub enum Command {
     LoadHistory,
     /// The follow-ups screen opened: list them ([`App::load_followups`]).
     LoadFollowups,
-    /// Mark the follow-up of this call done, then list them again.
-    FollowUpDone(String),
+    /// Mark the follow-up of this call done, with the note typed if any,
+    /// then list them again.
+    FollowUpDone(String, Option<String>),
+    /// Open the follow-up of this call again (`u`), then list them again.
+    FollowUpReopen(String),
     /// The agent picked this UI language: keep it in the config file.
     SaveLanguage(Lang),
     /// Leave calma.

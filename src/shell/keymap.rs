@@ -259,6 +259,8 @@ pub enum Action {
     OpenFollowups,
     /// Mark the highlighted follow-up done.
     MarkDone,
+    /// Open again the follow-up closed last.
+    Undo,
     /// Leave calma (home menu).
     Quit,
 }
@@ -493,6 +495,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(Followups, &[Key::Down], Action::MenuDown, "key-menu-down").aliases(&[C('j')]),
     bind(Followups, &[Key::Up], Action::MenuUp, "key-menu-up").aliases(&[C('k')]),
     bind(Followups, &[C('d')], Action::MarkDone, "key-followup-done").hint("hint-followup-done"),
+    bind(Followups, &[C('u')], Action::Undo, "key-followup-undo").hint("hint-undo"),
     bind(Followups, &[C('q')], Action::Cancel, "key-back").hint("hint-back").aliases(&[Key::Esc]),
     bind(Followups, QUIT, Action::ForceQuit, "key-force-quit"),
 

@@ -425,10 +425,17 @@ impl Loop {
             },
             Command::LoadHistory => app.load_history(self.store.list(&app.playbook)),
             Command::LoadFollowups => app.load_followups(&self.store.list(&app.playbook), None),
-            Command::FollowUpDone(id) => {
+            Command::FollowUpDone(id, note) => {
                 let at = crate::records::record::timestamp(&crate::coach::clock::now());
-                let status = match self.store.follow_up_done(&id, at, None) {
+                let status = match self.store.follow_up_done(&id, at, note) {
                     Ok(_) => app.i18n.t_with("followups-marked", &args!["id" => id]),
+                    Err(e) => save_error(&app.i18n, e.to_string()),
+                };
+                app.load_followups(&self.store.list(&app.playbook), Some(status));
+            }
+            Command::FollowUpReopen(id) => {
+                let status = match self.store.follow_up_reopen(&id) {
+                    Ok(_) => app.i18n.t_with("followups-reopened", &args!["id" => id]),
                     Err(e) => save_error(&app.i18n, e.to_string()),
                 };
                 app.load_followups(&self.store.list(&app.playbook), Some(status));
