@@ -284,7 +284,11 @@ def plan_call(rng, agent, n, langs):
     call["follow_up_time"] = None
     answer = "-"
     if kind != "none":
-        answer = day.isoformat()
+        # calma refuses a day gone by: a past follow-up is typed as a day
+        # ahead, and the record aged to the past one afterwards (a call
+        # of some days ago), see age_past_follow_ups.
+        typed = day if day >= TODAY else TODAY + (TODAY - day)
+        answer = typed.isoformat()
         if kind.endswith("timed"):
             call["follow_up_time"] = f"{rng.randint(8, 17):02d}:{rng.choice(['00', '30'])}"
             answer += " " + call["follow_up_time"]
@@ -334,11 +338,24 @@ def make_agent(binary, root, agent, langs, seed):
     by_key = {r["ticket"] or r["customer"].split()[-1]: r for r in records}
     for plan in plans:
         plan["id"] = by_key[plan["key"]]["id"]
+    age_past_follow_ups(calma, plans)
+    for plan in plans:
         if plan["mark_done"]:
             calma.run(["followups", "done", plan["id"], "--note", "Called back"])
     # Exported after the done marks, as a lead would collect them.
     export = calma.run(["export", "--all", "--format", "jsonl"]).stdout.decode()
     return calma, plans, export
+
+
+def age_past_follow_ups(calma, plans):
+    """Sets the past follow-ups the plans want in the records: calma takes
+    only today or later, so they were typed as days ahead."""
+    for plan in plans:
+        if plan["follow_up"] and plan["follow_up"] < TODAY.isoformat():
+            path = Path(calma.data) / "calls" / f"{plan['id']}.json"
+            record = json.loads(path.read_text())
+            record["follow_up"] = plan["follow_up"]
+            path.write_text(json.dumps(record, ensure_ascii=False, indent=2))
 
 
 def sql_blocks(markdown):
@@ -627,8 +644,10 @@ def check_calendar(agents, root):
                 summary = str(event.get("SUMMARY", ""))
                 name = plan["customer"]
                 if label == "ics":
-                    want = f"Follow up: {plan['ticket']}" if plan["ticket"] else "Call back"
-                    expect(check, f"{uid} SUMMARY", want, summary)
+                    if plan["ticket"]:
+                        expect(check, f"{uid} SUMMARY", f"Follow up: {plan['ticket']}", summary)
+                    elif not re.fullmatch(r"Call back \(call of \d{4}-\d\d-\d\d \d\d:\d\d\)", summary):
+                        fail(check, f"{uid}: SUMMARY {summary!r} does not say which call")
                     values = " ".join(str(v) for v in event.values())
                     if name and name in values:
                         fail(check, f"{uid}: the customer's name {name!r} without --with-names")
@@ -638,7 +657,10 @@ def check_calendar(agents, root):
                 if plan["follow_up_time"]:
                     want = dt.datetime.combine(dt.date.fromisoformat(plan["follow_up"]),
                                                dt.time.fromisoformat(plan["follow_up_time"]))
-                    got = start.replace(tzinfo=None) if isinstance(start, dt.datetime) else start
+                    # A timed event is an instant (UTC or TZID), not floating.
+                    if not isinstance(start, dt.datetime) or start.tzinfo is None:
+                        fail(check, f"{uid}: a timed follow-up is not a timed event in a zone: {start!r}")
+                    got = start.astimezone().replace(tzinfo=None)
                     expect(check, f"{uid} timed DTSTART", want, got)
                 else:
                     if isinstance(start, dt.datetime) or start.isoformat() != plan["follow_up"]:

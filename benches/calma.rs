@@ -47,6 +47,36 @@ fn start_a_call_to_its_first_frame() {
     black_box(terminal);
 }
 
+/// After-call work with the draft accepted (issue 28): from `q` to the
+/// record's documentation, as keys and time. The call has a note, an
+/// escalation and a promise with a time; `q`, `y` and one Enter save it
+/// (the key count is asserted: at most 3).
+#[divan::bench]
+fn after_call_work_from_q_to_saved(bencher: divan::Bencher) {
+    let playbook = playbook();
+    let call = || {
+        let mut app = App::call(playbook.clone(), I18n::new(Lang::Hr), CallOptions::default());
+        app.open_call(calma::records::session::CallSession::in_memory(&app.playbook, &app.call_start()));
+        let mut keys = vec![Key::Char('n')];
+        keys.extend("Dvostruko naplaćen račun za studeni".chars().map(Key::Char));
+        keys.extend([Key::Enter, Key::Char('e'), Key::Char('p')]);
+        keys.extend("nazvat ću sutra u 10 sati".chars().map(Key::Char));
+        keys.push(Key::Enter);
+        for key in keys {
+            app.handle(key);
+        }
+        app
+    };
+    bencher.with_inputs(call).bench_local_values(|mut app| {
+        let keys = [Key::Char('q'), Key::Char('y'), Key::Enter];
+        let saved = keys.iter().position(|key| {
+            app.handle(*key).iter().any(|c| matches!(c, calma::shell::app::Task::Save(_)))
+        });
+        assert_eq!(saved.map(|i| i + 1), Some(3), "saved with the third key");
+        black_box(app)
+    });
+}
+
 /// One event through the state machine (budget: < 10 µs).
 #[divan::bench]
 fn update_one_event(bencher: divan::Bencher) {

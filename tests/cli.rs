@@ -139,7 +139,7 @@ fn a_failed_write_on_stdout_is_one_line_and_an_error() {
     let (code, _, err) = common::run_calma(
         &["--data-dir", data, "call", "--plain", "--ticket", "T-1"],
         &[],
-        "n a note\nq\n2\nA summary\n2020-01-02\n",
+        "n a note\nq\n2\nA summary\n+2d\n",
     );
     assert_eq!(code, 0, "{err}");
     let commands: &[&[&str]] = &[

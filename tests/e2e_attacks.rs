@@ -235,7 +235,7 @@ fn a_form_half_filled_when_calma_is_killed_comes_back() {
     first.wait_for(&title("calm"));
     first.keys(&["q", "y"]);
     first.wait_for(&I18n::new(Lang::En).t("form-title"));
-    first.keys(&["2", "Enter"]);
+    first.keys(&["2", "Tab"]);
     killed_typing(&first, "Escalated to billing, refund pending");
 
     // Resumed, the form is back as it was; saved, the draft is gone.
@@ -244,7 +244,7 @@ fn a_form_half_filled_when_calma_is_killed_comes_back() {
     let form = I18n::new(Lang::En).t("form-title");
     let screen = again.wait_until(|s| s.contains(&form) && s.contains("refund pending"), "the form, filled");
     assert!(screen.contains("(•) 2"), "the outcome picked: {screen}");
-    again.keys(&["Enter", "Enter"]);
+    again.keys(&["Enter"]);
     again.wait_for(&I18n::new(Lang::En).t("summary-title"));
     again.keys(&["C-c"]);
     again.wait_exit();

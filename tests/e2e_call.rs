@@ -68,7 +68,7 @@ fn notes_take_any_letter_and_q_asks_before_ending() {
     t.wait_gone(&hr.t("confirm-quit"));
     t.keys(&["q", "y"]);
     t.wait_for(&hr.t("form-title"));
-    t.keys(&["Enter", "Enter", "Enter"]);
+    t.keys(&["Enter"]);
     t.wait_for(&hr.t("summary-title"));
     t.keys(&["x"]);
     t.wait_for(&hr.t("summary-title"));
@@ -132,7 +132,7 @@ fn the_home_screen_opens_a_call_then_the_history() {
     t.wait_for(&title(Lang::It, "calm"));
     t.keys(&["q", "y"]);
     t.wait_for(&it.t("form-title"));
-    t.keys(&["Enter", "Enter", "Enter"]);
+    t.keys(&["Enter"]);
     t.wait_for(&it.t("summary-title"));
     t.keys(&["Enter"]);
     t.wait_for(&it.t("home-call"));
@@ -225,4 +225,46 @@ fn stacked_cards_keep_the_legal_card_in_a_small_pane() {
     t.wait_gone("⚑");
     t.keys(&["C-c"]);
     assert_eq!(t.wait_exit(), 0);
+}
+
+/// Issue 28: at 60×20, in hr and pt, from `q` to the next call in three
+/// keys (`q`, `y`, Enter) with the summary, outcome and timed follow-up
+/// drafted from the call, and right.
+#[test]
+fn after_the_call_three_keys_save_a_drafted_wrap_up_at_60x20() {
+    let calls = [
+        (Lang::Hr, "Dvostruko naplaćen račun za studeni", "nazvat ću sutra u 10 sati"),
+        (Lang::Pt, "Cobrança em dobro na fatura de novembro", "retorno amanhã às 10h"),
+    ];
+    for (lang, note, promise) in calls {
+        let i18n = I18n::new(lang);
+        let t = Tmux::start(&["call", "--lang", lang.code()], &[], 60, 20);
+        t.wait_for(&title(lang, "calm"));
+        t.keys(&["n"]);
+        t.type_text(note);
+        t.keys(&["Enter", "e", "p"]);
+        t.type_text(promise);
+        t.keys(&["Enter"]);
+        t.wait_for(&format!("▶ {}", title(lang, "escalate")));
+        t.keys(&["q", "y"]);
+        let screen = t.wait_for(&i18n.t("form-title"));
+        assert!(screen.contains(&format!("(•) 2 {}", i18n.t("outcome-escalated"))), "{screen}");
+        assert!(screen.contains(" 10:00"), "the promised time: {screen}");
+        t.keys(&["Enter"]);
+        t.wait_for(&i18n.t("summary-title"));
+        let data = t.data_dir().to_str().unwrap().to_string();
+        let (_, out, _) =
+            common::run_calma(&["--data-dir", &data, "export", "latest", "--format", "json"], &[], "");
+        let record: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(record["outcome"], "escalated", "{lang:?}");
+        let summary = record["summary"].as_str().unwrap();
+        assert!(summary.contains(note) && summary.contains(promise), "{lang:?}: {summary}");
+        let tomorrow = calma::coach::clock::now().date().tomorrow().unwrap().to_string();
+        assert_eq!(
+            (record["follow_up"].as_str(), record["follow_up_time"].as_str()),
+            (Some(tomorrow.as_str()), Some("10:00"))
+        );
+        t.keys(&["Enter"]);
+        assert_eq!(t.wait_exit(), 0);
+    }
 }

@@ -90,9 +90,10 @@ fn an_interrupted_call_is_resumed_then_documented() {
     t.wait_for("Nazvati sutra u 10");
     t.keys(&["r", "q", "y"]);
     t.wait_for(&hr.t("form-title"));
-    t.keys(&["Enter"]);
+    // The summary comes drafted: cleared and written anew.
+    t.keys(&["Tab", "C-u"]);
     t.type_text("Povrat odobren");
-    t.keys(&["Enter", "Enter"]);
+    t.keys(&["Enter"]);
     t.wait_for(&hr.t("summary-title"));
     t.keys(&["Enter"]);
     t.wait_exit();

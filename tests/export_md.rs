@@ -62,3 +62,33 @@ fn markdown_hr() {
 fn markdown_it() {
     insta::assert_snapshot!(markdown(Lang::It));
 }
+
+/// Issue 28: a follow-up closed with a note shows both where the ticket's
+/// reader looks, in every language; no line has two bullet marks, and a
+/// call under a minute is not "0 minutes 31 s".
+#[test]
+fn a_closed_follow_up_shows_when_and_how_it_went() {
+    let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+    for lang in Lang::ALL {
+        let i18n = I18n::new(lang);
+        let mut r = record(lang);
+        let open = calma::shell::cli::markdown(&r, &playbook, &i18n);
+        assert!(!open.contains(&i18n.t("md-follow-up-done")), "{lang:?}: still open:\n{open}");
+        r.follow_up_done = Some(calma::records::record::FollowUpDone {
+            at: "2026-11-30T10:12:00+01:00".into(),
+            note: Some("Nazvan, povrat potvrđen".into()),
+        });
+        let md = calma::shell::cli::markdown(&r, &playbook, &i18n);
+        let line =
+            format!("- **{}:** 2026-11-30 10:12 — Nazvan, povrat potvrđen", i18n.t("md-follow-up-done"));
+        assert!(md.lines().any(|l| l == line), "{lang:?}: {line}\n{md}");
+        assert!(!md.lines().any(|l| l.starts_with("- · ") || l.starts_with("- • ")), "{lang:?}:\n{md}");
+        // Under a minute, only seconds; all in words.
+        let short = calma::records::record::duration(31, &i18n);
+        assert_eq!(
+            short,
+            i18n.t_with("seconds-count", &calma::coach::i18n::args!["count" => 31]),
+            "{lang:?}"
+        );
+    }
+}

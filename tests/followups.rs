@@ -40,9 +40,16 @@ fn a_follow_up_marked_done_leaves_the_list_and_the_calendar() {
     assert!(ics.ends_with("END:VCALENDAR\r\n"), "{ics:?}");
     assert!(!ics.replace("\r\n", "").contains('\n'), "CRLF only: {ics:?}");
     assert!(ics.contains(&format!("PRODID:-//calma//calma {}//EN\r\n", env!("CARGO_PKG_VERSION"))), "{ics}");
-    assert!(ics.contains(&format!("DTSTART:{}T100000\r\n", today.replace('-', ""))), "a timed event: {ics}");
+    // Ten o'clock here, as the instant it is (UTC): every calendar shows it
+    // at ten in this zone, whatever its own.
+    let ten = today.parse::<jiff::civil::Date>().unwrap().at(10, 0, 0, 0);
+    let utc = ten.to_zoned(jiff::Zoned::now().time_zone().clone()).unwrap().timestamp();
+    let dtstart = format!("DTSTART:{}\r\n", utc.strftime("%Y%m%dT%H%M%SZ"));
+    assert!(ics.contains(&dtstart), "a timed event at {dtstart}: {ics}");
     assert!(ics.contains("SUMMARY:Follow up: T-1\r\n"), "the ticket: {ics}");
-    assert!(ics.contains("SUMMARY:Call back\r\n"), "no ticket: {ics}");
+    // No ticket, no name: the call's date and time say which call.
+    let untitled = ics.lines().find(|l| l.starts_with("SUMMARY:Call back")).unwrap_or_default();
+    assert!(untitled.starts_with(&format!("SUMMARY:Call back (call of {today} ")), "no ticket: {ics}");
     assert!(!ics.contains("Ana Horvat"), "no customer's name in a shared calendar: {ics}");
     assert!(!ics.contains("DESCRIPTION:\r\n"), "{ics}");
     let (_, named, _) = calma(data, &["followups", "--format", "ics", "--with-names"], "");
@@ -107,8 +114,9 @@ fn export_copy_sends_the_summary_to_the_clipboard() {
     assert!(err.contains("--copy"), "{err}");
 }
 
-/// Home → `f`: the open follow-ups, overdue first; `d` closes the
-/// highlighted one for good (the command line sees it closed).
+/// Home → `f`: the open follow-ups, overdue first; `d` asks for a note
+/// and closes the highlighted one (the command line and the Markdown see
+/// it closed, with the note); `u` opens it again.
 #[test]
 fn the_follow_ups_screen_closes_one_with_d() {
     let dir = tempfile::tempdir().unwrap();
@@ -123,14 +131,29 @@ fn the_follow_ups_screen_closes_one_with_d() {
     assert!(screen.contains("Ana Horvat") && screen.contains("Marko Kovač"), "{screen}");
     assert!(screen.contains(&format!("Id: {first}")), "the first is highlighted:\n{screen}");
     tmux.keys(&["d"]);
+    tmux.wait_for("How did it go?");
+    tmux.type_text("Called, refund confirmed");
+    tmux.keys(&["Enter"]);
     let screen = tmux.wait_for("marked done");
     assert!(!screen.contains("Ana Horvat") && screen.contains("Marko Kovač"), "{screen}");
+    let (_, md, _) = calma(data, &["export", &first], "");
+    assert!(md.contains("Called, refund confirmed"), "the note, where the ticket's reader looks: {md}");
+    // u: open again, back in the list.
+    tmux.keys(&["u"]);
+    let screen = tmux.wait_for("open again");
+    assert!(screen.contains("Ana Horvat"), "{screen}");
+    // Closed once more, without a note (Enter skips it).
+    tmux.keys(&["d", "Enter"]);
+    tmux.wait_for("marked done");
     tmux.keys(&["q"]);
     tmux.wait_for("Follow-ups to do");
     tmux.keys(&["q"]);
     assert_eq!(tmux.wait_exit(), 0);
     let (_, list, _) = calma(data, &["followups"], "");
     assert!(!list.contains(&first) && list.contains(&second), "{list}");
+    let (_, record, _) = calma(data, &["export", &first, "--format", "json"], "");
+    let record: serde_json::Value = serde_json::from_str(&record).unwrap();
+    assert!(record["follow_up_done"]["note"].is_null(), "the second close has no note: {record}");
 }
 
 /// Issue 27, 3: a follow-up marked done twice keeps its first time and

@@ -86,13 +86,19 @@ fn whole_call(lang: Lang, note: &str, promise: &str) {
         expected.push(format!("  {} {}", i + 1, i18n.t(id)));
     }
     let enter = i18n.t("keyname-enter");
-    expected.push(
-        i18n.t_with("plain-outcome", &args!["default" => i18n.t("outcome-unresolved"), "enter" => enter]),
-    );
-    expected.push(i18n.t("plain-summary"));
+    expected.push(i18n.t_with(
+        "plain-outcome",
+        &args!["default" => i18n.t("outcome-unresolved"), "enter" => enter.clone()],
+    ));
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines[..expected.len()], expected.iter().map(String::as_str).collect::<Vec<_>>()[..]);
-    let rest = &lines[expected.len()..];
+    // The summary comes drafted from the note and the promise.
+    let drafted = lines[expected.len()];
+    let asked = i18n.t_with("plain-summary-drafted", &args!["default" => "\u{0}", "enter" => enter]);
+    let start = asked.split('\u{0}').next().unwrap();
+    assert!(drafted.starts_with(start), "{drafted}");
+    assert!(drafted.contains(note.trim_end_matches('.')) && drafted.contains(promise), "{drafted}");
+    let rest = &lines[expected.len() + 1..];
     assert!(rest[0].contains("+") || rest[0].contains("20"), "the follow-up question: {}", rest[0]);
     // The same summary as the end screen, from the record as saved.
     assert_eq!(rest[1], i18n.t("summary-title"), "{rest:?}");
@@ -113,17 +119,23 @@ fn whole_call(lang: Lang, note: &str, promise: &str) {
     assert_eq!(record["notes"][0]["text"], note);
     assert_eq!(record["notes"][1]["kind"], "promise");
     assert_eq!(record["summary"], "Refund approved");
-    assert!(record["follow_up"].is_string(), "resolved: a follow-up once the fix had time to work");
+    // The promise named Monday at ten: the follow-up keeps its day and time.
+    assert!(record["follow_up"].is_string(), "{record}");
+    assert_eq!(record["follow_up_time"], "10:00", "the promised time");
 
-    // The follow-up, in three days: listed, not yet due, and in iCalendar.
+    // The follow-up, on Monday: listed, not yet due (said so), and a timed
+    // calendar event.
     let follow_up = record["follow_up"].as_str().unwrap().to_string();
     let (_, list, _) = run(&["followups"], "", data);
-    assert!(list.starts_with(&follow_up) && list.contains("Refund approved"), "{list}");
+    assert!(list.starts_with(&format!("{follow_up} 10:00")) && list.contains("Refund approved"), "{list}");
     let (_, due, _) = run(&["followups", "--due"], "", data);
-    assert_eq!(due.trim(), i18n_en().t("followups-empty"));
+    let en = i18n_en();
+    let upcoming =
+        en.t_with("followups-upcoming", &args!["count" => 1, "next" => format!("{follow_up} 10:00")]);
+    assert_eq!(due.trim(), format!("{}\n{upcoming}", en.t("followups-none-due")));
     let (_, ics, _) = run(&["followups", "--format", "ics"], "", data);
     assert!(ics.contains("BEGIN:VCALENDAR") && ics.contains("BEGIN:VEVENT"), "{ics}");
-    assert!(ics.contains(&format!("DTSTART;VALUE=DATE:{}", follow_up.replace('-', ""))), "{ics}");
+    assert!(ics.contains("DTSTART:") && !ics.contains("VALUE=DATE"), "a timed event: {ics}");
 }
 
 fn i18n_en() -> I18n {
@@ -387,7 +399,7 @@ fn control_characters_typed_in_plain_mode_are_not_stored() {
     // A whole call: its record, summary and follow-up too.
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().to_str().unwrap();
-    let input = format!("{typed}q\n2\nsum\x1b[2Jmary\x07\n2020-01-02\n");
+    let input = format!("{typed}q\n2\nsum\x1b[2Jmary\x07\n+3d\n");
     let (code, _, err) = run(&["call", "--plain"], &input, data);
     assert_eq!(code, 0, "{err}");
     let files = stored(data);

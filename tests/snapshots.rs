@@ -115,7 +115,7 @@ fn documentation_form_and_summary_pt() {
     app.handle(Key::Esc);
     assert!(draw(&app, 80, 24).contains(&digits), "back on the outcome");
     let mut save = Vec::new();
-    for key in [Key::Enter, Key::Char('O'), Key::Char('k'), Key::Enter, Key::Enter] {
+    for key in [Key::Tab, Key::Ctrl('u'), Key::Char('O'), Key::Char('k'), Key::Enter] {
         save.extend(app.handle(key));
     }
     let [calma::shell::app::Task::Save(form)] = save.as_slice() else {
@@ -138,6 +138,48 @@ fn documentation_form_and_summary_pt() {
     );
     let screen = draw(&app, 80, 24);
     assert!(screen.contains(&I18n::new(Lang::Pt).t("status-record-copied")), "{screen}");
+}
+
+/// A call as an agent has it: what the customer wants, escalated, a
+/// callback promised with its time.
+fn escalated_call(lang: Lang, note: &str, promise: &str) -> App {
+    let mut keys = vec![Key::Char('n')];
+    keys.extend(note.chars().map(Key::Char));
+    keys.extend([Key::Enter, Key::Char('e'), Key::Char('p')]);
+    keys.extend(promise.chars().map(Key::Char));
+    keys.push(Key::Enter);
+    call(lang, &keys)
+}
+
+#[test]
+fn after_the_call_the_wrap_up_is_drafted_and_saved_in_three_keys() {
+    use calma::coach::call::Outcome;
+    use calma::shell::app::Task;
+    let calls = [
+        (Lang::Hr, "Dvostruko naplaćen račun za studeni", "nazvat ću sutra u 10 sati"),
+        (Lang::Pt, "Cobrança em dobro na fatura de novembro", "retorno amanhã às 10h"),
+    ];
+    for (lang, note, promise) in calls {
+        let mut app = escalated_call(lang, note, promise);
+        // q, y (yes, end the call), Enter (the form as drafted): three keys.
+        let keys = [Key::Char('q'), Key::Char('y'), Key::Enter];
+        let mut commands = Vec::new();
+        for (i, key) in keys.into_iter().enumerate() {
+            if i == 2 {
+                insta::assert_snapshot!(format!("form_drafted_{}_60x20", lang.code()), draw(&app, 60, 20));
+            }
+            commands.extend(app.handle(key));
+        }
+        let [Task::Save(form)] = commands.as_slice() else {
+            panic!("{lang:?}: saved in three keys: {commands:?}")
+        };
+        assert_eq!(form.outcome, Outcome::Escalated, "{lang:?}");
+        assert!(form.summary.contains(note), "{lang:?}: {}", form.summary);
+        assert!(form.summary.contains(promise), "{lang:?}: {}", form.summary);
+        // App::call's today is 1 January 2026: the callback is tomorrow at ten.
+        assert_eq!(form.follow_up, Some(jiff::civil::date(2026, 1, 2)), "{lang:?}");
+        assert_eq!(form.follow_up_time, Some(jiff::civil::time(10, 0, 0, 0)), "{lang:?}");
+    }
 }
 
 #[test]

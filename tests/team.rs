@@ -50,7 +50,7 @@ fn the_readme_example_changes_two_phrasings_and_adds_a_step() {
     assert_eq!(stand_in.shown_from, Some(Lang::En), "and marked as English on screen");
     assert_eq!(policy.shown_from, None);
     assert_eq!(merged.warnings().len(), 3, "{:?}", merged.warnings());
-    assert_eq!(merged.version(), "acme-1");
+    assert_eq!(merged.version(), "acme-1 over 1");
     // Other languages are the embedded ones.
     assert_eq!(merged.pack(Lang::It).step("calm"), base.pack(Lang::It).step("calm"));
     let readme = fs::read_to_string("README.md").unwrap();
@@ -340,4 +340,67 @@ fn a_team_adds_and_replaces_lines_to_avoid() {
     let dir = team(&[("hr.json", serde_json::to_string_pretty(&file).unwrap())]);
     let message = errors(dir.path());
     assert!(message.contains("hr.json:") && message.contains("avoid line `x`: step `nope`"), "{message}");
+}
+
+/// Issue 28: a team's override of `calm` with three phrasings of its own
+/// is accepted (one entry at least in each list it gives; the embedded
+/// counts are the embedded playbook's gate), and an empty list is not.
+#[test]
+fn a_team_override_needs_one_entry_in_each_list_it_gives() {
+    let calm = json!({ "id": "calm", "phrasings": ["Tu sam.", "Slušam Vas.", "Riješit ćemo to."],
+        "checklist": ["Dišite"], "avoid": ["Ne vičite"] });
+    let dir = team(&[("hr.json", json!({ "version": "acme-2", "steps": [calm] }).to_string())]);
+    let merged = Playbook::with_team(dir.path()).unwrap_or_else(|p| panic!("{p}"));
+    assert_eq!(merged.pack(Lang::Hr).step("calm").unwrap().phrasings.len(), 3);
+    let empty = json!({ "steps": [{ "id": "calm", "checklist": [] }] }).to_string();
+    let message = errors(team(&[("hr.json", empty)]).path());
+    assert!(message.contains("\"checklist\" has 0 entries; it needs 1 to 4"), "{message}");
+}
+
+/// Issue 28: the team's version shows, over the embedded one, in `playbook
+/// check`, `--version` and the record of every call.
+#[cfg(unix)]
+#[test]
+fn the_team_version_shows_over_the_embedded_one() {
+    let dir = team(&[("hr.json", json!({ "version": "acme-2" }).to_string())]);
+    let merged = Playbook::with_team(dir.path()).unwrap_or_else(|p| panic!("{p}"));
+    assert_eq!(merged.version(), "acme-2 over 1");
+    assert_eq!(embedded().version(), "1");
+    let team_dir = dir.path().to_str().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let data = data.path().to_str().unwrap();
+    let calma = |args: &[&str], input: &str| {
+        let mut all = vec!["--data-dir", data, "--lang", "en", "--playbook", team_dir];
+        all.extend(args);
+        common::run_calma(&all, &[], input)
+    };
+    let (code, out, err) = calma(&["playbook", "check", team_dir], "");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("acme-2 over 1"), "{out}");
+    let (_, out, _) = calma(&["--version"], "");
+    assert!(out.contains("(playbook acme-2 over 1)"), "{out}");
+    let (code, _, err) = calma(&["call", "--plain"], "q\n1\nDone\n-\n");
+    assert_eq!(code, 0, "{err}");
+    let (_, out, _) = calma(&["export", "latest", "--format", "json"], "");
+    let record: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(record["playbook_version"], "acme-2 over 1");
+}
+
+/// Issue 28: every error of every file in one run of `playbook check`: a
+/// syntax error in one file, a content error in another, both reported.
+#[cfg(unix)]
+#[test]
+fn playbook_check_reports_a_syntax_and_a_content_error_in_one_run() {
+    let dir = team(&[
+        ("hr.json", "{\n  \"version\": \"acme-2\",\n  \"steps\": [ { \"id\": \"calm\" }, ]\n}".into()),
+        (
+            "en.json",
+            serde_json::to_string_pretty(&json!({ "steps": [{ "id": "listen", "avoid": [] }] })).unwrap(),
+        ),
+    ]);
+    let team_dir = dir.path().to_str().unwrap();
+    let (code, _, err) = common::run_calma(&["--lang", "en", "playbook", "check", team_dir], &[], "");
+    assert_eq!(code, 1);
+    assert!(err.contains("hr.json:3:"), "the syntax error, located: {err}");
+    assert!(err.contains("en.json:") && err.contains("\"avoid\" has 0 entries"), "the content error: {err}");
 }

@@ -120,10 +120,12 @@ key-menu-choose = choose
 
 ## End of call summary
 summary-title = Call ended
-summary-duration = Duration: { $minutes ->
-        [one] { $minutes } minute
-       *[other] { $minutes } minutes
-    } { $seconds } s
+summary-duration = Duration: { $duration }
+# A call's length is said in words, minutes then seconds ("2 minutes 5 seconds").
+seconds-count = { $count ->
+        [one] { $count } second
+       *[other] { $count } seconds
+    }
 summary-steps = Steps done: { $done } of { $total }
 summary-mood = Mood over the call: { $curve }
 summary-notes = { $count ->
@@ -193,8 +195,17 @@ form-summary = Summary
 form-promises = Promises made
 form-no-promises = No promises.
 form-follow-up = Follow-up date
-form-follow-up-help = 2026-12-01, +3d, today or tomorrow; empty for none
-form-bad-date = Not a date: write 2026-12-01, +3d, today or tomorrow.
+form-follow-up-help = { $today }, +3d, today or tomorrow; empty for none
+form-bad-date = Not a date: write { $today }, +3d, today or tomorrow.
+form-past-date = { $date } has already gone by: write today, { $today }, or a later day.
+# The summary drafted from the call: sentences joined by a space.
+wrap-wanted = Customer wanted: { $note }.
+wrap-escalated = Escalated.
+wrap-paused = Call paused, update promised.
+wrap-paused-until = Call paused, update promised by { $time }.
+wrap-resolved = Solved on the call.
+wrap-let-go = Call ended after repeated abuse.
+wrap-promised = Promised: { $promises }.
 date-today = today
 date-tomorrow = tomorrow
 outcome-resolved = Resolved
@@ -220,12 +231,22 @@ status-live = live
 
 ## calma followups
 followups-empty = No follow-ups.
+followups-none-due = Nothing due today or overdue.
+followups-upcoming = { $count ->
+    [one] One follow-up is coming up, on { $next }.
+   *[other] { $count } follow-ups are coming up, the next on { $next }.
+}
 home-followups = Follow-ups to do
 followups-title = Follow-ups still open, overdue first
 followups-marking = Marking the follow-up of { $id } done…
 followups-marked = Follow-up of { $id } marked done: it leaves the list and the calendar.
+followups-note = How did it go? (Enter to skip)
+followups-reopened = Follow-up of { $id } open again: it is back in the list and the calendar.
+followups-nothing-to-undo = Nothing to undo: no follow-up was closed here.
 key-followup-done = mark the follow-up done
+key-followup-undo = open the follow-up closed last again
 hint-followup-done = done
+hint-undo = undo
 followups-overdue = overdue
 followups-today = due today
 ics-summary = Follow up: { $who }
@@ -235,7 +256,7 @@ followups-already-done = The follow-up of call { $id } was already marked done (
     [yes] this note was not added.
    *[no] nothing was changed.
 }
-ics-call-back = Call back
+ics-call-back = Call back (call of { $when })
 
 ## calma export --format md
 md-title = Call { $id }
@@ -247,6 +268,7 @@ md-agent = Agent
 md-outcome = Outcome
 md-status = Status
 md-follow-up = Follow-up
+md-follow-up-done = Follow-up done
 md-mood = Customer mood (1 calm – 5 hostile)
 md-summary = Summary
 md-promises = Promises
@@ -322,6 +344,7 @@ plain-input-ended = Input ended. The call is kept and will be offered for recove
 plain-not-utf8 = That line had characters that could not be read; they are kept as �.
 plain-outcome = Outcome: type its number ({ $enter }: { $default }).
 plain-summary = Summary, one line:
+plain-summary-drafted = Summary, one line ({ $enter }: { $default }):
 plain-follow-up = Follow-up date ({ $enter }: { $default }; - for none):
 plain-pick = Your answer, 1 to { $count }, or say and your own words:
 key-jump = go to a step by number or name
@@ -344,13 +367,14 @@ key-save = save
 key-delete = delete the last character
 key-form-outcome = choose the outcome
 key-next-field = next field
-key-form-enter = next field; on the date, save
+key-form-enter = save the form as shown, from any field
 key-continue-on = go on
 hint-quit = quit
 hint-resume = resume the call
 hint-file = file as interrupted
 hint-later = later
 hint-save = save
+hint-next-field = field
 hint-discard = cancel
 
 ## Coaching: why the next step, the timeline and adherence
@@ -387,6 +411,8 @@ status-resumed = { $status } (resumed)
 
 ## Dates as people write them; clear answers in plain mode
 date-after-tomorrow = the day after tomorrow
+# The words before a time in a promise ("at 10"), comma-separated.
+date-at = at
 date-weekdays = Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday
 date-months = January, February, March, April, May, June, July, August, September, October, November, December
 date-spelled = { $weekday } { $day } { $month } { $year }

@@ -120,10 +120,12 @@ key-menu-choose = elegir
 
 ## Resumen al final de la llamada
 summary-title = Llamada finalizada
-summary-duration = Duración: { $minutes ->
-        [one] { $minutes } minuto
-       *[other] { $minutes } minutos
-    } { $seconds } s
+summary-duration = Duración: { $duration }
+# A call's length is said in words, minutes then seconds ("2 minutes 5 seconds").
+seconds-count = { $count ->
+        [one] { $count } segundo
+       *[other] { $count } segundos
+    }
 summary-steps = Pasos completados: { $done } de { $total }
 summary-mood = Ánimo durante la llamada: { $curve }
 summary-notes = { $count ->
@@ -193,8 +195,17 @@ form-summary = Resumen
 form-promises = Promesas hechas
 form-no-promises = Ninguna promesa.
 form-follow-up = Fecha de seguimiento
-form-follow-up-help = 2026-12-01, +3d, hoy o mañana; vacío si no hay
-form-bad-date = Fecha no válida: escriba 2026-12-01, +3d, hoy o mañana.
+form-follow-up-help = { $today }, +3d, hoy o mañana; vacío si no hay
+form-bad-date = Fecha no válida: escriba { $today }, +3d, hoy o mañana.
+form-past-date = El { $date } ya pasó: escriba hoy, { $today }, o un día posterior.
+# The summary drafted from the call: sentences joined by a space.
+wrap-wanted = El cliente pedía: { $note }.
+wrap-escalated = Escalado.
+wrap-paused = Llamada en pausa, novedades prometidas.
+wrap-paused-until = Llamada en pausa, novedades prometidas antes de las { $time }.
+wrap-resolved = Resuelto durante la llamada.
+wrap-let-go = Llamada finalizada tras insultos repetidos.
+wrap-promised = Prometido: { $promises }.
 date-today = hoy
 date-tomorrow = mañana
 outcome-resolved = Resuelto
@@ -220,12 +231,22 @@ status-live = en curso
 
 ## calma followups
 followups-empty = Ningún seguimiento pendiente.
+followups-none-due = Nada para hoy ni atrasado.
+followups-upcoming = { $count ->
+    [one] Queda un seguimiento más adelante, el { $next }.
+   *[other] Quedan { $count } seguimientos más adelante, el próximo el { $next }.
+}
 home-followups = Seguimientos pendientes
 followups-title = Seguimientos pendientes, primero los atrasados
 followups-marking = Marcando como hecho el seguimiento de { $id }…
 followups-marked = Seguimiento de { $id } marcado como hecho: sale de la lista y del calendario.
+followups-note = ¿Cómo fue? (Intro para omitir)
+followups-reopened = Seguimiento de { $id } abierto de nuevo: vuelve a la lista y al calendario.
+followups-nothing-to-undo = Nada que deshacer: aquí no se cerró ningún seguimiento.
 key-followup-done = marcar el seguimiento como hecho
+key-followup-undo = volver a abrir el último seguimiento cerrado
 hint-followup-done = hecho
+hint-undo = deshacer
 followups-overdue = vencido
 followups-today = vence hoy
 ics-summary = Seguimiento: { $who }
@@ -235,7 +256,7 @@ followups-already-done = El seguimiento de la llamada { $id } ya estaba marcado 
     [yes] esta nota no se ha añadido.
    *[no] no se ha cambiado nada.
 }
-ics-call-back = Devolver la llamada
+ics-call-back = Devolver la llamada del { $when }
 
 ## calma export --format md
 md-title = Llamada { $id }
@@ -247,6 +268,7 @@ md-agent = Agente
 md-outcome = Resultado
 md-status = Estado
 md-follow-up = Seguimiento
+md-follow-up-done = Seguimiento hecho
 md-mood = Ánimo del cliente (1 calmado – 5 hostil)
 md-summary = Resumen
 md-promises = Promesas hechas
@@ -322,6 +344,7 @@ plain-input-ended = Fin de la entrada. La llamada se conserva y podrá recuperar
 plain-not-utf8 = Esa línea tenía caracteres que no se han podido leer; se guardan como �.
 plain-outcome = Resultado: escriba el número ({ $enter }: { $default }).
 plain-summary = Resumen, en una línea:
+plain-summary-drafted = Resumen, en una línea ({ $enter }: { $default }):
 plain-follow-up = Fecha de seguimiento ({ $enter }: { $default }; - si no hay):
 plain-pick = Su respuesta, del 1 al { $count }, o { "say" } y sus propias palabras:
 key-jump = ir a un paso por número o nombre
@@ -344,13 +367,14 @@ key-save = guardar
 key-delete = borrar el último carácter
 key-form-outcome = elegir el resultado
 key-next-field = campo siguiente
-key-form-enter = campo siguiente; en la fecha, guardar
+key-form-enter = guardar el formulario tal como está, desde cualquier campo
 key-continue-on = continuar
 hint-quit = salir
 hint-resume = reanudar la llamada
 hint-file = archivar como interrumpida
 hint-later = más tarde
 hint-save = guardar
+hint-next-field = campo
 hint-discard = cancelar
 
 ## Coaching: why the next step, the timeline and adherence
@@ -387,6 +411,8 @@ status-resumed = { $status } (reanudada)
 
 ## Dates as people write them; clear answers in plain mode
 date-after-tomorrow = pasado mañana
+# The words before a time in a promise ("at 10"), comma-separated.
+date-at = a las, a la, sobre las, antes de las, hacia las
 date-weekdays = lunes, martes, miércoles, jueves, viernes, sábado, domingo
 date-months = enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre, octubre, noviembre, diciembre
 date-spelled = { $weekday }, { $day } de { $month } de { $year }

@@ -121,11 +121,13 @@ key-menu-choose = odabir
 
 ## Sažetak na kraju poziva
 summary-title = Poziv je završen
-summary-duration = Trajanje: { $minutes ->
-        [one] { $minutes } minuta
-        [few] { $minutes } minute
-       *[other] { $minutes } minuta
-    } { $seconds } s
+summary-duration = Trajanje: { $duration }
+# A call's length is said in words, minutes then seconds ("2 minutes 5 seconds").
+seconds-count = { $count ->
+        [one] { $count } sekunda
+        [few] { $count } sekunde
+       *[other] { $count } sekundi
+    }
 summary-steps = Dovršeni koraci: { $done } od { $total }
 summary-mood = Raspoloženje tijekom poziva: { $curve }
 summary-notes = { $count ->
@@ -200,8 +202,17 @@ form-summary = Sažetak
 form-promises = Dana obećanja
 form-no-promises = Nema obećanja.
 form-follow-up = Datum naknadne provjere
-form-follow-up-help = 2026-12-01, +3d, danas ili sutra; prazno ako nema
-form-bad-date = Neispravan datum: upišite 2026-12-01, +3d, danas ili sutra.
+form-follow-up-help = { $today }, +3d, danas ili sutra; prazno ako nema
+form-bad-date = Neispravan datum: upišite { $today }, +3d, danas ili sutra.
+form-past-date = { $date } je već prošao: upišite današnji datum, { $today }, ili neki kasniji.
+# The summary drafted from the call: sentences joined by a space.
+wrap-wanted = Korisnik je tražio: { $note }.
+wrap-escalated = Eskalirano.
+wrap-paused = Poziv na čekanju, novosti obećane.
+wrap-paused-until = Poziv na čekanju, novosti obećane do { $time }.
+wrap-resolved = Riješeno tijekom poziva.
+wrap-let-go = Poziv prekinut nakon ponovljenih uvreda.
+wrap-promised = Obećano: { $promises }.
 date-today = danas
 date-tomorrow = sutra
 outcome-resolved = Riješeno
@@ -227,12 +238,23 @@ status-live = u tijeku
 
 ## calma followups
 followups-empty = Nema naknadnih provjera.
+followups-none-due = Ništa za danas ni zakašnjelo.
+followups-upcoming = { $count ->
+    [one] Predstoji { $count } naknadna provjera, sljedeća { $next }.
+    [few] Predstoje { $count } naknadne provjere, sljedeća { $next }.
+   *[other] Predstoji { $count } naknadnih provjera, sljedeća { $next }.
+}
 home-followups = Naknadne provjere
 followups-title = Otvorene naknadne provjere, najprije one kojima je rok istekao
 followups-marking = Označavam naknadnu provjeru za { $id } kao obavljenu…
 followups-marked = Naknadna provjera za { $id } označena je kao obavljena: nestaje s popisa i iz kalendara.
+followups-note = Kako je prošlo? (Enter za preskakanje)
+followups-reopened = Naknadna provjera poziva { $id } ponovno je otvorena: vraćena je na popis i u kalendar.
+followups-nothing-to-undo = Nema se što poništiti: ovdje nije zatvorena nijedna naknadna provjera.
 key-followup-done = označavanje naknadne provjere kao obavljene
+key-followup-undo = ponovno otvaranje posljednje zatvorene naknadne provjere
 hint-followup-done = obavljeno
+hint-undo = poništi
 followups-overdue = rok je istekao
 followups-today = rok je danas
 ics-summary = Naknadna provjera: { $who }
@@ -242,7 +264,7 @@ followups-already-done = Naknadna provjera za razgovor { $id } već je označena
     [yes] ova bilješka nije dodana.
    *[no] ništa nije promijenjeno.
 }
-ics-call-back = Nazvati korisnika
+ics-call-back = Nazvati korisnika (poziv od { $when })
 
 ## calma export --format md
 md-title = Poziv { $id }
@@ -254,6 +276,7 @@ md-agent = Agent
 md-outcome = Ishod
 md-status = Status
 md-follow-up = Naknadna provjera
+md-follow-up-done = Naknadna provjera obavljena
 md-mood = Raspoloženje korisnika (1 smiren – 5 agresivan)
 md-summary = Sažetak
 md-promises = Obećanja
@@ -331,6 +354,7 @@ plain-input-ended = Unos je završen. Poziv je sačuvan i moći ćete ga kasnije
 plain-not-utf8 = Taj redak sadrži znakove koji se nisu mogli pročitati; zapisani su kao �.
 plain-outcome = Ishod: upišite broj ({ $enter }: { $default }).
 plain-summary = Sažetak, u jednom retku:
+plain-summary-drafted = Sažetak, u jednom retku ({ $enter }: { $default }):
 plain-follow-up = Datum naknadne provjere ({ $enter }: { $default }; { "-" } ako nema):
 plain-pick = Vaš odgovor, od 1 do { $count }, ili { "say" } i Vaše riječi:
 key-jump = odlazak na korak po broju ili nazivu
@@ -353,13 +377,14 @@ key-save = spremanje
 key-delete = brisanje zadnjeg znaka
 key-form-outcome = odabir ishoda
 key-next-field = sljedeće polje
-key-form-enter = sljedeće polje; u polju datuma spremanje
+key-form-enter = spremanje obrasca kakav jest, iz bilo kojeg polja
 key-continue-on = nastavak
 hint-quit = izlaz
 hint-resume = nastavak poziva
 hint-file = arhiviranje kao prekinutog
 hint-later = kasnije
 hint-save = spremanje
+hint-next-field = polje
 hint-discard = odustajanje
 
 ## Coaching: why the next step, the timeline and adherence
@@ -396,6 +421,8 @@ status-resumed = { $status } (nastavljen)
 
 ## Dates as people write them; clear answers in plain mode
 date-after-tomorrow = prekosutra
+# The words before a time in a promise ("at 10"), comma-separated.
+date-at = u, oko
 date-weekdays = ponedjeljak, utorak, srijeda/srijedu, četvrtak, petak, subota/subotu, nedjelja/nedjelju
 date-months = siječnja, veljače, ožujka, travnja, svibnja, lipnja, srpnja, kolovoza, rujna, listopada, studenoga, prosinca
 date-spelled = { $weekday }, { $day }. { $month } { $year }.

@@ -120,10 +120,12 @@ key-menu-choose = scegli
 
 ## Riepilogo di fine chiamata
 summary-title = Chiamata terminata
-summary-duration = Durata: { $minutes ->
-        [one] { $minutes } minuto
-       *[other] { $minutes } minuti
-    } { $seconds } s
+summary-duration = Durata: { $duration }
+# A call's length is said in words, minutes then seconds ("2 minutes 5 seconds").
+seconds-count = { $count ->
+        [one] { $count } secondo
+       *[other] { $count } secondi
+    }
 summary-steps = Passi completati: { $done } di { $total }
 summary-mood = Umore durante la chiamata: { $curve }
 summary-notes = { $count ->
@@ -193,8 +195,17 @@ form-summary = Riepilogo
 form-promises = Promesse fatte
 form-no-promises = Nessuna promessa.
 form-follow-up = Data per ricontattare
-form-follow-up-help = 2026-12-01, +3d, oggi o domani; vuoto per nessuna
-form-bad-date = Data non valida: scrivi 2026-12-01, +3d, oggi o domani.
+form-follow-up-help = { $today }, +3d, oggi o domani; vuoto per nessuna
+form-bad-date = Data non valida: scrivi { $today }, +3d, oggi o domani.
+form-past-date = Il { $date } è già passato: scrivi oggi, { $today }, o un giorno successivo.
+# The summary drafted from the call: sentences joined by a space.
+wrap-wanted = Il cliente chiedeva: { $note }.
+wrap-escalated = Passato al responsabile.
+wrap-paused = Chiamata in pausa, aggiornamento promesso.
+wrap-paused-until = Chiamata in pausa, aggiornamento promesso entro le { $time }.
+wrap-resolved = Risolto durante la chiamata.
+wrap-let-go = Chiamata chiusa dopo insulti ripetuti.
+wrap-promised = Promesso: { $promises }.
 date-today = oggi
 date-tomorrow = domani
 outcome-resolved = Risolto
@@ -220,12 +231,22 @@ status-live = in corso
 
 ## calma followups
 followups-empty = Nessun cliente da ricontattare.
+followups-none-due = Niente da fare oggi né in ritardo.
+followups-upcoming = { $count ->
+    [one] C'è un ricontatto in arrivo, il { $next }.
+   *[other] Ci sono { $count } ricontatti in arrivo, il prossimo il { $next }.
+}
 home-followups = Clienti da ricontattare
 followups-title = Clienti da ricontattare, prima i ritardi
 followups-marking = Segno come fatto { $id }…
 followups-marked = { $id } segnato come fatto: esce dalla lista e dal calendario.
+followups-note = Come è andata? (Invio per saltare)
+followups-reopened = Ricontatto di { $id } riaperto: torna nella lista e nel calendario.
+followups-nothing-to-undo = Niente da annullare: qui non è stato chiuso nessun ricontatto.
 key-followup-done = segna come fatto
+key-followup-undo = riaprire l'ultimo ricontatto chiuso
 hint-followup-done = fatto
+hint-undo = annulla
 followups-overdue = in ritardo
 followups-today = scade oggi
 ics-summary = Ricontattare { $who }
@@ -235,7 +256,7 @@ followups-already-done = Chiamata { $id }: il ricontatto era già segnato come f
     [yes] questa nota non è stata aggiunta.
    *[no] non è cambiato nulla.
 }
-ics-call-back = Ricontattare il cliente
+ics-call-back = Ricontattare il cliente (chiamata del { $when })
 
 ## calma export --format md
 md-title = Chiamata { $id }
@@ -247,6 +268,7 @@ md-agent = Operatore
 md-outcome = Esito
 md-status = Stato
 md-follow-up = Da ricontattare
+md-follow-up-done = Ricontatto fatto
 md-mood = Umore del cliente (1 calmo – 5 ostile)
 md-summary = Riepilogo
 md-promises = Promesse fatte
@@ -322,6 +344,7 @@ plain-input-ended = Input terminato. La chiamata è conservata e potrai riprende
 plain-not-utf8 = Quella riga conteneva caratteri illeggibili; sono conservati come �.
 plain-outcome = Esito: digita il numero ({ $enter }: { $default }).
 plain-summary = Riepilogo, in una riga:
+plain-summary-drafted = Riepilogo, in una riga ({ $enter }: { $default }):
 plain-follow-up = Data per ricontattare ({ $enter }: { $default }; - per nessuna):
 plain-pick = La tua risposta, da 1 a { $count }, oppure { "say" } e le tue parole:
 key-jump = vai a un passo per numero o nome
@@ -344,13 +367,14 @@ key-save = salva
 key-delete = cancella l'ultimo carattere
 key-form-outcome = scegli l'esito
 key-next-field = campo successivo
-key-form-enter = campo successivo; sulla data, salva
+key-form-enter = salva il modulo come lo vedi, da qualsiasi campo
 key-continue-on = continua
 hint-quit = esci
 hint-resume = riprendi la chiamata
 hint-file = archivia come interrotta
 hint-later = più tardi
 hint-save = salva
+hint-next-field = campo
 hint-discard = annulla
 
 ## Coaching: why the next step, the timeline and adherence
@@ -387,6 +411,8 @@ status-resumed = { $status } (ripresa)
 
 ## Dates as people write them; clear answers in plain mode
 date-after-tomorrow = dopodomani
+# The words before a time in a promise ("at 10"), comma-separated.
+date-at = alle, alle ore, verso le, entro le, per le
 date-weekdays = lunedì, martedì, mercoledì, giovedì, venerdì, sabato, domenica
 date-months = gennaio, febbraio, marzo, aprile, maggio, giugno, luglio, agosto, settembre, ottobre, novembre, dicembre
 date-spelled = { $weekday } { $day } { $month } { $year }

@@ -120,11 +120,12 @@ key-menu-choose = escolher
 
 ## Resumo ao fim da ligação
 summary-title = Ligação encerrada
-summary-duration = Duração: { $minutes ->
-        [0] { $minutes } minutos
-        [one] { $minutes } minuto
-       *[other] { $minutes } minutos
-    } { $seconds } s
+summary-duration = Duração: { $duration }
+# A call's length is said in words, minutes then seconds ("2 minutes 5 seconds").
+seconds-count = { $count ->
+        [one] { $count } segundo
+       *[other] { $count } segundos
+    }
 summary-steps = Etapas concluídas: { $done } de { $total }
 summary-mood = Humor ao longo da ligação: { $curve }
 summary-notes = { $count ->
@@ -199,8 +200,17 @@ form-summary = Resumo
 form-promises = Promessas feitas
 form-no-promises = Nenhuma promessa.
 form-follow-up = Data de retorno
-form-follow-up-help = 2026-12-01, +3d, hoje ou amanhã; em branco para nenhuma
-form-bad-date = Data inválida: digite 2026-12-01, +3d, hoje ou amanhã.
+form-follow-up-help = { $today }, +3d, hoje ou amanhã; em branco para nenhuma
+form-bad-date = Data inválida: digite { $today }, +3d, hoje ou amanhã.
+form-past-date = { $date } já passou: digite hoje, { $today }, ou uma data posterior.
+# The summary drafted from the call: sentences joined by a space.
+wrap-wanted = Cliente pediu: { $note }.
+wrap-escalated = Escalonado.
+wrap-paused = Ligação pausada, retorno prometido.
+wrap-paused-until = Ligação pausada, retorno prometido até { $time }.
+wrap-resolved = Resolvido na ligação.
+wrap-let-go = Ligação encerrada após ofensas repetidas.
+wrap-promised = Prometido: { $promises }.
 date-today = hoje
 date-tomorrow = amanhã
 outcome-resolved = Resolvido
@@ -226,12 +236,22 @@ status-live = em andamento
 
 ## calma followups
 followups-empty = Nenhum retorno pendente.
+followups-none-due = Nada para hoje nem atrasado.
+followups-upcoming = { $count ->
+    [one] Um retorno está por vir, em { $next }.
+   *[other] { $count } retornos estão por vir, o próximo em { $next }.
+}
 home-followups = Retornos pendentes
 followups-title = Retornos pendentes, os atrasados primeiro
 followups-marking = Marcando como feito o retorno de { $id }…
 followups-marked = Retorno de { $id } marcado como feito: ele sai da lista e do calendário.
+followups-note = Como foi? (Enter para pular)
+followups-reopened = Retorno da ligação { $id } reaberto: voltou para a lista e a agenda.
+followups-nothing-to-undo = Nada para desfazer: nenhum retorno foi marcado como feito aqui.
 key-followup-done = marcar o retorno como feito
+key-followup-undo = reabrir o último retorno marcado como feito
 hint-followup-done = feito
+hint-undo = desfazer
 followups-overdue = atrasado
 followups-today = para hoje
 ics-summary = Retorno: { $who }
@@ -241,7 +261,7 @@ followups-already-done = O retorno da ligação { $id } já estava marcado como 
     [yes] esta nota não foi adicionada.
    *[no] nada foi alterado.
 }
-ics-call-back = Retornar a ligação
+ics-call-back = Retornar a ligação de { $when }
 
 ## calma export --format md
 md-title = Ligação { $id }
@@ -253,6 +273,7 @@ md-agent = Atendente
 md-outcome = Resultado
 md-status = Status
 md-follow-up = Retorno
+md-follow-up-done = Retorno feito
 md-mood = Humor do cliente (1 calmo – 5 hostil)
 md-summary = Resumo
 md-promises = Promessas feitas
@@ -328,6 +349,7 @@ plain-input-ended = Fim da entrada. A ligação foi mantida e poderá ser recupe
 plain-not-utf8 = Essa linha tinha caracteres que não foi possível ler; ficam guardados como �.
 plain-outcome = Resultado: digite o número ({ $enter }: { $default }).
 plain-summary = Resumo, em uma linha:
+plain-summary-drafted = Resumo, em uma linha ({ $enter }: { $default }):
 plain-follow-up = Data de retorno ({ $enter }: { $default }; - para nenhuma):
 plain-pick = Sua resposta, de 1 a { $count }, ou { "say" } e as suas palavras:
 key-jump = ir para uma etapa pelo número ou nome
@@ -350,13 +372,14 @@ key-save = salvar
 key-delete = apagar o último caractere
 key-form-outcome = escolher o resultado
 key-next-field = próximo campo
-key-form-enter = próximo campo; na data, salvar
+key-form-enter = salvar o formulário como está, de qualquer campo
 key-continue-on = continuar
 hint-quit = sair
 hint-resume = retomar a ligação
 hint-file = arquivar como interrompida
 hint-later = depois
 hint-save = salvar
+hint-next-field = campo
 hint-discard = cancelar
 
 ## Coaching: why the next step, the timeline and adherence
@@ -393,6 +416,8 @@ status-resumed = { $status } (retomada)
 
 ## Dates as people write them; clear answers in plain mode
 date-after-tomorrow = depois de amanhã
+# The words before a time in a promise ("at 10"), comma-separated.
+date-at = às, as, até às, até as
 date-weekdays = segunda-feira/segunda, terça-feira/terça, quarta-feira/quarta, quinta-feira/quinta, sexta-feira/sexta, sábado, domingo
 date-months = janeiro, fevereiro, março, abril, maio, junho, julho, agosto, setembro, outubro, novembro, dezembro
 date-spelled = { $weekday }, { $day } de { $month } de { $year }

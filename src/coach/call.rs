@@ -9,15 +9,21 @@ mod follow_up;
 mod jump;
 mod moves;
 mod phrasing;
+mod promise_time;
 mod recommend;
+mod wrap_up;
 
 pub use crate::coach::playbook::cues::{CueInfo, Cues};
 pub use event::{Documentation, Effect, Event, Mark, Note, NoteKind, Outcome};
-pub use follow_up::{BadDate, DateWords, parse_date, parse_follow_up, spell};
+pub use follow_up::{
+    BadDate, DateStyle, DateWords, FollowUpError, parse_date, parse_follow_up, read_follow_up, spell,
+};
 pub use jump::find_steps;
 pub use phrasing::phrasing_in;
+pub use promise_time::promise_time;
 use recommend::HEAR_OUT;
 pub use recommend::{Advice, Reason};
+pub use wrap_up::{WrapUp, wrap_up};
 
 use crate::coach::lang::Lang;
 use crate::coach::mood;
@@ -354,10 +360,14 @@ impl CallState {
         &self.notes
     }
 
-    /// The outcome the call points to, to pre-select in the form.
+    /// The outcome the call points to, to pre-select in the form: `r`
+    /// resolved, the customer let go, `e` escalated, a pause; else not
+    /// resolved.
     pub fn likely_outcome(&self) -> Outcome {
         if self.resolved() {
             Outcome::Resolved
+        } else if self.let_go() {
+            Outcome::LetGo
         } else if self.escalated {
             Outcome::Escalated
         } else if self.paused {
@@ -365,6 +375,21 @@ impl CallState {
         } else {
             Outcome::Unresolved
         }
+    }
+
+    /// Whether the agent sought support (`e`).
+    pub fn escalated(&self) -> bool {
+        self.escalated
+    }
+
+    /// Whether the call went to the pause, with its promised update.
+    pub fn paused(&self) -> bool {
+        self.paused
+    }
+
+    /// Whether the agent went to the step that lets the customer go.
+    pub fn let_go(&self) -> bool {
+        self.index(step_id::LET_GO).is_some_and(|i| self.is_visited(i))
     }
 
     /// Whether the call has ended.

@@ -124,6 +124,10 @@ pub struct Step {
     /// language and stands in from another (marked on screen).
     #[serde(skip)]
     pub shown_from: Option<Lang>,
+    /// The lists a team playbook gave for it (`checklist`, `phrasings`,
+    /// `avoid`): those need one entry at least, not the embedded counts.
+    #[serde(skip)]
+    pub team_lists: Vec<&'static str>,
 }
 
 /// Who says the words a cue listens for.
@@ -229,6 +233,8 @@ pub struct Playbook {
     packs: BTreeMap<Lang, OnceLock<Pack>>,
     scenarios: OnceLock<Vec<Scenario>>,
     warnings: Vec<Problem>,
+    /// The `version` a team playbook gives, if any.
+    team_version: Option<String>,
 }
 
 impl Playbook {
@@ -268,9 +274,14 @@ impl Playbook {
         self.scenarios().iter().find(|s| s.id == id)
     }
 
-    /// The content version (of the English pack).
-    pub fn version(&self) -> &str {
-        &self.pack(Lang::En).version
+    /// The content version recorded with every call: the embedded one
+    /// ("1"), or a team's over it ("acme-2 over 1").
+    pub fn version(&self) -> String {
+        let embedded = &self.pack(Lang::En).version;
+        match &self.team_version {
+            Some(team) => format!("{team} over {embedded}"),
+            None => embedded.clone(),
+        }
     }
 
     /// Each language with its pack (reading those not read yet).
@@ -281,7 +292,10 @@ impl Playbook {
     /// The pretty JSON of one language's file, as `playbook export` writes it.
     pub fn to_json(&self, lang: Lang) -> String {
         // Serialising plain structs of strings cannot fail.
-        let mut json = serde_json::to_string_pretty(self.pack(lang)).unwrap_or_default();
+        let mut pack = self.pack(lang).clone();
+        // A merged playbook says whose it is.
+        pack.version = self.version();
+        let mut json = serde_json::to_string_pretty(&pack).unwrap_or_default();
         json.push('\n');
         json
     }

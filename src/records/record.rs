@@ -20,7 +20,7 @@ pub use head::Head;
 pub use journal::{Entry, Journal, JournalRead, MemorySink, Meta, Sink, read_journal};
 pub use replay::{Adherence, Moment, Situation};
 pub use store::{Listing, Store, StoreError, data_dir};
-pub use summary::Summary;
+pub use summary::{Summary, duration};
 
 use crate::coach::call::{NoteKind, Outcome};
 use crate::coach::lang::Lang;

@@ -16,7 +16,7 @@ use crate::coach::call::{CallState, Documentation, Effect, Event, Mark};
 use crate::coach::i18n::{I18n, args};
 use crate::coach::lang::Lang;
 use crate::coach::playbook::Playbook;
-use crate::records::record::{self, Entry, Journal, MemorySink, Meta, Record, Store, StoreError};
+use crate::records::record::{self, Entry, Journal, MemorySink, Meta, Moment, Record, Store, StoreError};
 
 /// What is known of a call before it starts.
 #[derive(Debug, Clone)]
@@ -129,7 +129,12 @@ impl CallSession {
         let read = store.read(id)?;
         let meta = &read.meta;
         // The same replay as the record's: the call as it was.
-        let (state, _) = Record::replay(&read, playbook);
+        let (state, record) = Record::replay(&read, playbook);
+        // The update promised at the last pause stays promised.
+        let update_by = record.timeline.iter().rev().find_map(|m| match m {
+            Moment::Pause { update_by, .. } => update_by.get(11..16).map(str::to_string),
+            _ => None,
+        });
         let elapsed = read.events.last().map_or(0, |(_, secs, _)| *secs);
         let clock = if state.ended() {
             Clock::Stopped(elapsed)
@@ -137,7 +142,7 @@ impl CallSession {
             Clock::Running { since: Instant::now(), before: elapsed }
         };
         let (customer, ticket, ui_lang) = (meta.customer.clone(), meta.ticket.clone(), meta.ui_lang);
-        let mut session = CallSession { state, journal, clock, update_by: None, ui_lang, customer, ticket };
+        let mut session = CallSession { state, journal, clock, update_by, ui_lang, customer, ticket };
         // The record's timeline says when the call went on.
         session.apply(Event::Resumed).map_err(|e| StoreError::Io { path: e.path, source: e.source })?;
         Ok(session)
@@ -175,8 +180,11 @@ impl CallSession {
     /// Journals `event`, then applies it; returns what changed. When the
     /// journal cannot be written the state stays as it was.
     pub fn apply(&mut self, event: Event) -> Result<Vec<Effect>, NotSaved> {
+        // One instant for the journal and the pause's promise, so that a
+        // resumed call promises the same minute.
+        let now = crate::coach::clock::now();
         if journaled(&event) {
-            let at = record::timestamp(&crate::coach::clock::now());
+            let at = record::timestamp(&now);
             let entry = Entry::Event { at, secs: self.elapsed(), event: event.clone() };
             self.journal.append(&entry).map_err(|source| {
                 tracing::warn!(id = self.id(), error = %source, "an event could not be journaled");
@@ -192,7 +200,7 @@ impl CallSession {
                 }
                 // "Let's pause; I'll give you an update in an hour" (source 002).
                 Effect::Marked(Mark::Pause) => {
-                    let by = crate::coach::clock::now().checked_add(jiff::Span::new().hours(1)).ok();
+                    let by = now.checked_add(jiff::Span::new().hours(1)).ok();
                     self.update_by = by.map(|t| t.strftime("%H:%M").to_string());
                 }
                 _ => {}
@@ -204,6 +212,11 @@ impl CallSession {
     /// When the update promised at the pause is due (`HH:MM`), if paused.
     pub fn update_promised_by(&self) -> Option<&str> {
         self.update_by.as_deref()
+    }
+
+    /// The time the update promised at the pause is due, if paused.
+    pub fn update_time(&self) -> Option<jiff::civil::Time> {
+        self.update_by.as_deref().and_then(|t| t.parse().ok())
     }
 
     /// The call as it stands.

@@ -394,7 +394,7 @@ mod tests {
         let (_, draft) = app.draft().expect("a note begun");
         assert_eq!(draft, Draft::Note { kind: crate::coach::call::NoteKind::Note, text: "A".into() });
         app.handle(Key::Esc);
-        for key in [Key::Char('q'), Key::Char('y'), Key::Enter, Key::Char('O'), Key::Char('k')] {
+        for key in [Key::Char('q'), Key::Char('y'), Key::Tab, Key::Char('O'), Key::Char('k')] {
             app.handle(key);
         }
         let (_, form) = app.draft().expect("the form");

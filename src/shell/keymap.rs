@@ -270,6 +270,8 @@ pub enum Action {
     OpenFollowups,
     /// Mark the highlighted follow-up done.
     MarkDone,
+    /// Open again the follow-up closed last.
+    Undo,
     /// Leave calma (home menu).
     Quit,
 }
@@ -453,8 +455,8 @@ pub const KEYMAP: &[Binding] = &[
     bind(Form, DIGITS_5, Action::Pick, "key-form-outcome").hint("hint-choose"),
     bind(Form, &[Key::Down], Action::MenuDown, "key-menu-down").aliases(&[C('j')]),
     bind(Form, &[Key::Up], Action::MenuUp, "key-menu-up").aliases(&[C('k')]),
-    bind(Form, &[Key::Tab], Action::NextField, "key-next-field"),
-    bind(Form, &[Key::Enter], Action::Choose, "key-form-enter").hint("hint-continue"),
+    bind(Form, &[Key::Enter], Action::Choose, "key-form-enter").hint("hint-save"),
+    bind(Form, &[Key::Tab], Action::NextField, "key-next-field").hint("hint-next-field"),
     bind(Form, &[Key::Esc], Action::Cancel, "key-back").hint("hint-back"),
     bind(Form, QUIT, Action::ForceQuit, "key-force-quit"),
 
@@ -495,6 +497,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(Followups, &[Key::Down], Action::MenuDown, "key-menu-down").aliases(&[C('j')]),
     bind(Followups, &[Key::Up], Action::MenuUp, "key-menu-up").aliases(&[C('k')]),
     bind(Followups, &[C('d')], Action::MarkDone, "key-followup-done").hint("hint-followup-done"),
+    bind(Followups, &[C('u')], Action::Undo, "key-followup-undo").hint("hint-undo"),
     bind(Followups, &[C('q')], Action::Cancel, "key-back").hint("hint-back").aliases(&[Key::Esc]),
     bind(Followups, QUIT, Action::ForceQuit, "key-force-quit"),
 

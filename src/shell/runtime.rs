@@ -469,10 +469,17 @@ impl Loop {
                 Err(e) => app.alert = Some(save_error(&app.i18n, e.to_string())),
             },
             Task::Load => app.loaded(self.store.list(&app.playbook), None),
-            Task::FollowUpDone(id) => {
+            Task::FollowUpDone(id, note) => {
                 let at = crate::records::record::timestamp(&crate::coach::clock::now());
-                let status = match self.store.follow_up_done(&id, at, None) {
+                let status = match self.store.follow_up_done(&id, at, note) {
                     Ok(_) => app.i18n.t_with("followups-marked", &args!["id" => id]),
+                    Err(e) => save_error(&app.i18n, e.to_string()),
+                };
+                app.loaded(self.store.list(&app.playbook), Some(status));
+            }
+            Task::FollowUpReopen(id) => {
+                let status = match self.store.follow_up_reopen(&id) {
+                    Ok(_) => app.i18n.t_with("followups-reopened", &args!["id" => id]),
                     Err(e) => save_error(&app.i18n, e.to_string()),
                 };
                 app.loaded(self.store.list(&app.playbook), Some(status));

@@ -24,6 +24,24 @@ pub struct DateWords {
     pub weekdays: Vec<Vec<String>>,
     /// Whether `5/12` means the 5th of December (not May 12th).
     pub day_first: bool,
+    /// The words that put a time in a promise ("at", "às", "a las",
+    /// "alle", "u"), longest first.
+    pub at: Vec<String>,
+    /// How the language writes a date in figures.
+    pub style: DateStyle,
+}
+
+/// How a language writes a date in figures: the form the hint shows and
+/// the form a pre-filled follow-up is written in (the parser reads each).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DateStyle {
+    /// `2026-12-08`: English here, where `12/08` would be read either way.
+    #[default]
+    Iso,
+    /// `08/12/2026`: pt, es, it.
+    Slashes,
+    /// `8.12.2026.`: hr.
+    Dots,
 }
 
 /// The items of a comma-separated message, each with `/` variants.
@@ -41,6 +59,33 @@ impl DateWords {
             after_tomorrow: one("date-after-tomorrow"),
             weekdays: list(&i18n.t("date-weekdays")),
             day_first: i18n.lang() != Lang::En,
+            at: {
+                let mut at = one("date-at");
+                at.sort_by_key(|w| std::cmp::Reverse(w.len()));
+                at
+            },
+            style: match i18n.lang() {
+                Lang::En => DateStyle::Iso,
+                Lang::Hr => DateStyle::Dots,
+                Lang::Pt | Lang::Es | Lang::It => DateStyle::Slashes,
+            },
+        }
+    }
+
+    /// `date` as the language writes it in figures (and reads it back).
+    pub fn write(&self, date: Date) -> String {
+        match self.style {
+            DateStyle::Iso => date.to_string(),
+            DateStyle::Slashes => format!("{:02}/{:02}/{}", date.day(), date.month(), date.year()),
+            DateStyle::Dots => format!("{}.{}.{}.", date.day(), date.month(), date.year()),
+        }
+    }
+
+    /// A follow-up as the form shows it: the date, and the time if any.
+    pub fn write_follow_up(&self, date: Date, time: Option<Time>) -> String {
+        match time {
+            Some(t) => format!("{} {}", self.write(date), t.strftime("%H:%M")),
+            None => self.write(date),
         }
     }
 }
@@ -124,8 +169,42 @@ pub fn parse_follow_up(
     Ok(parse_date(input, today, words)?.map(|date| (date, None)))
 }
 
+/// Why a follow-up as typed is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FollowUpError {
+    /// Not a date calma can read.
+    Unreadable,
+    /// A day already gone: the follow-up would be overdue at once.
+    Past(Date),
+}
+
+impl FollowUpError {
+    /// The Fluent message id of the one line that says so (arguments:
+    /// `today`, and `date` for a past day).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            FollowUpError::Unreadable => "form-bad-date",
+            FollowUpError::Past(_) => "form-past-date",
+        }
+    }
+}
+
+/// A follow-up as the form takes it: [`parse_follow_up`], and not before
+/// today.
+pub fn read_follow_up(
+    input: &str,
+    today: Date,
+    words: &DateWords,
+) -> Result<Option<(Date, Option<Time>)>, FollowUpError> {
+    match parse_follow_up(input, today, words) {
+        Err(BadDate) => Err(FollowUpError::Unreadable),
+        Ok(Some((date, _))) if date < today => Err(FollowUpError::Past(date)),
+        Ok(follow_up) => Ok(follow_up),
+    }
+}
+
 /// `10:00`, `9:30`, `10h`, `10h30`, `10.30h`: a time of day.
-fn parse_time(token: &str) -> Option<Time> {
+pub(super) fn parse_time(token: &str) -> Option<Time> {
     let token = token.trim().to_lowercase();
     let (hours, minutes) = match token.split_once([':', 'h']) {
         Some((h, m)) => (h, m.trim_end_matches('h')),

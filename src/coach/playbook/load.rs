@@ -21,7 +21,7 @@ impl Playbook {
     /// `Result` is the one of every way to load a playbook.
     pub fn embedded() -> Result<Playbook, Problems> {
         let packs = Lang::ALL.into_iter().map(|lang| (lang, OnceLock::new())).collect();
-        Ok(Playbook { packs, scenarios: OnceLock::new(), warnings: Vec::new() })
+        Ok(Playbook { packs, scenarios: OnceLock::new(), warnings: Vec::new(), team_version: None })
     }
 
     /// The embedded playbook read and validated now, scenarios included.
@@ -77,6 +77,8 @@ impl Playbook {
         let mut problems = Vec::new();
         let mut packs = BTreeMap::new();
         let mut sources = BTreeMap::new();
+        // The team's version and the file that gave it first.
+        let mut team_version: Option<(String, String)> = None;
         for lang in Lang::ALL {
             let path = format!("{lang}.json");
             let Some(base) = embedded(&path) else {
@@ -94,6 +96,19 @@ impl Playbook {
             match team_file(lang) {
                 Ok(Some(team)) => match parse::<TeamPack>(&team) {
                     Ok(team_pack) => {
+                        if let Some(version) = &team_pack.version {
+                            match &team_version {
+                                Some((first, file)) if first != version => problems.push(Problem {
+                                    file: team.name.clone(),
+                                    at: None,
+                                    message: format!(
+                                        "\"version\" is \"{version}\" but \"{first}\" in {file}; give every file the same version"
+                                    ),
+                                }),
+                                Some(_) => {}
+                                None => team_version = Some((version.clone(), team.name.clone())),
+                            }
+                        }
                         problems.extend(team::merge(&mut pack, team_pack, lang, &team));
                         source = team;
                     }
@@ -112,7 +127,9 @@ impl Playbook {
             files.extend(scenario_files(&dir.join("scenarios")));
         }
         let scenarios = scenarios(files, packs.get(&Lang::En), &mut problems);
-        finish(packs, scenarios, warnings, problems)
+        let mut playbook = finish(packs, scenarios, warnings, problems)?;
+        playbook.team_version = team_version.map(|(version, _)| version);
+        Ok(playbook)
     }
 }
 
@@ -154,7 +171,7 @@ fn finish(
         return Err(Problems(problems));
     }
     let packs = packs.into_iter().map(|(lang, pack)| (lang, OnceLock::from(pack))).collect();
-    Ok(Playbook { packs, scenarios: OnceLock::from(scenarios), warnings })
+    Ok(Playbook { packs, scenarios: OnceLock::from(scenarios), warnings, team_version: None })
 }
 
 /// An embedded file of `playbooks/`.

@@ -16,7 +16,8 @@ use crate::coach::lang::Lang;
 #[serde(deny_unknown_fields)]
 pub(super) struct TeamPack {
     language: Option<String>,
-    version: Option<String>,
+    /// The team's version of its playbook, shown over the embedded one.
+    pub(super) version: Option<String>,
     #[serde(default)]
     principles: Vec<TeamPrinciple>,
     #[serde(default)]
@@ -88,9 +89,6 @@ pub(super) fn merge(pack: &mut Pack, team: TeamPack, lang: Lang, source: &Source
             message: format!("\"language\" is \"{language}\" but the file is for \"{lang}\""),
         });
     }
-    if let Some(version) = team.version {
-        pack.version = version;
-    }
     for p in team.principles {
         match pack.principles.iter_mut().find(|q| q.id == p.id) {
             Some(q) => {
@@ -106,6 +104,14 @@ pub(super) fn merge(pack: &mut Pack, team: TeamPack, lang: Lang, source: &Source
     }
     for t in team.steps {
         if let Some(step) = pack.steps.iter_mut().find(|s| s.id == t.id) {
+            // The lists the team gives are checked for one entry at least.
+            for (field, given) in
+                [("checklist", &t.checklist), ("phrasings", &t.phrasings), ("avoid", &t.avoid)]
+            {
+                if given.is_some() && !step.team_lists.contains(&field) {
+                    step.team_lists.push(field);
+                }
+            }
             let keep = |new: Option<Vec<String>>, old: &mut Vec<String>| new.unwrap_or(std::mem::take(old));
             step.phase = t.phase.unwrap_or(step.phase);
             step.title = t.title.unwrap_or(std::mem::take(&mut step.title));
@@ -150,6 +156,7 @@ pub(super) fn merge(pack: &mut Pack, team: TeamPack, lang: Lang, source: &Source
             sources: t.sources.unwrap_or_default(),
             team: true,
             shown_from: None,
+            team_lists: vec!["checklist", "phrasings", "avoid"],
         };
         // After the last step of its phase, so the rail keeps phases together.
         let at = pack.steps.iter().rposition(|s| s.phase <= step.phase).map_or(0, |i| i + 1);

@@ -145,6 +145,9 @@ fn check_step(step: &Step, report: &mut impl FnMut(Option<&str>, Option<&str>, S
         ("avoid", &step.avoid, AVOID_MIN, usize::MAX),
     ];
     for (field, list, min, max) in lists {
+        // A team's list needs one entry at least; the embedded counts are
+        // the embedded playbook's own quality gate.
+        let min = if step.team_lists.contains(&field) { 1 } else { min };
         let n = list.len();
         if n < min || n > max {
             let want = if max == usize::MAX { format!("at least {min}") } else { format!("{min} to {max}") };

@@ -23,10 +23,7 @@ pub fn markdown(record: &Record, playbook: &Playbook, i18n: &I18n) -> String {
     let mut field = |label: &str, value: String| out.push(format!("- **{label}:** {value}"));
     field(&t("md-started"), md(&minute(&record.started_at)));
     let secs = summary.duration_secs;
-    field(
-        &t("md-duration"),
-        format!("{} {} s", i18n.t_with("minutes-count", &args!["count" => secs / 60]), secs % 60),
-    );
+    field(&t("md-duration"), crate::records::record::duration(secs, i18n));
     if let Some(customer) = &record.customer {
         field(&t("md-customer"), md(customer));
     }
@@ -41,6 +38,12 @@ pub fn markdown(record: &Record, playbook: &Playbook, i18n: &I18n) -> String {
     let follow_up = [record.follow_up.as_deref(), record.follow_up_time.as_deref()];
     let follow_up: Vec<&str> = follow_up.into_iter().flatten().collect();
     field(&t("md-follow-up"), if follow_up.is_empty() { "—".into() } else { md(&follow_up.join(" ")) });
+    // Closed: when, and how it went, where the ticket's reader looks.
+    if let Some(done) = &record.follow_up_done {
+        let note = done.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
+        let when = md(&minute(&done.at));
+        field(&t("md-follow-up-done"), note.map_or_else(|| when.clone(), |n| format!("{when} — {}", md(n))));
+    }
     field(&t("md-mood"), summary.curve.clone());
     if let Some(text) = &record.summary {
         out.push(String::new());
@@ -61,14 +64,15 @@ pub fn markdown(record: &Record, playbook: &Playbook, i18n: &I18n) -> String {
             out.push(format!("- {} — {}", md(&time), md(&n.text)));
         }
     }
+    // One bullet a line: done steps are ticked, visited ones only listed.
     for (heading, titles, mark) in
-        [("md-steps", &summary.steps_done, "✓"), ("md-visited", &summary.steps_visited, "·")]
+        [("md-steps", &summary.steps_done, "✓ "), ("md-visited", &summary.steps_visited, "")]
     {
         if !titles.is_empty() {
             out.push(String::new());
             out.push(format!("### {}", t(heading)));
             out.push(String::new());
-            out.extend(titles.iter().map(|title| format!("- {mark} {}", md(title))));
+            out.extend(titles.iter().map(|title| format!("- {mark}{}", md(title))));
         }
     }
     if !summary.adherence.is_empty() {

@@ -484,6 +484,26 @@ impl Store {
         Ok(record)
     }
 
+    /// Opens again the follow-up of call `id` that was marked done (the
+    /// follow-ups screen's `u`): it is back in the list and the calendar,
+    /// its close and note gone. One not marked done is left as it is.
+    pub fn follow_up_reopen(&self, id: &str) -> Result<Record, StoreError> {
+        let path = self.record_path(id);
+        let plain = !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        if !plain || !path.exists() {
+            return Err(StoreError::NotFound(id.to_string()));
+        }
+        let lock_path = self.calls.join(RECORDS_LOCK);
+        let _held = hold_lock(&lock_path).map_err(Self::io(&lock_path))?;
+        let text = fs::read_to_string(&path).map_err(Self::io(&path))?;
+        let mut record: Record =
+            serde_json::from_str(&text).map_err(|e| Self::io(&path)(io::Error::other(e)))?;
+        if record.follow_up_done.take().is_some() {
+            self.save(&record)?;
+        }
+        Ok(record)
+    }
+
     /// Reads back the journal of call `id`.
     pub fn read(&self, id: &str) -> Result<JournalRead, StoreError> {
         let path = self.journal_path(id);

@@ -63,7 +63,7 @@ impl Summary {
         let secs = self.duration_secs;
         let mut lines = vec![
             i18n.t("summary-title"),
-            i18n.t_with("summary-duration", &args!["minutes" => secs / 60, "seconds" => secs % 60]),
+            i18n.t_with("summary-duration", &args!["duration" => duration(secs, i18n)]),
             i18n.t_with("summary-mood", &args!["curve" => self.curve.clone()]),
             format!(
                 "{} · {}",
@@ -94,4 +94,14 @@ impl Summary {
         };
         self.adherence.iter().map(part).collect::<Vec<_>>().join("; ")
     }
+}
+
+/// "2 minutes 5 seconds", "31 seconds", "4 minutes": a call's length, all
+/// in words (not "0 minutes 31 s").
+pub fn duration(secs: u64, i18n: &I18n) -> String {
+    let (minutes, seconds) = (secs / 60, secs % 60);
+    let minutes = (minutes > 0).then(|| i18n.t_with("minutes-count", &args!["count" => minutes]));
+    let seconds =
+        (seconds > 0 || minutes.is_none()).then(|| i18n.t_with("seconds-count", &args!["count" => seconds]));
+    [minutes, seconds].into_iter().flatten().collect::<Vec<_>>().join(" ")
 }

@@ -531,3 +531,27 @@ fn a_journal_filed_while_it_was_being_opened_is_not_taken_up() {
     assert!(matches!(store.resume(&id), Err(StoreError::Gone(gone)) if gone == id));
     assert!(matches!(store.file_interrupted(&id, &playbook()), Err(StoreError::Gone(_))));
 }
+
+#[test]
+fn a_follow_up_closed_can_be_opened_again() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let store = Store::open(dir.path()).expect("a store");
+    let journal = a_call(&store);
+    let id = journal.id().to_string();
+    drop(journal);
+    let form = crate::coach::call::Documentation {
+        outcome: crate::coach::call::Outcome::Paused,
+        summary: String::new(),
+        follow_up: Some(jiff::civil::date(2026, 12, 8)),
+        follow_up_time: None,
+    };
+    store.complete(&id, &playbook(), &form, "2026-12-07T10:00:00+01:00".into()).expect("completed");
+    let done = store.follow_up_done(&id, "2026-12-07T11:00:00+01:00".into(), Some("Called".into()));
+    assert!(done.expect("closed").follow_up_done.is_some());
+    let open = store.follow_up_reopen(&id).expect("opened again");
+    assert_eq!(open.follow_up_done, None);
+    assert_eq!(open.follow_up.as_deref(), Some("2026-12-08"), "the follow-up itself stays");
+    // Closed again: a new close, not "already done".
+    assert!(store.follow_up_done(&id, "2026-12-07T12:00:00+01:00".into(), None).is_ok());
+    assert!(matches!(store.follow_up_reopen("nope"), Err(StoreError::NotFound(_))));
+}

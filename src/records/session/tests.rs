@@ -85,6 +85,22 @@ fn a_resumed_call_goes_on_where_it_stopped() {
 }
 
 #[test]
+fn a_resumed_call_keeps_the_update_promised_at_its_pause() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let store = Store::open(dir.path()).expect("a store");
+    let pb = playbook();
+    let (id, promised) = {
+        let mut s = CallSession::begin(&store, &pb, &start()).expect("begun");
+        let pause = pb.pack(crate::coach::lang::Lang::Hr).steps.iter().position(|st| st.id == "pause");
+        s.apply(Event::Jump { step: pause.expect("a pause step") }).expect("written");
+        (s.id().to_string(), s.update_time().expect("an update promised"))
+    };
+    let s = CallSession::resume(&store, &pb, &id).expect("resumed");
+    // The journal keeps the second; the promise is to the minute.
+    assert_eq!(s.update_time(), Some(promised), "the wrap-up drafts the same time");
+}
+
+#[test]
 fn a_live_call_cannot_be_resumed_twice() {
     let dir = tempfile::tempdir().expect("a temp dir");
     let store = Store::open(dir.path()).expect("a store");

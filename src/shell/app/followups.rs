@@ -1,5 +1,7 @@
 //! The follow-ups screen (home → `f`): the follow-ups still open, overdue
-//! first; `d` marks the highlighted one done, like `calma followups done`.
+//! first; `d` marks the highlighted one done, like `calma followups done`,
+//! after an optional note (Enter to skip); `u` opens the last one closed
+//! here again.
 
 use jiff::civil::Date;
 
@@ -9,11 +11,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::{Context, Next, Outcome, Task, View};
+use crate::shell::ui::{TextField, Theme};
 use crate::coach::i18n::{I18n, args};
 use crate::records::history::followups;
 use crate::records::record::Listing;
 use crate::shell::keymap::{self, Action, Key, Mode};
-use crate::shell::ui::Theme;
 
 /// One open follow-up, as shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +39,11 @@ pub struct FollowupsScreen {
     pub status: Option<String>,
     /// Whether the list has been loaded.
     pub loaded: bool,
+    /// The follow-up `d` is closing and the note typed for it: Enter
+    /// closes it (with the note, or none), Esc leaves it open.
+    pub closing: Option<(String, TextField)>,
+    /// The follow-up closed last on this screen, for `u`.
+    pub last_closed: Option<String>,
 }
 
 /// What a key on the screen leads to.
@@ -59,19 +66,53 @@ impl FollowupsScreen {
                 overdue: f.date < today,
             })
             .collect();
-        FollowupsScreen { rows, selected: 0, status: None, loaded: true }
+        FollowupsScreen { rows, selected: 0, status: None, loaded: true, closing: None, last_closed: None }
     }
 
-    /// A fresh list after a change, keeping the highlight and the status.
+    /// A fresh list after a change, keeping the highlight, the status and
+    /// what `u` would open again.
     pub fn reload(&mut self, fresh: FollowupsScreen) {
-        let (selected, status) = (self.selected, self.status.take());
+        let (selected, status, last_closed) = (self.selected, self.status.take(), self.last_closed.take());
         *self = fresh;
         self.selected = selected.min(self.rows.len().saturating_sub(1));
         self.status = status;
+        self.last_closed = last_closed;
+    }
+
+    /// A key while the note of a closing follow-up is typed.
+    fn note_key(&mut self, key: Key, i18n: &I18n) -> Vec<Task> {
+        let Some((id, note)) = &mut self.closing else { return Vec::new() };
+        if let Key::Char(c) = key {
+            note.insert(c);
+            return Vec::new();
+        }
+        match keymap::resolve(Mode::Input, key) {
+            Some(Action::Save) => {
+                let (id, note) = (id.clone(), note.value().trim().to_string());
+                self.closing = None;
+                self.status = Some(i18n.t_with("followups-marking", &args!["id" => id.clone()]));
+                self.last_closed = Some(id.clone());
+                vec![Task::FollowUpDone(id, Some(note).filter(|n| !n.is_empty()))]
+            }
+            Some(Action::Cancel) => {
+                self.closing = None;
+                self.status = Some(i18n.t("status-cancelled"));
+                Vec::new()
+            }
+            Some(Action::ForceQuit) => vec![Task::Quit],
+            Some(action) => {
+                note.edit(action);
+                Vec::new()
+            }
+            None => Vec::new(),
+        }
     }
 
     /// Reacts to a key.
     fn handle(&mut self, key: Key, i18n: &I18n) -> FollowupsOutcome {
+        if self.closing.is_some() {
+            return FollowupsOutcome::Stay(self.note_key(key, i18n));
+        }
         let Some(action) = keymap::resolve(Mode::Followups, key) else {
             return FollowupsOutcome::Stay(Vec::new());
         };
@@ -85,12 +126,20 @@ impl FollowupsScreen {
                 self.selected = self.selected.saturating_sub(1);
                 Vec::new()
             }
-            Action::MarkDone => match self.rows.get(self.selected) {
-                Some(row) => {
-                    self.status = Some(i18n.t_with("followups-marking", &args!["id" => row.id.clone()]));
-                    vec![Task::FollowUpDone(row.id.clone())]
+            Action::MarkDone => {
+                // First the note, if the agent has one to give.
+                if let Some(row) = self.rows.get(self.selected) {
+                    self.closing = Some((row.id.clone(), TextField::default()));
+                    self.status = None;
                 }
-                None => Vec::new(),
+                Vec::new()
+            }
+            Action::Undo => match self.last_closed.take() {
+                Some(id) => vec![Task::FollowUpReopen(id)],
+                None => {
+                    self.status = Some(i18n.t("followups-nothing-to-undo"));
+                    Vec::new()
+                }
             },
             Action::Cancel => return FollowupsOutcome::Back,
             Action::ForceQuit => vec![Task::Quit],
@@ -129,26 +178,53 @@ mod tests {
         let rows = (0..rows)
             .map(|i| FollowupRow { id: format!("id-{i}"), line: format!("line {i}"), overdue: i == 0 })
             .collect();
-        FollowupsScreen { rows, selected: 0, status: None, loaded: true }
+        FollowupsScreen { rows, selected: 0, loaded: true, ..FollowupsScreen::default() }
+    }
+
+    fn typed(s: &mut FollowupsScreen, text: &str, i18n: &I18n) {
+        for c in text.chars() {
+            s.handle(Key::Char(c), i18n);
+        }
     }
 
     #[test]
-    fn d_marks_the_highlighted_follow_up_done() {
+    fn d_asks_for_a_note_then_marks_the_highlighted_follow_up_done() {
         let i18n = I18n::new(Lang::En);
         let mut s = screen(3);
         s.handle(Key::Down, &i18n);
         s.handle(Key::Down, &i18n);
         s.handle(Key::Down, &i18n);
         assert_eq!(s.selected, 2, "the highlight stops at the last row");
-        let done = s.handle(Key::Char('d'), &i18n);
-        assert_eq!(done, FollowupsOutcome::Stay(vec![Task::FollowUpDone("id-2".into())]));
+        assert_eq!(s.handle(Key::Char('d'), &i18n), FollowupsOutcome::Stay(Vec::new()), "a note first");
+        typed(&mut s, "Called, refund confirmed", &i18n);
+        let done = s.handle(Key::Enter, &i18n);
+        let note = Some("Called, refund confirmed".to_string());
+        assert_eq!(done, FollowupsOutcome::Stay(vec![Task::FollowUpDone("id-2".into(), note)]));
         // The list reloads without it; the highlight stays in the list.
-        let mut fresh = screen(2);
-        fresh.status = None;
-        s.reload(fresh);
+        s.reload(screen(2));
         assert_eq!(s.selected, 1);
         assert!(s.status.is_some());
+        // u opens it again, once.
+        assert_eq!(
+            s.handle(Key::Char('u'), &i18n),
+            FollowupsOutcome::Stay(vec![Task::FollowUpReopen("id-2".into())])
+        );
+        assert_eq!(s.handle(Key::Char('u'), &i18n), FollowupsOutcome::Stay(Vec::new()));
         assert_eq!(s.handle(Key::Esc, &i18n), FollowupsOutcome::Back);
         assert_eq!(screen(0).handle(Key::Char('d'), &i18n), FollowupsOutcome::Stay(Vec::new()));
+    }
+
+    #[test]
+    fn enter_skips_the_note_and_esc_leaves_the_follow_up_open() {
+        let i18n = I18n::new(Lang::En);
+        let mut s = screen(1);
+        s.handle(Key::Char('d'), &i18n);
+        // Letters go to the note, even q and u.
+        typed(&mut s, "qu", &i18n);
+        assert_eq!(s.handle(Key::Esc, &i18n), FollowupsOutcome::Stay(Vec::new()));
+        assert_eq!(s.closing, None, "still open");
+        s.handle(Key::Char('d'), &i18n);
+        let done = s.handle(Key::Enter, &i18n);
+        assert_eq!(done, FollowupsOutcome::Stay(vec![Task::FollowUpDone("id-0".into(), None)]));
     }
 }

@@ -8,7 +8,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::{CallScreen, Context, Task, View, view};
-use crate::coach::call::{BadDate, DateWords, Documentation, Event, Outcome, parse_follow_up};
+use crate::coach::call::{Event, 
+    DateWords, Documentation, FollowUpError, Outcome, WrapUp, parse_follow_up, read_follow_up,
+};
 use crate::records::record::Draft;
 use crate::shell::keymap::{self, Action, Key, Mode};
 use crate::shell::ui::{TextField, Theme};
@@ -47,8 +49,8 @@ pub struct Form {
     /// Whether the agent typed in the date (then the outcome no longer
     /// changes it).
     edited: bool,
-    /// The message id of the last error.
-    pub error: Option<&'static str>,
+    /// Why the last Enter did not save (the date), if it did not.
+    pub error: Option<FollowUpError>,
     today: Date,
     words: DateWords,
 }
@@ -67,6 +69,19 @@ impl Form {
             words,
         };
         form.prefill();
+        form
+    }
+
+    /// A form drafted from the call: the outcome, the summary and the
+    /// follow-up as [`WrapUp`] has them, for the agent to accept or change.
+    /// A promised follow-up stays as promised whatever the outcome.
+    pub fn drafted(wrap: &WrapUp, today: Date, words: DateWords) -> Form {
+        let mut form = Form::new(wrap.outcome, today, words);
+        form.summary = TextField::with(&wrap.summary);
+        if let Some((date, time)) = wrap.follow_up.filter(|_| wrap.promised) {
+            form.follow_up = TextField::with(&form.words.write_follow_up(date, time));
+            form.edited = true;
+        }
         form
     }
 
@@ -97,7 +112,8 @@ impl Form {
 
     fn prefill(&mut self) {
         if !self.edited {
-            let advised = self.outcome().follow_up(self.today).map(|d| d.to_string()).unwrap_or_default();
+            let advised =
+                self.outcome().follow_up(self.today).map(|d| self.words.write(d)).unwrap_or_default();
             self.follow_up = TextField::with(&advised);
         }
     }
@@ -125,22 +141,24 @@ impl Form {
             (Field::Outcome, Action::MenuDown) => self.select(self.outcome + 1),
             (Field::Outcome, Action::MenuUp) => self.select(self.outcome + Outcome::ALL.len() - 1),
             (Field::Outcome, Action::Pick) => self.select(key.digit()?.checked_sub(1)?),
-            (Field::Outcome | Field::Summary, Action::Choose) => self.field = self.next_field(),
             (Field::Outcome, Action::Cancel) => return Some(FormDone::BackToCall),
             (Field::Summary | Field::FollowUp, Action::Cancel) => self.field = self.previous_field(),
-            (Field::FollowUp, Action::Choose) => {
-                match parse_follow_up(self.follow_up.value(), self.today, &self.words) {
-                    Ok(follow_up) => {
-                        return Some(FormDone::Saved(Documentation {
-                            outcome: self.outcome(),
-                            summary: self.summary.value().trim().to_string(),
-                            follow_up: follow_up.map(|(date, _)| date),
-                            follow_up_time: follow_up.and_then(|(_, time)| time),
-                        }));
-                    }
-                    Err(BadDate) => self.error = Some("form-bad-date"),
+            // Enter saves the form as shown, from any field: a drafted form
+            // is accepted with one key.
+            (_, Action::Choose) => match read_follow_up(self.follow_up.value(), self.today, &self.words) {
+                Ok(follow_up) => {
+                    return Some(FormDone::Saved(Documentation {
+                        outcome: self.outcome(),
+                        summary: self.summary.value().trim().to_string(),
+                        follow_up: follow_up.map(|(date, _)| date),
+                        follow_up_time: follow_up.and_then(|(_, time)| time),
+                    }));
                 }
-            }
+                Err(problem) => {
+                    self.error = Some(problem);
+                    self.field = Field::FollowUp;
+                }
+            },
             _ => {}
         }
         None
@@ -161,6 +179,16 @@ impl Form {
         if let Some(field) = self.text_field() {
             field.paste(text);
         }
+    }
+
+    /// How dates are read and written in the agent's language.
+    pub fn words(&self) -> &DateWords {
+        &self.words
+    }
+
+    /// Today's date as the language writes it, for the hint and errors.
+    pub fn today_written(&self) -> String {
+        self.words.write(self.today)
     }
 
     /// The follow-up as the form understands what is typed, if it does.
@@ -199,9 +227,12 @@ pub struct FormScreen {
 }
 
 impl FormScreen {
-    /// The form of a call that has just ended, pre-filled from the call.
+    /// The form of a call that has just ended, drafted from the call:
+    /// accepting it is one Enter.
     pub fn new(call: Box<CallScreen>, cx: &Context) -> FormScreen {
-        let form = Form::new(call.call().likely_outcome(), cx.today, DateWords::of(cx.i18n));
+        let now = cx.today.to_datetime(crate::coach::clock::now().time());
+        let wrap = crate::coach::call::wrap_up(call.call(), call.session.update_time(), now, cx.i18n);
+        let form = Form::drafted(&wrap, cx.today, DateWords::of(cx.i18n));
         FormScreen { call, form }
     }
 
@@ -260,25 +291,23 @@ mod tests {
     #[test]
     fn the_follow_up_follows_the_outcome_until_edited() {
         let mut form = Form::new(Outcome::Resolved, date(2026, 11, 25), words());
-        assert_eq!(form.follow_up.value(), "2026-11-28");
+        assert_eq!(form.follow_up.value(), "28.11.2026.");
         form.react(Key::Char('5'));
         assert_eq!(form.outcome(), Outcome::LetGo);
         assert_eq!(form.follow_up.value(), "");
         form.react(Key::Up);
         assert_eq!(form.outcome(), Outcome::Unresolved);
-        assert_eq!(form.follow_up.value(), "2026-11-26");
-        form.react(Key::Enter);
+        assert_eq!(form.follow_up.value(), "26.11.2026.");
+        form.react(Key::Tab);
         for c in "Refund promised".chars() {
             form.react(Key::Char(c));
         }
-        form.react(Key::Enter);
+        form.react(Key::Tab);
         assert_eq!(form.field, Field::FollowUp);
-        for _ in 0..10 {
-            form.react(Key::Backspace);
-        }
+        form.react(Key::Ctrl('u'));
         form.react(Key::Char('x'));
         assert_eq!(form.react(Key::Enter), None);
-        assert_eq!(form.error, Some("form-bad-date"));
+        assert_eq!(form.error, Some(FollowUpError::Unreadable));
         form.react(Key::Backspace);
         for c in "sutra".chars() {
             form.react(Key::Char(c));
@@ -287,5 +316,38 @@ mod tests {
         assert_eq!(filled.summary, "Refund promised");
         assert_eq!(filled.follow_up, Some(date(2026, 11, 26)));
         assert_eq!(filled.outcome, Outcome::Unresolved);
+    }
+
+    #[test]
+    fn a_drafted_form_is_saved_as_shown_with_one_enter() {
+        let wrap = WrapUp {
+            outcome: Outcome::Escalated,
+            summary: "Korisnik je tražio: povrat. Eskalirano.".into(),
+            follow_up: Some((date(2026, 11, 26), Some(jiff::civil::time(10, 0, 0, 0)))),
+            promised: true,
+        };
+        let mut form = Form::drafted(&wrap, date(2026, 11, 25), words());
+        assert_eq!(form.follow_up.value(), "26.11.2026. 10:00");
+        // Another outcome keeps the promised time.
+        form.react(Key::Char('4'));
+        assert_eq!(form.follow_up.value(), "26.11.2026. 10:00");
+        form.react(Key::Char('2'));
+        let Some(FormDone::Saved(filled)) = form.react(Key::Enter) else { panic!("saved with one key") };
+        assert_eq!(filled.outcome, Outcome::Escalated);
+        assert_eq!(filled.summary, "Korisnik je tražio: povrat. Eskalirano.");
+        assert_eq!(filled.follow_up, Some(date(2026, 11, 26)));
+        assert_eq!(filled.follow_up_time, Some(jiff::civil::time(10, 0, 0, 0)));
+    }
+
+    #[test]
+    fn a_bad_date_takes_the_focus_to_the_date() {
+        let mut form = Form::new(Outcome::Resolved, date(2026, 11, 25), words());
+        form.follow_up = TextField::with("x");
+        assert_eq!(form.react(Key::Enter), None);
+        assert_eq!((form.field, form.error), (Field::FollowUp, Some(FollowUpError::Unreadable)));
+        // A day gone by would be overdue at once: refused.
+        form.follow_up = TextField::with("24.11.2026.");
+        assert_eq!(form.react(Key::Enter), None);
+        assert_eq!(form.error, Some(FollowUpError::Past(date(2026, 11, 24))));
     }
 }

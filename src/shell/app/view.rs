@@ -55,8 +55,12 @@ pub enum Task {
     /// The records are wanted (history, follow-ups): read them and hand
     /// them to [`App::loaded`](super::App::loaded).
     Load,
-    /// Mark the follow-up of this call done, then load the records again.
-    FollowUpDone(String),
+    /// Mark the follow-up of this call done, with the note typed if any,
+    /// then load the records again.
+    FollowUpDone(String, Option<String>),
+    /// Open the follow-up of this call again (`u`), then load the records
+    /// again.
+    FollowUpReopen(String),
     /// The agent picked this UI language: speak it, and keep it in the
     /// config file.
     SaveLanguage(crate::coach::lang::Lang),

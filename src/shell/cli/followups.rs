@@ -45,20 +45,36 @@ pub fn followups(
         .map_err(|e| e.to_string())?;
     warn(&crate::records::record::Listing { records: Vec::new(), warnings }, i18n);
     let due = open(&records, list.due_only.then_some(list.today));
-    if due.is_empty() {
-        // RFC 5545 wants at least one event in a calendar: say so instead.
-        if list.format == FollowupFormat::Ics {
+    if list.format == FollowupFormat::Ics {
+        if due.is_empty() {
+            // RFC 5545 wants at least one event in a calendar: say so instead.
             print_err(&i18n.t("followups-no-calendar"));
             return Ok(None);
         }
-        return Ok(Some(i18n.t("followups-empty")));
-    }
-    if list.format == FollowupFormat::Ics {
         return Ok(Some(ics(&due, i18n, list.with_names)));
     }
-    let lines: Vec<String> =
+    let mut lines: Vec<String> =
         due.iter().map(|f| format!("{}  [{}]", f.line(list.today, i18n), f.record.id)).collect();
+    if list.due_only {
+        // What is not due yet is not listed, but it is not hidden either.
+        let later: Vec<FollowUp> = open(&records, None).into_iter().filter(|f| f.date > list.today).collect();
+        if due.is_empty() {
+            lines.push(i18n.t("followups-none-due"));
+        }
+        if let Some(next) = later.first() {
+            lines.push(upcoming(later.len(), next, i18n));
+        }
+    }
+    if lines.is_empty() {
+        return Ok(Some(i18n.t("followups-empty")));
+    }
     Ok(Some(lines.join("\n")))
+}
+
+/// "2 more upcoming, the next on 2026-12-08 10:00."
+fn upcoming(count: usize, next: &FollowUp, i18n: &I18n) -> String {
+    let time = next.time.map(|t| format!(" {}", t.strftime("%H:%M"))).unwrap_or_default();
+    i18n.t_with("followups-upcoming", &args!["count" => count, "next" => format!("{}{time}", next.date)])
 }
 
 /// `calma followups done ID [--note TEXT]`. A follow-up done already keeps
@@ -89,7 +105,8 @@ pub fn done(
 }
 
 /// The follow-ups as an iCalendar file: an event at the promised time
-/// (a quarter of an hour, floating local time), else an all-day event.
+/// (a quarter of an hour, in UTC: the agent's local time, whatever the
+/// calendar's zone), else an all-day event.
 /// SUMMARY names the ticket, not the customer, unless `with_names`: a
 /// shared calendar must not show customers' names.
 fn ics(due: &[FollowUp], i18n: &I18n, with_names: bool) -> String {
@@ -108,17 +125,15 @@ fn ics(due: &[FollowUp], i18n: &I18n, with_names: bool) -> String {
         let who: Vec<String> =
             [customer, record.ticket.as_deref()].into_iter().flatten().map(clean).collect();
         let summary = if who.is_empty() {
-            i18n.t("ics-call-back")
+            // Without ticket or name, the call's start says which call.
+            i18n.t_with("ics-call-back", &args!["when" => text::minute(&record.started_at)])
         } else {
             i18n.t_with("ics-summary", &args!["who" => who.join(" · ")])
         };
         let mut event = icalendar::Event::new();
         event.uid(&format!("{}@calma", record.id)).summary(&summary);
-        match d.time.and_then(|t| {
-            chrono::NaiveTime::from_hms_opt(t.hour().try_into().ok()?, t.minute().try_into().ok()?, 0)
-        }) {
-            Some(time) => {
-                let start = day.and_time(time);
+        match d.time.and_then(|t| utc(d.date.to_datetime(t))) {
+            Some(start) => {
                 event.starts(start).ends(start + chrono::Duration::minutes(15));
             }
             None => {
@@ -136,6 +151,13 @@ fn ics(due: &[FollowUp], i18n: &I18n, with_names: bool) -> String {
         calendar.push(event.done());
     }
     calendar.done().to_string()
+}
+
+/// A local date and time as the UTC instant a calendar shows in its own
+/// zone (`DTSTART:…Z`); a time the clock skips (a spring gap) moves on.
+fn utc(local: jiff::civil::DateTime) -> Option<chrono::DateTime<chrono::Utc>> {
+    let zoned = local.to_zoned(crate::coach::clock::now().time_zone().clone()).ok()?;
+    chrono::DateTime::from_timestamp(zoned.timestamp().as_second(), 0)
 }
 
 fn naive_date(date: Date) -> Option<chrono::NaiveDate> {

@@ -8,7 +8,8 @@ use jiff::civil::Date;
 use super::command::{Command, parse};
 use super::{Console, Input, PlainError};
 use crate::coach::call::{
-    Advice, CallState, DateWords, Documentation, Effect, Event, Outcome, parse_follow_up, phrasing_in,
+    Advice, CallState, DateWords, Documentation, Effect, Event, FollowUpError, Outcome, phrasing_in,
+    read_follow_up, wrap_up,
 };
 use crate::coach::clock;
 use crate::coach::i18n::args;
@@ -108,7 +109,7 @@ pub fn call(
                 }
                 announce(console, playbook, session.state(), &mut shown)?;
             }
-            Command::Help => help(console)?,
+            Command::Help => help(console, listening.is_some())?,
             Command::Listen => match listening.as_mut().and_then(Listening::toggle) {
                 Some(paused) => {
                     if let Some(listener) = console.listener() {
@@ -279,10 +280,11 @@ fn announce_cues(console: &mut Console, playbook: &Playbook, effects: &[Effect])
     Ok(())
 }
 
-/// The command list, from the key table's plain-mode words.
-fn help(console: &mut Console) -> io::Result<()> {
+/// The command list, from the key table's plain-mode words (`m` only
+/// when the call listens).
+fn help(console: &mut Console, listening: bool) -> io::Result<()> {
     console.say(&console.i18n.t("plain-commands"))?;
-    for b in keymap::bindings(Mode::Call) {
+    for b in keymap::bindings(Mode::Call).filter(|b| listening || b.action != Action::Listen) {
         if let Some(word) = b.word {
             let line = format!("  {word} — {}", console.i18n.t(b.help));
             console.say(&line)?;
@@ -306,7 +308,11 @@ fn document(
     }
     // A line is answered with the Enter key of this language.
     let enter = i18n.t("keyname-enter");
-    let likely = state.likely_outcome();
+    let now = clock::now();
+    let today = now.date();
+    // Drafted from the call: Enter accepts each answer.
+    let wrap = wrap_up(state, session.update_time(), now.datetime(), i18n);
+    let likely = wrap.outcome;
     let default = i18n.t(likely.message_id());
     let Some(answer) =
         console.ask(&i18n.t_with("plain-outcome", &args!["default" => default, "enter" => enter.clone()]))?
@@ -318,23 +324,37 @@ fn document(
         .ok()
         .and_then(|n| Outcome::ALL.get(n.wrapping_sub(1)).copied())
         .unwrap_or(likely);
-    let Some(summary) = console.ask(&i18n.t("plain-summary"))? else { return Ok(()) };
-    let today = clock::now().date();
-    let advised = outcome.follow_up(today);
+    let question = if wrap.summary.is_empty() {
+        i18n.t("plain-summary")
+    } else {
+        let args = args!["default" => wrap.summary.clone(), "enter" => enter.clone()];
+        i18n.t_with("plain-summary-drafted", &args)
+    };
+    let Some(summary) = console.ask(&question)? else { return Ok(()) };
+    let summary = if summary.trim().is_empty() { wrap.summary.clone() } else { summary };
     let words = DateWords::of(i18n);
+    // A promised time stays; else the advice for the outcome picked.
+    let advised = if wrap.promised { wrap.follow_up } else { outcome.follow_up(today).map(|d| (d, None)) };
     let follow_up: Option<(Date, Option<jiff::civil::Time>)> = loop {
-        let shown = advised.map_or_else(|| "—".to_string(), |d| d.to_string());
+        let shown = advised.map_or_else(|| "—".to_string(), |(d, t)| words.write_follow_up(d, t));
         let Some(answer) = console
             .ask(&i18n.t_with("plain-follow-up", &args!["default" => shown, "enter" => enter.clone()]))?
         else {
             return Ok(());
         };
         match answer.as_str() {
-            "" => break advised.map(|date| (date, None)),
+            "" => break advised,
             "-" => break None,
-            typed => match parse_follow_up(typed, today, &words) {
+            typed => match read_follow_up(typed, today, &words) {
                 Ok(date) => break date,
-                Err(_) => console.say(&i18n.t("form-bad-date"))?,
+                Err(problem) => {
+                    let past = match problem {
+                        FollowUpError::Past(date) => words.write(date),
+                        FollowUpError::Unreadable => String::new(),
+                    };
+                    let args = args!["today" => words.write(today), "date" => past];
+                    console.say(&i18n.t_with(problem.message_id(), &args))?;
+                }
             },
         }
     };

@@ -11,7 +11,7 @@ use crate::coach::i18n::I18n;
 use crate::coach::playbook::Playbook;
 use crate::coach::text;
 use crate::shell::app::{CallScreen, Overlay};
-use crate::shell::keymap::{self, Mode};
+use crate::shell::keymap::{self, Action, Mode};
 use crate::shell::ui::TextField;
 use crate::shell::ui::{Theme, hint_text};
 
@@ -26,7 +26,7 @@ pub fn render(
 ) {
     match &screen.overlay {
         Overlay::None => {}
-        Overlay::Help(scroll) => help(*scroll, i18n, theme, frame, area),
+        Overlay::Help(scroll) => help(*scroll, screen.listening.is_some(), i18n, theme, frame, area),
         Overlay::Confirm => {
             let question = i18n.t("confirm-quit");
             let answers = hint_text(i18n, Mode::Confirm, usize::MAX);
@@ -43,10 +43,11 @@ pub fn render(
     }
 }
 
-/// The key list, generated from the keymap.
-fn help(scroll: usize, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
+/// The key list, generated from the keymap; `m` only on a call that
+/// listens (elsewhere it could only say that it does not).
+fn help(scroll: usize, listening: bool, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
     let keys: Vec<(String, String)> = keymap::bindings(Mode::Call)
-        .filter(|b| !b.keys.is_empty())
+        .filter(|b| !b.keys.is_empty() && (listening || b.action != Action::Listen))
         .map(|b| (b.label(i18n), i18n.t(b.help)))
         .collect();
     let label_width = keys.iter().map(|(label, _)| text::width(label)).max().unwrap_or(0);

@@ -1,9 +1,9 @@
 //! The follow-ups screen: the open follow-ups, overdue first, with the
-//! highlighted one's id, and what `d` did.
+//! highlighted one's id (or the note `d` asks for), and what `d` or `u` did.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 
 use crate::coach::i18n::I18n;
 use crate::coach::text;
@@ -42,8 +42,24 @@ pub fn render(screen: &FollowupsScreen, i18n: &I18n, theme: &Theme, frame: &mut 
         .get(screen.selected)
         .map(|r| format!("{}: {}", i18n.t("history-id"), r.id))
         .unwrap_or_default();
-    lines.push(Line::styled(text::cut(&id, w), theme.dim()));
-    lines.push(Line::styled(text::cut(screen.status.as_deref().unwrap_or(""), w), theme.recommended()));
-    lines.push(hint(i18n, Mode::Followups, theme, w));
+    match &screen.closing {
+        // Closing: the note, where the id was; its keys in the footer.
+        Some((_, note)) => {
+            let prompt = format!("{} ", i18n.t("followups-note"));
+            let mut spans = vec![Span::styled(prompt.clone(), theme.label())];
+            spans.extend(crate::shell::ui::field_spans(note, w.saturating_sub(text::width(&prompt)), true));
+            lines.push(Line::from(spans));
+            lines.push(Line::default());
+            lines.push(hint(i18n, Mode::Input, theme, w));
+        }
+        None => {
+            lines.push(Line::styled(text::cut(&id, w), theme.dim()));
+            lines.push(Line::styled(
+                text::cut(screen.status.as_deref().unwrap_or(""), w),
+                theme.recommended(),
+            ));
+            lines.push(hint(i18n, Mode::Followups, theme, w));
+        }
+    }
     draw_lines(frame, area, lines);
 }

@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::coach::call::{NoteKind, Outcome, spell};
+use crate::coach::call::{FollowUpError, NoteKind, Outcome, spell};
 use crate::coach::i18n::I18n;
 use crate::coach::i18n::args;
 use crate::coach::text;
@@ -27,11 +27,24 @@ pub fn render(call: &CallScreen, form: &Form, i18n: &I18n, theme: &Theme, frame:
     }
 
     lines.push(Line::styled(format!("{} {}", focus(Field::Summary), i18n.t("form-summary")), theme.label()));
-    lines.push(input_line(&form.summary, form.field == Field::Summary, w));
+    if form.field == Field::Summary || form.summary.value().is_empty() {
+        lines.push(input_line(&form.summary, form.field == Field::Summary, w));
+    } else {
+        // A drafted summary is read whole before it is accepted.
+        for line in text::wrap(form.summary.value(), w.saturating_sub(4)).into_iter().take(3) {
+            lines.push(Line::raw(format!("   {line}")));
+        }
+    }
 
     lines.push(Line::styled(format!("  {}", i18n.t("form-promises")), theme.label()));
     let promises: Vec<_> = call.call().notes().iter().filter(|n| n.kind == NoteKind::Promise).collect();
-    if promises.is_empty() {
+    // The pause's promised update is a promise too.
+    let update =
+        call.session.update_promised_by().map(|t| i18n.t_with("call-update-by", &args!["time" => t]));
+    if let Some(update) = &update {
+        lines.push(Line::raw(text::cut(&format!("   • {update}"), w)));
+    }
+    if promises.is_empty() && update.is_none() {
         lines.push(Line::styled(text::cut(&format!("   {}", i18n.t("form-no-promises")), w), theme.dim()));
     }
     for p in promises {
@@ -51,11 +64,18 @@ pub fn render(call: &CallScreen, form: &Form, i18n: &I18n, theme: &Theme, frame:
         let understood = i18n.t_with("form-understood", &args!["date" => when]);
         lines.push(Line::styled(text::cut(&format!("   {understood}"), w), theme.recommended()));
     }
-    lines.push(Line::styled(text::cut(&format!("   {}", i18n.t("form-follow-up-help")), w), theme.dim()));
+    let today = form.today_written();
+    let help = i18n.t_with("form-follow-up-help", &args!["today" => today.clone()]);
+    lines.push(Line::styled(text::cut(&format!("   {help}"), w), theme.dim()));
 
     lines.push(Line::default());
     if let Some(error) = form.error {
-        lines.push(Line::styled(text::cut(&i18n.t(error), w), theme.warn()));
+        let past = match error {
+            FollowUpError::Past(date) => form.words().write(date),
+            FollowUpError::Unreadable => String::new(),
+        };
+        let line = i18n.t_with(error.message_id(), &args!["today" => today, "date" => past]);
+        lines.push(Line::styled(text::cut(&line, w), theme.warn()));
     }
     // The digits pick the outcome only on its field; elsewhere they are typed.
     let except: &[Action] = if form.field == Field::Outcome { &[] } else { &[Action::Pick] };
