@@ -11,6 +11,7 @@ mod gate;
 pub mod listener;
 mod listening;
 mod setup;
+pub mod voice;
 #[cfg(feature = "listen")]
 pub mod whisper;
 

@@ -12,7 +12,7 @@ mod phrasing;
 mod recommend;
 
 pub use crate::coach::playbook::cues::{CueInfo, Cues};
-pub use event::{Documentation, Effect, Event, Mark, Note, NoteKind, Outcome};
+pub use event::{Documentation, Effect, Event, Mark, Note, NoteKind, Outcome, Talk};
 pub use follow_up::{BadDate, DateWords, parse_date, parse_follow_up, spell};
 pub use jump::find_steps;
 pub use phrasing::phrasing_in;
@@ -21,7 +21,7 @@ pub use recommend::{Advice, Reason};
 
 use crate::coach::lang::Lang;
 use crate::coach::mood;
-use crate::coach::playbook::{Pack, Phase, Severity, Speaker};
+use crate::coach::playbook::{Pack, Phase, Severity, Speaker, VoiceKind};
 use boundary::Ladder;
 use cards::Cards;
 
@@ -84,6 +84,8 @@ pub struct CallState {
     resolved_at: Option<u64>,
     /// The customer was hostile (mood 5) at some point.
     was_hostile: bool,
+    /// Listen mode's talk time, as last told.
+    talk: Option<Talk>,
     paused: bool,
     escalated: bool,
     ended: bool,
@@ -126,6 +128,7 @@ impl CallState {
             acts: 0,
             resolved_at: None,
             was_hostile: false,
+            talk: None,
             paused: false,
             escalated: false,
             ended: false,
@@ -221,7 +224,12 @@ impl CallState {
             }
             Event::FollowCue => {
                 if let Some(cue) = self.cards.take_top().and_then(|c| self.cues.info(c.cue).cloned()) {
-                    effects.push(Effect::CueFollowed(cue.id));
+                    effects.push(Effect::CueFollowed(cue.id.clone()));
+                    // A mood suggestion heard in the voice is the agent's
+                    // to take: following it is the one key that moves it.
+                    if let Some(change) = mood_suggestion(&cue) {
+                        self.set_mood(mood::moved(self.mood, change), &mut effects);
+                    }
                     self.go_to_id(&cue.step, &mut effects);
                 }
             }
@@ -231,6 +239,7 @@ impl CallState {
                 }
             }
             Event::Resumed => effects.push(Effect::Marked(Mark::Resumed)),
+            Event::Talk(talk) => self.talk = Some(talk),
             Event::Heard { speaker, cues, .. } => {
                 for id in cues {
                     // A cue this playbook does not know (a journal from
@@ -276,6 +285,11 @@ impl CallState {
     /// Whether the customer was hostile (mood 5) at some point.
     pub fn was_hostile(&self) -> bool {
         self.was_hostile
+    }
+
+    /// Listen mode's talk time, as last told (none without listen mode).
+    pub fn talk(&self) -> Option<Talk> {
+        self.talk
     }
 
     /// Whether the call stands resolved.
@@ -369,6 +383,16 @@ impl CallState {
     /// Whether the call has ended.
     pub fn ended(&self) -> bool {
         self.ended
+    }
+}
+
+/// The mood change a voice cue suggests: up when the customer gets
+/// louder, down when they calm down; `None` for any other cue.
+pub fn mood_suggestion(cue: &CueInfo) -> Option<i8> {
+    match cue.voice.map(|v| v.kind) {
+        Some(VoiceKind::CustomerLouder) => Some(1),
+        Some(VoiceKind::CustomerCalmer) => Some(-1),
+        _ => None,
     }
 }
 
