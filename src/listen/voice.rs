@@ -41,7 +41,7 @@ pub struct VoiceMoment {
 /// The voice cues of one call: each channel's turns, the rules the
 /// playbook gives (a kind it does not give is off), and what is waiting
 /// for the other channel to catch up.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VoiceCues {
     rules: Vec<Voice>,
     agent: Channel,

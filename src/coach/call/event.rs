@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::coach::i18n::{I18n, args};
 use crate::coach::lang::Lang;
 use crate::coach::playbook::Speaker;
 
@@ -104,6 +105,20 @@ impl Talk {
     pub fn listening_share(&self) -> Option<u64> {
         let total = self.listening_agent_secs + self.listening_customer_secs;
         (total > 0).then(|| (self.listening_agent_secs * 100 + total / 2) / total)
+    }
+
+    /// Talk time in one short line, as the call screen, the end screen
+    /// and plain mode show it: `Talk: you 1:20 · customer 2:05 · …`.
+    pub fn line(&self, i18n: &I18n) -> String {
+        let clock = |secs: u64| format!("{}:{:02}", secs / 60, secs % 60);
+        let mut times = args!["agent" => clock(self.agent_secs), "customer" => clock(self.customer_secs)];
+        match self.listening_share() {
+            Some(share) => {
+                times.set("share", share);
+                i18n.t_with("listen-talk-share", &times)
+            }
+            None => i18n.t_with("listen-talk", &times),
+        }
     }
 }
 

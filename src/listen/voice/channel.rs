@@ -18,7 +18,7 @@ const RUNNING_FRAMES: u32 = 667;
 const RECENT: f64 = 1.0 / 15.0;
 
 /// One channel's state.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub(super) struct Channel {
     /// In a turn.
     pub(super) talking: bool,
@@ -115,7 +115,10 @@ impl Channel {
         let (running, n) = self.running;
         self.recent = if n == 0 { level_db } else { self.recent + (level_db - self.recent) * RECENT };
         let over = f64::from(rule.db.unwrap_or(6));
-        let above = n >= WARM_UP_FRAMES && self.recent >= running + over;
+        // Raised from `over` up, and still raised down to half of it:
+        // speech wavers, and a dip must not start the count again.
+        let floor = if self.above_since.is_some() { over / 2.0 } else { over };
+        let above = n >= WARM_UP_FRAMES && self.recent >= running + floor;
         // The running level learns from the usual voice, not the raised one.
         if !above {
             let n = (n + 1).min(RUNNING_FRAMES);

@@ -104,7 +104,7 @@ impl CallScreen {
     /// the session like a key, journaled first.
     pub fn listened(&mut self, report: crate::listen::Report) {
         let Some(listening) = &mut self.listening else { return };
-        if let Some(event) = listening.report(report, self.session.state()) {
+        for event in listening.report(report, self.session.state()) {
             self.apply(event);
         }
     }

@@ -38,6 +38,8 @@ mod rank {
     pub const CUE: u8 = 3;
     /// The cards below the top one, a line each.
     pub const MORE_CUES: u8 = 4;
+    /// Listen mode's talk time: one short line.
+    pub const TALK: u8 = 4;
     /// What each speaker said last: the card that it raised matters more.
     pub const SAID: u8 = 5;
     pub const CHECKLIST: u8 = 6;
@@ -150,22 +152,20 @@ fn listening(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<S
         ListenState::On if listening.keep_transcript => {
             (i18n.t_with("listen-on-kept", &args!["key" => key]), theme.warn())
         }
+        ListenState::On if listening.voice_only.is_some() => {
+            (i18n.t_with("listen-on-voice", &args!["key" => key]), theme.recommended())
+        }
         ListenState::On => (i18n.t_with("listen-on", &args!["key" => key]), theme.recommended()),
         ListenState::Paused => (i18n.t_with("listen-paused", &args!["key" => key]), theme.dim()),
         ListenState::Stopped(why) => {
             (i18n.t_with("listen-stopped", &args!["reason" => why.clone()]), theme.warn())
         }
     };
-    // Too narrow for the whole line: its last parts go whole (the key is
-    // in the help), never "nothing is recorded" cut mid-word.
-    let mut line = line.as_str();
-    while text::width(line) > w
-        && let Some((head, _)) = line.rsplit_once(" · ")
-        && head.contains(" · ")
-    {
-        line = head;
+    let mut sections = vec![Section::new(rank::ESSENTIAL, vec![Line::styled(fit(&line, w), style)])];
+    if let Some(talk) = listening.talk() {
+        let line = talk.line(i18n);
+        sections.push(Section::new(rank::TALK, vec![Line::styled(fit(&line, w), theme.dim())]));
     }
-    let mut sections = vec![Section::new(rank::ESSENTIAL, vec![Line::styled(text::cut(line, w), style)])];
     for (id, text) in [("listen-agent", &listening.agent), ("listen-customer", &listening.customer)] {
         let said = text.iter().map(|text| {
             let line = i18n.t_with(id, &args!["text" => text.clone()]);
@@ -174,6 +174,20 @@ fn listening(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<S
         sections.push(Section::new(rank::SAID, said.collect()));
     }
     sections
+}
+
+/// A line of parts (`a · b · c`) too narrow for the screen: its last
+/// parts go whole (the key is in the help), never "nothing is recorded"
+/// cut mid-word.
+fn fit(line: &str, w: usize) -> String {
+    let mut line = line;
+    while text::width(line) > w
+        && let Some((head, _)) = line.rsplit_once(" · ")
+        && head.contains(" · ")
+    {
+        line = head;
+    }
+    text::cut(line, w)
 }
 
 /// The step pane, as sections by priority, stacked to fit: the phrasing
