@@ -135,8 +135,8 @@ impl Listening {
             .filter_map(|m| call.cues().voices().find(|(_, rule)| rule.kind == m.kind))
             .map(|(cue, _)| Event::Heard { speaker: cue.speaker, cues: vec![cue.id.clone()], text: None })
             .collect();
-        if let Some(voice) = &self.voice
-            && voice.turn_ended()
+        if let Some(voice) = &mut self.voice
+            && voice.take_turn_ended()
             && at - self.talk_written.1 >= TALK_EVERY
         {
             let talk = voice.talk();
@@ -204,6 +204,37 @@ mod tests {
             event,
             vec![Event::Heard { speaker: Speaker::Agent, cues: vec![], text: Some("Bom dia[2J".into()) }]
         );
+    }
+
+    /// Frames of `secs` of speech (or silence), from `from` seconds on.
+    fn levels(from: f64, secs: f64, loud: bool) -> Vec<crate::listen::voice::Level> {
+        let n = (secs / 0.03).round() as usize;
+        let rms = if loud { 0.1 } else { 0.0 };
+        (0..n).map(|i| crate::listen::voice::Level { at: from + i as f64 * 0.03, rms, loud }).collect()
+    }
+
+    #[test]
+    fn the_voice_becomes_voice_cues_and_talk_time_without_a_model() {
+        let call = call();
+        let mut l = Listening::starting(false);
+        l.report(Report::Sources { customer: true }, &call);
+        l.report(Report::NoWords("no model at /m".into()), &call);
+        assert_eq!((&l.state, l.voice_only.as_deref()), (&ListenState::On, Some("no model at /m")));
+        // The customer talks for 4 s; the agent cuts in at 2 s, for 3 s.
+        let mut events = Vec::new();
+        let (customer, agent) =
+            ([levels(0.0, 4.0, true), levels(4.0, 2.0, false)], [levels(0.0, 2.0, false), levels(2.0, 3.0, true), levels(5.0, 1.0, false)]);
+        let (customer, agent) = (customer.concat(), agent.concat());
+        for (c, a) in customer.chunks(4).zip(agent.chunks(4)) {
+            events.extend(l.report(Report::Levels(Speaker::Customer, c.to_vec()), &call));
+            events.extend(l.report(Report::Levels(Speaker::Agent, a.to_vec()), &call));
+        }
+        events.extend(l.report(Report::Ended(Speaker::Agent), &call));
+        let interruption = Event::Heard { speaker: Speaker::Agent, cues: vec!["interruption".into()], text: None };
+        assert_eq!(events.first(), Some(&interruption), "{events:?}");
+        let talk = events.iter().rev().find_map(|e| if let Event::Talk(t) = e { Some(*t) } else { None });
+        assert_eq!(talk.map(|t| (t.agent_secs, t.customer_secs)), Some((3, 4)), "{events:?}");
+        assert_eq!(l.talk(), talk);
     }
 
     #[test]

@@ -63,6 +63,8 @@ pub struct VoiceCues {
     quiet_since: Option<f64>,
     /// The customer's recent turns: (end, mean level in dB).
     turns: VecDeque<(f64, f64)>,
+    /// A turn of either side ended since last asked.
+    turn_ended: bool,
 }
 
 /// A customer's turn shorter than this ("mm-hm", "yes") says nothing of
@@ -86,6 +88,7 @@ impl VoiceCues {
             overlap_from: None,
             quiet_since: None,
             turns: VecDeque::new(),
+            turn_ended: false,
         }
     }
 
@@ -106,10 +109,10 @@ impl VoiceCues {
         }
     }
 
-    /// Whether a turn of either side ended with the frames last taken
-    /// (the moment to write talk time down).
-    pub fn turn_ended(&self) -> bool {
-        self.agent.just_ended || self.customer.as_ref().is_some_and(|c| c.just_ended)
+    /// Whether a turn of either side ended since last asked (the moment
+    /// to write talk time down).
+    pub fn take_turn_ended(&mut self) -> bool {
+        std::mem::take(&mut self.turn_ended)
     }
 
     /// Frames of one channel; returns the cues whose conditions held.
@@ -172,6 +175,7 @@ impl VoiceCues {
         if let Some(channel) = &mut self.customer {
             channel.frame(customer.unwrap_or(silent), listening, None);
         }
+        self.turn_ended |= self.agent.just_ended || self.customer.as_ref().is_some_and(|c| c.just_ended);
         self.interruption(at, moments);
         self.silence(at, moments);
         self.trend(at, moments);
