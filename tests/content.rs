@@ -20,7 +20,8 @@ fn sample_args() -> fluent::FluentArgs<'static> {
         "what" => "x", "who" => "Ana", "percent" => 85, "mark" => 80, "attempts" => 3, "best" => 90,
         "title" => "Listen", "text" => "x", "mood" => 4, "label" => "angry", "item" => "x", "command" => "x",
         "default" => "x", "note" => "n", "promise" => "p", "help" => "?", "enter" => "Enter", "time" => "10:00", "items" => "x", "status" => "complete", "weekday" => "Friday", "day" => 4, "month" => "December", "year" => 2026, "date" => "Friday", "follow" => "c", "dismiss" => "x", "card" => "Call back",
-        "file" => "/tmp/config.toml", "place" => "/tmp/config.toml:2:1", "key" => "lnag", "known" => "lang, theme", "value" => "xx", "themes" => "default, light", "at" => "2026-12-02 10:00"
+        "file" => "/tmp/config.toml", "place" => "/tmp/config.toml:2:1", "key" => "lnag", "known" => "lang, theme", "value" => "xx", "themes" => "default, light", "at" => "2026-12-02 10:00",
+        "agent" => "1:20", "customer" => "2:05", "share" => 35
     ]
 }
 

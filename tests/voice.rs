@@ -75,15 +75,23 @@ fn the_voice_cues_are_heard_from_the_levels_without_a_model() {
     let d = dir.path();
     // The customer: three lines, each 5 dB louder than the one before.
     let c1 = line(d, "c1", "I have been waiting for three weeks and nobody has called me back.", 0.2, None);
-    let c2 = line(d, "c2", "This is the third time I am calling and every time I get a different answer.", 0.356, None);
-    let c3 = line(d, "c3", "I want this fixed today, I am really tired of waiting for you people.", 0.632, None);
+    let c2 = line(
+        d,
+        "c2",
+        "This is the third time I am calling and every time I get a different answer.",
+        0.356,
+        None,
+    );
+    let c3 =
+        line(d, "c3", "I want this fixed today, I am really tired of waiting for you people.", 0.632, None);
     // The agent: 0.3 s of "mm-hm" over the first line, then cutting in
     // 1 s before its end; a calm answer; after a 10 s silence, the last
     // sentence 10 dB louder.
     let mm = line(d, "mm", "mm-hm", 0.25, Some(0.3));
     let a1 = line(d, "a1", "I am so sorry, let me check that for you right now.", 0.25, None);
     let a2 = line(d, "a2", "I understand, and I can see the order here in front of me.", 0.25, None);
-    let a3 = line(d, "a3", "I have told you already that there is nothing more I can do about it.", 0.79, None);
+    let a3 =
+        line(d, "a3", "I have told you already that there is nothing more I can do about it.", 0.79, None);
     let c1_at = 0.5;
     let cut_in = c1_at + c1.1 - 1.0;
     let c2_at = cut_in + a1.1 + 1.0;
@@ -159,7 +167,8 @@ fn the_voice_cues_are_heard_from_the_levels_without_a_model() {
         assert!(at >= want - 1.0 && at <= want + 3.0, "{cue} at {at} s, its condition at {want:.1} s");
     }
     let talk = &record["talk"];
-    let (agent_secs, customer_secs) = (talk["agent_secs"].as_u64().unwrap(), talk["customer_secs"].as_u64().unwrap());
+    let (agent_secs, customer_secs) =
+        (talk["agent_secs"].as_u64().unwrap(), talk["customer_secs"].as_u64().unwrap());
     let said = |lines: &[f64]| lines.iter().sum::<f64>();
     assert!((agent_secs as f64 - said(&[mm.1, a1.1, a2.1, a3.1])).abs() <= 1.5, "{talk}");
     assert!((customer_secs as f64 - said(&[c1.1, c2.1, c3.1])).abs() <= 1.5, "{talk}");

@@ -196,7 +196,10 @@ mod tests {
         assert_eq!(l.report(said(Speaker::Agent, "Bom dia, tudo bem?"), &call), vec![]);
         assert_eq!(l.agent.as_deref(), Some("Bom dia, tudo bem?"));
         let event = l.report(said(Speaker::Customer, "Vou chamar o meu advogado."), &call);
-        assert_eq!(event, vec![Event::Heard { speaker: Speaker::Customer, cues: vec!["legal".into()], text: None }]);
+        assert_eq!(
+            event,
+            vec![Event::Heard { speaker: Speaker::Customer, cues: vec!["legal".into()], text: None }]
+        );
         // Kept: the words go with the event, even without a cue.
         let mut kept = Listening::starting(true);
         let event = kept.report(said(Speaker::Agent, "Bom dia\u{1b}[2J"), &call);
@@ -222,15 +225,18 @@ mod tests {
         assert_eq!((&l.state, l.voice_only.as_deref()), (&ListenState::On, Some("no model at /m")));
         // The customer talks for 4 s; the agent cuts in at 2 s, for 3 s.
         let mut events = Vec::new();
-        let (customer, agent) =
-            ([levels(0.0, 4.0, true), levels(4.0, 2.0, false)], [levels(0.0, 2.0, false), levels(2.0, 3.0, true), levels(5.0, 1.0, false)]);
+        let (customer, agent) = (
+            [levels(0.0, 4.0, true), levels(4.0, 2.0, false)],
+            [levels(0.0, 2.0, false), levels(2.0, 3.0, true), levels(5.0, 1.0, false)],
+        );
         let (customer, agent) = (customer.concat(), agent.concat());
         for (c, a) in customer.chunks(4).zip(agent.chunks(4)) {
             events.extend(l.report(Report::Levels(Speaker::Customer, c.to_vec()), &call));
             events.extend(l.report(Report::Levels(Speaker::Agent, a.to_vec()), &call));
         }
         events.extend(l.report(Report::Ended(Speaker::Agent), &call));
-        let interruption = Event::Heard { speaker: Speaker::Agent, cues: vec!["interruption".into()], text: None };
+        let interruption =
+            Event::Heard { speaker: Speaker::Agent, cues: vec!["interruption".into()], text: None };
         assert_eq!(events.first(), Some(&interruption), "{events:?}");
         let talk = events.iter().rev().find_map(|e| if let Event::Talk(t) = e { Some(*t) } else { None });
         assert_eq!(talk.map(|t| (t.agent_secs, t.customer_secs)), Some((3, 4)), "{events:?}");

@@ -51,6 +51,11 @@ fn moments(agent: &[(f64, Option<f64>)], customer: Option<&[(f64, Option<f64>)]>
     out.into_iter().map(|m| (m.kind, (m.at * 10.0).round() / 10.0)).collect()
 }
 
+/// A channel: (seconds, level or silence) parts.
+type Parts<'a> = &'a [(f64, Option<f64>)];
+/// The moments expected: the kind, and its time to a tenth of a second.
+type Expected = Vec<(VoiceKind, f64)>;
+
 const SPEECH: Option<f64> = Some(-20.0);
 const QUIET: Option<f64> = None;
 
@@ -58,10 +63,12 @@ const QUIET: Option<f64> = None;
 fn talking_over_the_customer_is_an_interruption_but_mm_hm_is_not() {
     use VoiceKind::Interruption;
     let customer: &[(f64, Option<f64>)] = &[(1.0, QUIET), (4.0, SPEECH), (3.0, QUIET)];
-    let table: [(&str, &[(f64, Option<f64>)], Vec<(VoiceKind, f64)>); 5] = [
-        ("the agent starts 1 s before the end", &[(4.0, QUIET), (2.0, SPEECH), (2.0, QUIET)], vec![
-            (Interruption, 4.5),
-        ]),
+    let table: [(&str, Parts, Expected); 5] = [
+        (
+            "the agent starts 1 s before the end",
+            &[(4.0, QUIET), (2.0, SPEECH), (2.0, QUIET)],
+            vec![(Interruption, 4.5)],
+        ),
         ("a 0.3 s mm-hm over it", &[(3.0, QUIET), (0.3, SPEECH), (4.7, QUIET)], vec![]),
         ("0.4 s, still within the grace", &[(3.0, QUIET), (0.4, SPEECH), (4.6, QUIET)], vec![]),
         ("the agent waits for the end", &[(5.5, QUIET), (2.0, SPEECH), (0.5, QUIET)], vec![]),
@@ -79,16 +86,25 @@ fn talking_over_the_customer_is_an_interruption_but_mm_hm_is_not() {
 #[test]
 fn a_voice_raised_above_the_agents_own_level_for_two_seconds() {
     use VoiceKind::RaisedVoice;
-    let table: [(&str, &[(f64, Option<f64>)], Vec<(VoiceKind, f64)>); 5] = [
-        ("10 dB louder for 3 s", &[(5.0, SPEECH), (0.5, QUIET), (3.0, Some(-10.0)), (1.0, QUIET)], vec![
-            (RaisedVoice, 8.3),
-        ]),
+    let table: [(&str, Parts, Expected); 5] = [
+        (
+            "10 dB louder for 3 s",
+            &[(5.0, SPEECH), (0.5, QUIET), (3.0, Some(-10.0)), (1.0, QUIET)],
+            vec![(RaisedVoice, 8.3)],
+        ),
         ("10 dB louder for 1.5 s", &[(5.0, SPEECH), (0.5, QUIET), (1.5, Some(-10.0)), (1.0, QUIET)], vec![]),
         ("4 dB louder for 4 s", &[(5.0, SPEECH), (0.5, QUIET), (4.0, Some(-16.0)), (1.0, QUIET)], vec![]),
         ("a loud voice from the start is the usual one", &[(8.0, Some(-10.0))], vec![]),
         (
             "raised twice, told twice",
-            &[(5.0, SPEECH), (0.5, QUIET), (3.0, Some(-10.0)), (1.0, QUIET), (3.0, Some(-10.0)), (1.0, QUIET)],
+            &[
+                (5.0, SPEECH),
+                (0.5, QUIET),
+                (3.0, Some(-10.0)),
+                (1.0, QUIET),
+                (3.0, Some(-10.0)),
+                (1.0, QUIET),
+            ],
             vec![(RaisedVoice, 8.3), (RaisedVoice, 11.5)],
         ),
     ];
@@ -105,7 +121,7 @@ fn the_customers_turns_louder_and_louder_or_quieter_suggest_the_mood() {
     };
     // The agent answers in the pauses, briefly, so no silence is due.
     let agent = [(60.0, QUIET)];
-    let table: [(&str, Vec<f64>, Vec<(VoiceKind, f64)>); 5] = [
+    let table: [(&str, Vec<f64>, Expected); 5] = [
         ("louder and louder", vec![-30.0, -26.0, -22.0], vec![(CustomerLouder, 8.3)]),
         ("calmer and calmer", vec![-15.0, -20.0, -25.0, -30.0], vec![(CustomerCalmer, 8.3)]),
         ("steady", vec![-20.0, -21.0, -20.0, -19.0, -20.0], vec![]),
@@ -127,12 +143,14 @@ fn the_customers_turns_louder_and_louder_or_quieter_suggest_the_mood() {
 fn a_long_silence_after_the_customer_spoke() {
     use VoiceKind::Silence;
     let customer: &[(f64, Option<f64>)] = &[(2.0, SPEECH), (12.0, QUIET)];
-    let table: [(&str, &[(f64, Option<f64>)], Vec<(VoiceKind, f64)>); 3] = [
+    let table: [(&str, Parts, Expected); 3] = [
         ("nobody speaks for 12 s", &[(14.0, QUIET)], vec![(Silence, 10.0)]),
         ("the agent answers after 5 s", &[(7.0, QUIET), (1.0, SPEECH), (6.0, QUIET)], vec![]),
-        ("the agent answers after 9 s: too late", &[(11.0, QUIET), (1.0, SPEECH), (2.0, QUIET)], vec![(
-            Silence, 10.0,
-        )]),
+        (
+            "the agent answers after 9 s: too late",
+            &[(11.0, QUIET), (1.0, SPEECH), (2.0, QUIET)],
+            vec![(Silence, 10.0)],
+        ),
     ];
     for (what, agent, expected) in table {
         let got: Vec<_> = moments(agent, Some(customer)).into_iter().filter(|(k, _)| *k == Silence).collect();
