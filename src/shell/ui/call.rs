@@ -33,13 +33,14 @@ mod rank {
     pub const SAY: u8 = 1;
     pub const CUSTOMER: u8 = 1;
     pub const LAST_NOTE: u8 = 2;
+    /// Listen mode's talk time: one short line, kept before the cards
+    /// below the top one.
+    pub const TALK: u8 = 2;
     /// The last part kept whole before the compact forms: the top cue
     /// card (its first line is essential).
     pub const CUE: u8 = 3;
     /// The cards below the top one, a line each.
     pub const MORE_CUES: u8 = 4;
-    /// Listen mode's talk time: one short line.
-    pub const TALK: u8 = 4;
     /// What each speaker said last: the card that it raised matters more.
     pub const SAID: u8 = 5;
     pub const CHECKLIST: u8 = 6;
