@@ -365,8 +365,7 @@ impl Loop {
         listener.set_lang(call.call().customer_lang());
         let mut any = false;
         while let Some(report) = listener.try_report() {
-            call.listened(report);
-            any = true;
+            any |= call.listened(report);
         }
         any
     }
