@@ -86,7 +86,8 @@ fn voice_cues_a_minute_of_both_sides(bencher: divan::Bencher) {
     use calma::listen::Gate;
     use calma::listen::voice::VoiceCues;
     let playbook = Playbook::embedded().unwrap();
-    let rules: Vec<_> = calma::coach::call::Cues::of(playbook.pack(Lang::En)).voices().map(|(_, v)| v).collect();
+    let rules: Vec<_> =
+        calma::coach::call::Cues::of(playbook.pack(Lang::En)).voices().map(|(_, v)| v).collect();
     let (agent, customer) = (a_minute_of_speech(0, 0.2), a_minute_of_speech(2, 0.3));
     bencher.bench_local(|| {
         let mut cues = VoiceCues::new(rules.clone(), true);
@@ -110,7 +111,8 @@ fn voice_cues_state_machines_a_minute(bencher: divan::Bencher) {
     use calma::listen::Gate;
     use calma::listen::voice::VoiceCues;
     let playbook = Playbook::embedded().unwrap();
-    let rules: Vec<_> = calma::coach::call::Cues::of(playbook.pack(Lang::En)).voices().map(|(_, v)| v).collect();
+    let rules: Vec<_> =
+        calma::coach::call::Cues::of(playbook.pack(Lang::En)).voices().map(|(_, v)| v).collect();
     let levels = |samples: Vec<f32>| {
         let mut gate = Gate::default();
         gate.push(&samples);
