@@ -315,6 +315,26 @@ def plan_interrupted(agent, n, lang):
     return call
 
 
+def listen_mode(calls, plan):
+    """What listen mode writes in a call it hears (issue 31), which needs
+    audio: an interruption it heard and the talk time, appended to the
+    interrupted call's journal as the call would have written them."""
+    journal = next(calls.glob("*.journal.jsonl"))
+    last = json.loads(journal.read_text().splitlines()[-1])
+    n = int(plan["key"].split("-")[1])
+    talk = {"agent_secs": 40 + n, "customer_secs": 90 + n,
+            "listening_agent_secs": 10, "listening_customer_secs": 30}
+    events = [
+        {"event": "heard", "speaker": "agent", "cues": ["interruption"]},
+        {"event": "talk", **talk},
+    ]
+    with journal.open("a") as f:
+        for i, event in enumerate(events):
+            entry = {"kind": "event", "at": last["at"], "secs": last["secs"] + 1 + i, "event": event}
+            f.write(json.dumps(entry) + "\n")
+    plan["talk"], plan["interruptions"] = talk, 1
+
+
 def make_agent(binary, root, agent, langs, seed):
     """All calls of one agent in their own data directory; the plans."""
     home = root / agent.lower()
@@ -333,6 +353,8 @@ def make_agent(binary, root, agent, langs, seed):
         if plan["customer"]:
             args += ["--customer", plan["customer"]]
         calma.run(args, plan["input"], lang=plan["lang"])
+    if agent != "Bruno":
+        listen_mode(home / "data" / "calls", plans[-1])
     export = calma.run(["export", "--all", "--format", "jsonl"]).stdout.decode()
     records = [json.loads(line) for line in export.splitlines()]
     by_key = {r["ticket"] or r["customer"].split()[-1]: r for r in records}
@@ -540,10 +562,33 @@ def check_cues(rows, plans, records):
             sum(1 for p in raised if p["cue_action"] == "x"),
         )
     expected = {k: v for k, v in expected.items() if v[0]}
-    got = {r["cue"]: (r["raised"], r["calls"], r["followed"], r["dismissed"]) for r in rows}
+    # The voice cues listen mode raised are the talk check's.
+    got = {r["cue"]: (r["raised"], r["calls"], r["followed"], r["dismissed"]) for r in rows
+           if r["cue"] not in VOICE_CUES}
     expect("cues", "(raised, calls, followed, dismissed) per cue", expected, got)
     order = [r["raised"] for r in rows]
     expect("cues", "most frequent first", sorted(order, reverse=True), order)
+
+
+VOICE_CUES = ["interruption", "raised_voice", "customer_louder", "customer_calmer", "silence"]
+
+
+def check_talk(rows, plans, records):
+    expected = {}
+    for p in plans:
+        if "talk" not in p:
+            continue
+        calls, agent, customer, la, lc, cut = expected.get(p["agent"], (0, 0, 0, 0, 0, 0))
+        t = p["talk"]
+        expected[p["agent"]] = (calls + 1, agent + t["agent_secs"], customer + t["customer_secs"],
+                                la + t["listening_agent_secs"], lc + t["listening_customer_secs"],
+                                cut + p["interruptions"])
+    expected = {a: (c, ag, cu, round(100.0 * la / (la + lc)), cut) for a, (c, ag, cu, la, lc, cut) in expected.items()}
+    got = {r["agent"]: (r["calls"], r["agent_secs"], r["customer_secs"], r["listening_share"], r["interruptions"])
+           for r in rows}
+    expect("talk", "(calls, agent_secs, customer_secs, listening_share, interruptions) per agent", expected, got)
+    if not expected:
+        fail("talk", "no call with talk time: the check proves nothing")
 
 
 CHECKS = {
@@ -554,6 +599,7 @@ CHECKS = {
     "mood_change": check_mood,
     "overdue": check_overdue,
     "cues": check_cues,
+    "talk": check_talk,
 }
 
 

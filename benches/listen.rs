@@ -2,8 +2,10 @@
 //! model (`scripts/fetch-test-model`; `$CALMA_TEST_MODEL` to use another)
 //! and speech made by espeak-ng: the real-time factor of transcription,
 //! the delay from the end of an utterance to its report, and a key's
-//! way to the screen while transcription runs. `cargo bench --features
-//! listen --bench listen`.
+//! way to the screen while transcription runs; the voice cues' level and
+//! overlap analysis (issue 31: under 1 % of a core, no model needed:
+//! `cargo bench --features listen --bench listen voice`). `cargo bench
+//! --features listen --bench listen`.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // benchmarks fail loudly by design
 
 use std::hint::black_box;
@@ -58,6 +60,74 @@ fn speech(dir: &Path, text: &str) -> PathBuf {
         .is_ok_and(|s| s.success());
     assert!(ok, "sox converts");
     wav
+}
+
+/// A minute of a call, both sides: speech of 2.5 s and pauses of 1 s,
+/// the customer's at a varying level, 16 kHz samples.
+fn a_minute_of_speech(phase: usize, level: f32) -> Vec<f32> {
+    let rate = 16_000usize;
+    (0..60 * rate)
+        .map(|i| {
+            let t = (i + phase * rate) % (rate * 7 / 2);
+            let syllable = (i / (rate / 5)) % 4 != 3;
+            let on = t < rate * 5 / 2 && syllable;
+            if on { level * (i as f32 * 0.07).sin() } else { 0.0 }
+        })
+        .collect()
+}
+
+/// The voice cues over a minute of both sides, from the samples: the
+/// gate's levels (which it measures anyway) and the cues' state machines,
+/// fed a tenth of a second at a time as the threads do. Aim: under 1 %
+/// of a core, 600 ms for the minute.
+#[divan::bench(sample_count = 10)]
+fn voice_cues_a_minute_of_both_sides(bencher: divan::Bencher) {
+    use calma::coach::playbook::Speaker;
+    use calma::listen::Gate;
+    use calma::listen::voice::VoiceCues;
+    let playbook = Playbook::embedded().unwrap();
+    let rules: Vec<_> =
+        calma::coach::call::Cues::of(playbook.pack(Lang::En)).voices().map(|(_, v)| v).collect();
+    let (agent, customer) = (a_minute_of_speech(0, 0.2), a_minute_of_speech(2, 0.3));
+    bencher.bench_local(|| {
+        let mut cues = VoiceCues::new(rules.clone(), true);
+        let (mut a, mut c) = (Gate::default(), Gate::default());
+        let mut moments = 0;
+        for (ac, cc) in agent.chunks(1600).zip(customer.chunks(1600)) {
+            black_box(a.push(ac));
+            black_box(c.push(cc));
+            moments += cues.push(Speaker::Agent, &a.take_levels()).len();
+            moments += cues.push(Speaker::Customer, &c.take_levels()).len();
+        }
+        black_box((moments, cues.talk()))
+    });
+}
+
+/// The cues' state machines alone over a minute of both sides' frames
+/// (4,000 frames): what listen mode adds to the gate.
+#[divan::bench(sample_count = 10)]
+fn voice_cues_state_machines_a_minute(bencher: divan::Bencher) {
+    use calma::coach::playbook::Speaker;
+    use calma::listen::Gate;
+    use calma::listen::voice::VoiceCues;
+    let playbook = Playbook::embedded().unwrap();
+    let rules: Vec<_> =
+        calma::coach::call::Cues::of(playbook.pack(Lang::En)).voices().map(|(_, v)| v).collect();
+    let levels = |samples: Vec<f32>| {
+        let mut gate = Gate::default();
+        gate.push(&samples);
+        gate.take_levels()
+    };
+    let (agent, customer) = (levels(a_minute_of_speech(0, 0.2)), levels(a_minute_of_speech(2, 0.3)));
+    bencher.bench_local(|| {
+        let mut cues = VoiceCues::new(rules.clone(), true);
+        let mut moments = 0;
+        for (a, c) in agent.chunks(3).zip(customer.chunks(3)) {
+            moments += cues.push(Speaker::Agent, a).len();
+            moments += cues.push(Speaker::Customer, c).len();
+        }
+        black_box((moments, cues.talk()))
+    });
 }
 
 /// One utterance through whisper.cpp with two threads (aim: real-time

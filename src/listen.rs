@@ -12,6 +12,7 @@ pub mod listener;
 mod listening;
 pub mod models;
 mod setup;
+pub mod voice;
 #[cfg(feature = "listen")]
 pub mod whisper;
 

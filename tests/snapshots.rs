@@ -660,6 +660,45 @@ fn listening_call_screen_in_every_language() {
     }
 }
 
+/// Listen mode without a model (issue 31): the voice-only indicator, the
+/// card of an interruption heard from the levels, and the talk-time line,
+/// in every language at 60×20.
+#[test]
+fn voice_cues_and_talk_time_without_a_model_in_every_language() {
+    use calma::coach::playbook::Speaker;
+    use calma::listen::voice::Level;
+    use calma::listen::{ListenSetup, Report};
+    // Frames of speech (or silence) from `from` seconds for `secs`.
+    let frames = |from: f64, secs: f64, loud: bool| -> Vec<Level> {
+        let n = (secs / 0.03).round() as usize;
+        (0..n)
+            .map(|i| Level { at: from + i as f64 * 0.03, rms: if loud { 0.1 } else { 0.0 }, loud })
+            .collect()
+    };
+    for lang in Lang::ALL {
+        let options = CallOptions { listen: Some(ListenSetup::default()), ..CallOptions::default() };
+        let mut app = App::call(playbook(), I18n::new(lang), options);
+        app.open_call(CallSession::in_memory(&playbook(), &app.call_start()));
+        app.freeze_clock(12);
+        let call = app.call_screen().unwrap();
+        call.listened(Report::Sources { customer: true });
+        call.listened(Report::NoWords("no model".into()));
+        // The customer talks for 4 s; the agent cuts in at 2 s, for 3 s.
+        let customer = [frames(0.0, 4.0, true), frames(4.0, 2.0, false)].concat();
+        let agent = [frames(0.0, 2.0, false), frames(2.0, 3.0, true), frames(5.0, 1.0, false)].concat();
+        for (c, a) in customer.chunks(4).zip(agent.chunks(4)) {
+            call.listened(Report::Levels(Speaker::Customer, c.to_vec()));
+            call.listened(Report::Levels(Speaker::Agent, a.to_vec()));
+        }
+        let pack = playbook().pack(lang).clone();
+        let card = &pack.cues.iter().find(|c| c.id == "interruption").unwrap().card;
+        let screen = draw(&app, 60, 20);
+        assert!(screen.contains(&card[..20]), "{lang}: the interruption's card\n{screen}");
+        assert!(screen.contains(" 0:03 ") && screen.contains(" 0:04"), "{lang}: talk time\n{screen}");
+        insta::assert_snapshot!(format!("voice_only_{lang}_60x20"), screen);
+    }
+}
+
 /// Start-up reads only what the first frame needs (issue 34): a call in
 /// Croatian reads the Croatian pack (and English at most), no other
 /// language and no scenario. A count, not a timing: it cannot flake.

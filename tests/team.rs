@@ -310,6 +310,30 @@ fn a_team_adds_a_cue_and_removes_an_embedded_one() {
 }
 
 #[test]
+fn a_team_tunes_a_voice_cue_and_turns_another_off() {
+    let file = json!({
+        "cues": [{
+            "id": "raised_voice", "when": [], "step": "calm", "speaker": "agent", "severity": "info",
+            "card": "Lower your voice: slow down and speak softly.",
+            "voice": {"kind": "raised_voice", "ms": 3000, "db": 8}
+        }],
+        "remove_cues": ["silence"]
+    });
+    let dir = team(&[("en.json", file.to_string())]);
+    let merged = Playbook::with_team(dir.path()).unwrap_or_else(|p| panic!("{p}"));
+    let cues = calma::coach::call::Cues::of(merged.pack(Lang::En));
+    let rules: Vec<(String, u32, Option<u8>)> =
+        cues.voices().map(|(c, v)| (c.id.clone(), v.ms, v.db)).collect();
+    assert!(rules.contains(&("raised_voice".into(), 3000, Some(8))), "{rules:?}");
+    assert!(!rules.iter().any(|(id, ..)| id == "silence"), "{rules:?}");
+    assert_eq!(rules.len(), 4, "{rules:?}");
+    // A cue with neither words nor a voice rule listens for nothing.
+    let file = json!({"cues": [{"id": "mute", "when": [], "step": "calm", "card": "Nothing."}]});
+    let dir = team(&[("en.json", file.to_string())]);
+    assert!(errors(dir.path()).contains("\"when\" needs at least one word"), "{}", errors(dir.path()));
+}
+
+#[test]
 fn a_broken_cue_is_named_with_file_line_and_column() {
     let file = json!({ "cues": [{ "id": "x", "when": ["  "], "step": "nope", "card": "" }] });
     let dir = team(&[("hr.json", serde_json::to_string_pretty(&file).unwrap())]);

@@ -14,7 +14,7 @@ mod recommend;
 mod wrap_up;
 
 pub use crate::coach::playbook::cues::{CueInfo, Cues};
-pub use event::{Documentation, Effect, Event, Mark, Note, NoteKind, Outcome};
+pub use event::{Documentation, Effect, Event, Mark, Note, NoteKind, Outcome, Talk};
 pub use follow_up::{
     BadDate, DateStyle, DateWords, FollowUpError, parse_date, parse_follow_up, read_follow_up, spell,
 };
@@ -28,7 +28,7 @@ pub use wrap_up::{WrapUp, wrap_up};
 use crate::coach::lang::Lang;
 use crate::coach::mood;
 use crate::coach::playbook::step_id;
-use crate::coach::playbook::{Pack, Phase, Severity, Speaker};
+use crate::coach::playbook::{Pack, Phase, Severity, Speaker, VoiceKind};
 use boundary::Ladder;
 use cards::Cards;
 
@@ -91,6 +91,8 @@ pub struct CallState {
     resolved_at: Option<u64>,
     /// The customer was hostile (mood 5) at some point.
     was_hostile: bool,
+    /// Listen mode's talk time, as last told.
+    talk: Option<Talk>,
     paused: bool,
     escalated: bool,
     ended: bool,
@@ -133,6 +135,7 @@ impl CallState {
             acts: 0,
             resolved_at: None,
             was_hostile: false,
+            talk: None,
             paused: false,
             escalated: false,
             ended: false,
@@ -144,6 +147,19 @@ impl CallState {
     pub fn apply_at(&mut self, event: Event, secs: u64) -> Vec<Effect> {
         self.now = self.now.max(secs);
         self.apply(event)
+    }
+
+    /// `c`: the top card is followed, to its step. A mood suggestion heard
+    /// in the voice is the agent's to take: following it is the one key
+    /// that moves the mood.
+    fn follow_cue(&mut self, effects: &mut Vec<Effect>) {
+        if let Some(cue) = self.cards.take_top().and_then(|c| self.cues.info(c.cue).cloned()) {
+            effects.push(Effect::CueFollowed(cue.id.clone()));
+            if let Some(change) = mood_suggestion(&cue) {
+                self.set_mood(mood::moved(self.mood, change), effects);
+            }
+            self.go_to_id(&cue.step, effects);
+        }
     }
 
     /// Applies one event at the time last told, and returns what changed.
@@ -226,18 +242,14 @@ impl CallState {
                     self.notes.push(Note { text, ..note });
                 }
             }
-            Event::FollowCue => {
-                if let Some(cue) = self.cards.take_top().and_then(|c| self.cues.info(c.cue).cloned()) {
-                    effects.push(Effect::CueFollowed(cue.id));
-                    self.go_to_id(&cue.step, &mut effects);
-                }
-            }
+            Event::FollowCue => self.follow_cue(&mut effects),
             Event::DismissCue => {
                 if let Some(cue) = self.cards.take_top().and_then(|c| self.cues.info(c.cue).cloned()) {
                     effects.push(Effect::CueDismissed(cue.id));
                 }
             }
             Event::Resumed => effects.push(Effect::Marked(Mark::Resumed)),
+            Event::Talk(talk) => self.talk = Some(talk),
             Event::Heard { speaker, cues, .. } => {
                 for id in cues {
                     // A cue this playbook does not know (a journal from
@@ -283,6 +295,11 @@ impl CallState {
     /// Whether the customer was hostile (mood 5) at some point.
     pub fn was_hostile(&self) -> bool {
         self.was_hostile
+    }
+
+    /// Listen mode's talk time, as last told (none without listen mode).
+    pub fn talk(&self) -> Option<Talk> {
+        self.talk
     }
 
     /// Whether the call stands resolved.
@@ -395,6 +412,16 @@ impl CallState {
     /// Whether the call has ended.
     pub fn ended(&self) -> bool {
         self.ended
+    }
+}
+
+/// The mood change a voice cue suggests: up when the customer gets
+/// louder, down when they calm down; `None` for any other cue.
+pub fn mood_suggestion(cue: &CueInfo) -> Option<i8> {
+    match cue.voice.map(|v| v.kind) {
+        Some(VoiceKind::CustomerLouder) => Some(1),
+        Some(VoiceKind::CustomerCalmer) => Some(-1),
+        _ => None,
     }
 }
 

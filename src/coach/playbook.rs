@@ -186,6 +186,41 @@ pub struct Cue {
     /// How much it matters (a customer need unless told).
     #[serde(default, skip_serializing_if = "is_need")]
     pub severity: Severity,
+    /// A voice cue: raised from the audio's levels, not from words
+    /// (`when` is then empty).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voice: Option<Voice>,
+}
+
+/// What a voice cue listens for in the call's audio (issue 31): levels
+/// and timing only, no words, so it works without a speech model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum VoiceKind {
+    /// The agent starts talking over the customer beyond a grace (`ms`).
+    Interruption,
+    /// The agent is `db` louder than their own running level for `ms`.
+    RaisedVoice,
+    /// The customer's turns get `db` louder over the last `ms`.
+    CustomerLouder,
+    /// The customer's turns get `db` quieter over the last `ms`.
+    CustomerCalmer,
+    /// Nobody speaks for `ms` after the customer spoke.
+    Silence,
+}
+
+/// A voice cue's rule: what it listens for and its thresholds, which a
+/// team playbook may tune (or drop the cue with `remove_cues`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Voice {
+    /// What it listens for.
+    pub kind: VoiceKind,
+    /// How long the condition must hold, in milliseconds (for the
+    /// customer's trend: the window looked at).
+    pub ms: u32,
+    /// How many decibels louder (or quieter) counts, where it matters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub db: Option<u8>,
 }
 
 fn is_customer(speaker: &Speaker) -> bool {

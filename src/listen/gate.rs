@@ -3,6 +3,7 @@
 //! never on silence. Pure and cheap: a few multiplications a sample.
 
 use super::RATE;
+use super::voice::Level;
 
 /// 30 ms frames: short enough to catch the start of a word.
 const FRAME: usize = RATE as usize * 30 / 1000;
@@ -52,6 +53,8 @@ pub struct Gate {
     /// Loud frames in the utterance so far.
     loud_frames: usize,
     start: u64,
+    /// Each frame's level since last taken (the voice cues read them).
+    measured: Vec<Level>,
 }
 
 impl Default for Gate {
@@ -66,6 +69,7 @@ impl Default for Gate {
             quiet_in_a_row: 0,
             loud_frames: 0,
             start: 0,
+            measured: Vec::new(),
         }
     }
 }
@@ -86,6 +90,11 @@ impl Gate {
             }
         }
         cuts
+    }
+
+    /// The level of every frame pushed since last asked.
+    pub fn take_levels(&mut self) -> Vec<Level> {
+        std::mem::take(&mut self.measured)
     }
 
     /// The utterance still open at the end of the stream, if any.
@@ -115,6 +124,9 @@ impl Gate {
         let loud = rms > FLOOR.max(noise * ABOVE_NOISE);
         let frame_start = self.seen;
         self.seen += frame.len() as u64;
+        // Ready once the background is known, as speech is.
+        let heard = loud && self.levels.len() >= WARM_UP_FRAMES;
+        self.measured.push(Level { at: frame_start as f64 / f64::from(RATE), rms, loud: heard });
         if !self.speaking {
             self.loud_in_a_row = if loud { self.loud_in_a_row + 1 } else { 0 };
             self.held.extend_from_slice(frame);

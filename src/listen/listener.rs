@@ -8,6 +8,7 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
 
+use super::voice::Level;
 use super::{Cut, Gate, Heard, Transcriber, clean};
 use crate::coach::lang::Lang;
 use crate::coach::playbook::Speaker;
@@ -25,12 +26,22 @@ pub trait Source: Send {
 pub enum Report {
     /// The model is loaded: listening.
     Ready,
+    /// The model did not load, and why: the voice is still heard (its
+    /// levels), the words are not.
+    NoWords(String),
+    /// The levels of a source's frames (the voice cues), a chunk's worth.
+    Levels(Speaker, Vec<Level>),
     /// Listening stopped, and why (one line for the agent).
     Failed(String),
     /// An utterance was heard.
     Heard(Heard),
     /// A source ended (its file played out).
     Ended(Speaker),
+    /// Which sides are heard: the first report of every listener.
+    Sources {
+        /// Whether the customer's audio is heard too.
+        customer: bool,
+    },
 }
 
 /// Loads the engine, in the worker (loading takes a second or so).
@@ -52,6 +63,8 @@ impl Listener {
         let stop = Arc::new(AtomicBool::new(false));
         let lang = Arc::new(Mutex::new(lang));
         let (report, reports) = mpsc::channel();
+        let customer = sources.iter().any(|(s, _)| *s == Speaker::Customer);
+        let _ = report.send(Report::Sources { customer });
         let (utterance, utterances) = mpsc::channel::<(Speaker, Cut)>();
         {
             let (report, paused, lang) = (report.clone(), paused.clone(), lang.clone());
@@ -118,6 +131,7 @@ fn cut(
     stop: &AtomicBool,
 ) {
     let mut gate = Gate::default();
+    let mut words = true;
     while !stop.load(Ordering::Relaxed) {
         let chunk = match source.next_chunk() {
             Ok(Some(chunk)) => chunk,
@@ -137,10 +151,12 @@ fn cut(
             gate.reset();
             continue;
         }
-        for cut in gate.push(&chunk) {
-            if utterance.send((speaker, cut)).is_err() {
-                return; // the worker stopped: the model did not load
-            }
+        let cuts = gate.push(&chunk);
+        // Without the worker (no model) the voice is still heard.
+        words = words && cuts.into_iter().all(|cut| utterance.send((speaker, cut)).is_ok());
+        let levels = gate.take_levels();
+        if !levels.is_empty() && report.send(Report::Levels(speaker, levels)).is_err() {
+            return; // the call is over
         }
     }
 }
@@ -156,7 +172,7 @@ fn transcribe(
     let mut engine = match load() {
         Ok(engine) => engine,
         Err(why) => {
-            let _ = report.send(Report::Failed(why));
+            let _ = report.send(Report::NoWords(why));
             return;
         }
     };

@@ -1,10 +1,16 @@
 //! Listen mode as the call screen sees it: whether calma is listening,
 //! what each speaker said last, and how what was heard becomes a call
-//! event (its cues matched first, the words kept only when asked).
+//! event (its cues matched first, the words kept only when asked); the
+//! voice's levels become voice cues and talk time (issue 31).
 
+use super::voice::{VoiceCues, VoiceMoment};
 use super::{Heard, Report};
-use crate::coach::call::{CallState, Event};
-use crate::coach::playbook::Speaker;
+use crate::coach::call::{CallState, Event, Talk};
+use crate::coach::playbook::{Phase, Speaker};
+
+/// Talk time is written down at the end of a turn, at most this often
+/// (seconds of audio): the record's is at most this old.
+const TALK_EVERY: f64 = 5.0;
 
 /// Whether calma is listening.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,7 +26,7 @@ pub enum ListenState {
 }
 
 /// Listen mode on a call.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Listening {
     /// Listening, paused or stopped.
     pub state: ListenState,
@@ -30,12 +36,31 @@ pub struct Listening {
     pub customer: Option<String>,
     /// Whether the words go into the journal and the record.
     pub keep_transcript: bool,
+    /// Why only the voice is heard, not the words (no model), if so.
+    pub voice_only: Option<String>,
+    /// The voice cues, once the sources are known.
+    voice: Option<VoiceCues>,
+    /// The talk time last written, and when (seconds of audio).
+    talk_written: (Talk, f64),
 }
 
 impl Listening {
     /// Listen mode starting, the model loading.
     pub fn starting(keep_transcript: bool) -> Listening {
-        Listening { state: ListenState::Starting, agent: None, customer: None, keep_transcript }
+        Listening {
+            state: ListenState::Starting,
+            agent: None,
+            customer: None,
+            keep_transcript,
+            voice_only: None,
+            voice: None,
+            talk_written: (Talk::default(), 0.0),
+        }
+    }
+
+    /// Talk time so far, while the voice is heard.
+    pub fn talk(&self) -> Option<Talk> {
+        self.voice.as_ref().map(VoiceCues::talk)
     }
 
     /// Pauses or resumes; `None` when stopped (there is nothing to pause).
@@ -48,23 +73,79 @@ impl Listening {
         Some(self.state == ListenState::Paused)
     }
 
-    /// Takes in a report of the listener; an utterance that raised cues
-    /// (or is to be kept) comes back as the event to journal and apply.
-    pub fn report(&mut self, report: Report, call: &CallState) -> Option<Event> {
+    /// Takes in a report of the listener; what it comes to for the call
+    /// (cues heard, voice cues, talk time, words to keep) comes back as
+    /// the events to journal and apply, in order.
+    pub fn report(&mut self, report: Report, call: &CallState) -> Vec<Event> {
         match report {
             Report::Ready => {
                 if self.state == ListenState::Starting {
                     self.state = ListenState::On;
                 }
-                None
+                Vec::new()
+            }
+            Report::NoWords(why) => {
+                if self.state == ListenState::Starting {
+                    self.state = ListenState::On;
+                }
+                self.voice_only = Some(crate::coach::sanitize::clean(&why));
+                Vec::new()
             }
             Report::Failed(why) => {
                 self.state = ListenState::Stopped(crate::coach::sanitize::clean(&why));
-                None
+                Vec::new()
             }
-            Report::Ended(_) => None,
-            Report::Heard(heard) => self.heard(heard, call),
+            Report::Sources { customer } => {
+                let rules = call.cues().voices().map(|(_, rule)| rule).collect();
+                self.voice = Some(VoiceCues::new(rules, customer));
+                Vec::new()
+            }
+            Report::Levels(speaker, levels) => {
+                if self.state == ListenState::Paused {
+                    return Vec::new();
+                }
+                let Some(voice) = &mut self.voice else { return Vec::new() };
+                voice.set_listening(call.current_step().phase == Phase::Listen);
+                let moments = voice.push(speaker, &levels);
+                let at = levels.last().map_or(0.0, |l| l.at);
+                self.voiced(moments, at, call)
+            }
+            Report::Ended(speaker) => {
+                let Some(voice) = &mut self.voice else { return Vec::new() };
+                let moments = voice.end(speaker);
+                let mut events = self.voiced(moments, f64::MAX, call);
+                // The last word on talk time, should no turn end again.
+                if let Some(talk) = self.talk()
+                    && talk != self.talk_written.0
+                {
+                    self.talk_written.0 = talk;
+                    events.push(Event::Talk(talk));
+                }
+                events
+            }
+            Report::Heard(heard) => self.heard(heard, call).into_iter().collect(),
         }
+    }
+
+    /// The voice cues whose conditions held, as the events that raise
+    /// them; and talk time, at the end of a turn now and then.
+    fn voiced(&mut self, moments: Vec<VoiceMoment>, at: f64, call: &CallState) -> Vec<Event> {
+        let mut events: Vec<Event> = moments
+            .iter()
+            .filter_map(|m| call.cues().voices().find(|(_, rule)| rule.kind == m.kind))
+            .map(|(cue, _)| Event::Heard { speaker: cue.speaker, cues: vec![cue.id.clone()], text: None })
+            .collect();
+        if let Some(voice) = &mut self.voice
+            && voice.take_turn_ended()
+            && at - self.talk_written.1 >= TALK_EVERY
+        {
+            let talk = voice.talk();
+            if talk != self.talk_written.0 {
+                self.talk_written = (talk, at);
+                events.push(Event::Talk(talk));
+            }
+        }
+        events
     }
 
     fn heard(&mut self, heard: Heard, call: &CallState) -> Option<Event> {
@@ -110,22 +191,56 @@ mod tests {
     fn an_utterance_becomes_an_event_only_when_it_raises_a_cue_or_is_kept() {
         let call = call();
         let mut l = Listening::starting(false);
-        assert_eq!(l.report(Report::Ready, &call), None);
+        assert_eq!(l.report(Report::Ready, &call), vec![]);
         assert_eq!(l.state, ListenState::On);
-        assert_eq!(l.report(said(Speaker::Agent, "Bom dia, tudo bem?"), &call), None);
+        assert_eq!(l.report(said(Speaker::Agent, "Bom dia, tudo bem?"), &call), vec![]);
         assert_eq!(l.agent.as_deref(), Some("Bom dia, tudo bem?"));
         let event = l.report(said(Speaker::Customer, "Vou chamar o meu advogado."), &call);
         assert_eq!(
             event,
-            Some(Event::Heard { speaker: Speaker::Customer, cues: vec!["legal".into()], text: None })
+            vec![Event::Heard { speaker: Speaker::Customer, cues: vec!["legal".into()], text: None }]
         );
         // Kept: the words go with the event, even without a cue.
         let mut kept = Listening::starting(true);
         let event = kept.report(said(Speaker::Agent, "Bom dia\u{1b}[2J"), &call);
         assert_eq!(
             event,
-            Some(Event::Heard { speaker: Speaker::Agent, cues: vec![], text: Some("Bom dia[2J".into()) })
+            vec![Event::Heard { speaker: Speaker::Agent, cues: vec![], text: Some("Bom dia[2J".into()) }]
         );
+    }
+
+    /// Frames of `secs` of speech (or silence), from `from` seconds on.
+    fn levels(from: f64, secs: f64, loud: bool) -> Vec<crate::listen::voice::Level> {
+        let n = (secs / 0.03).round() as usize;
+        let rms = if loud { 0.1 } else { 0.0 };
+        (0..n).map(|i| crate::listen::voice::Level { at: from + i as f64 * 0.03, rms, loud }).collect()
+    }
+
+    #[test]
+    fn the_voice_becomes_voice_cues_and_talk_time_without_a_model() {
+        let call = call();
+        let mut l = Listening::starting(false);
+        l.report(Report::Sources { customer: true }, &call);
+        l.report(Report::NoWords("no model at /m".into()), &call);
+        assert_eq!((&l.state, l.voice_only.as_deref()), (&ListenState::On, Some("no model at /m")));
+        // The customer talks for 4 s; the agent cuts in at 2 s, for 3 s.
+        let mut events = Vec::new();
+        let (customer, agent) = (
+            [levels(0.0, 4.0, true), levels(4.0, 2.0, false)],
+            [levels(0.0, 2.0, false), levels(2.0, 3.0, true), levels(5.0, 1.0, false)],
+        );
+        let (customer, agent) = (customer.concat(), agent.concat());
+        for (c, a) in customer.chunks(4).zip(agent.chunks(4)) {
+            events.extend(l.report(Report::Levels(Speaker::Customer, c.to_vec()), &call));
+            events.extend(l.report(Report::Levels(Speaker::Agent, a.to_vec()), &call));
+        }
+        events.extend(l.report(Report::Ended(Speaker::Agent), &call));
+        let interruption =
+            Event::Heard { speaker: Speaker::Agent, cues: vec!["interruption".into()], text: None };
+        assert_eq!(events.first(), Some(&interruption), "{events:?}");
+        let talk = events.iter().rev().find_map(|e| if let Event::Talk(t) = e { Some(*t) } else { None });
+        assert_eq!(talk.map(|t| (t.agent_secs, t.customer_secs)), Some((3, 4)), "{events:?}");
+        assert_eq!(l.talk(), talk);
     }
 
     #[test]
@@ -133,7 +248,7 @@ mod tests {
         let call = call();
         let mut l = Listening::starting(false);
         assert_eq!(l.toggle(), Some(true));
-        assert_eq!(l.report(said(Speaker::Customer, "advogado"), &call), None);
+        assert!(l.report(said(Speaker::Customer, "advogado"), &call).is_empty());
         assert_eq!(l.customer, None);
         assert_eq!(l.toggle(), Some(false));
         l.report(Report::Failed("no model at /m/ggml-base.bin".into()), &call);

@@ -70,16 +70,17 @@ impl ListenSetup {
     }
 
     /// Starts listening in `lang` (the customer's language), or says why
-    /// it cannot; the call goes on either way.
+    /// it cannot (an audio file that cannot be read); the call goes on
+    /// either way. Without a model only the voice is heard.
     #[cfg(feature = "listen")]
     pub fn start(&self, lang: Lang, i18n: &I18n) -> Result<Listener, String> {
         use super::audio::{DeviceSource, FileSource};
         use super::{Source, Transcriber, whisper::Whisper};
         use crate::coach::playbook::Speaker;
 
-        if let Some(problem) = self.problem(i18n) {
-            return Err(problem);
-        }
+        // Without a model the voice is still heard (the voice cues, talk
+        // time): the worker says why the words are not.
+        let problem = self.problem(i18n);
         let agent: Box<dyn Source> = match &self.agent_file {
             Some(path) => Box::new(FileSource::open(path)?),
             None => Box::new(DeviceSource::new(None)),
@@ -91,8 +92,10 @@ impl ListenSetup {
             sources.push((Speaker::Customer, Box::new(DeviceSource::new(Some(device.clone())))));
         }
         let model = self.model.clone();
-        let load: super::listener::Load =
-            Box::new(move || Whisper::load(&model).map(|w| Box::new(w) as Box<dyn Transcriber>));
+        let load: super::listener::Load = match problem {
+            Some(problem) => Box::new(move || Err(problem)),
+            None => Box::new(move || Whisper::load(&model).map(|w| Box::new(w) as Box<dyn Transcriber>)),
+        };
         Ok(Listener::start(sources, load, lang))
     }
 

@@ -73,10 +73,10 @@ fn the_listener_reports_each_speaker_in_the_language_set_last() {
     let mut ended = 0;
     while ended < 2 || heard.len() < 3 {
         match listener.report().expect("the threads report") {
-            Report::Ready => {}
+            Report::Ready | Report::Levels(..) | Report::Sources { .. } => {}
             Report::Heard(h) => heard.push((h.speaker, h.text)),
             Report::Ended(_) => ended += 1,
-            Report::Failed(why) => panic!("{why}"),
+            Report::Failed(why) | Report::NoWords(why) => panic!("{why}"),
         }
     }
     assert_eq!(heard.iter().filter(|(s, _)| *s == Speaker::Agent).count(), 2, "{heard:?}");
@@ -85,15 +85,18 @@ fn the_listener_reports_each_speaker_in_the_language_set_last() {
 }
 
 #[test]
-fn a_model_that_does_not_load_is_one_reason_and_nothing_is_heard() {
+fn a_model_that_does_not_load_is_one_reason_and_only_the_voice_is_heard() {
     let load: listener::Load = Box::new(|| Err("no model at /x/ggml-base.bin".into()));
     let listener = Listener::start(vec![(Speaker::Agent, chunks(recording()))], load, Lang::Es);
     let mut reports = Vec::new();
     while let Some(r) = listener.report() {
         reports.push(r);
     }
-    assert!(reports.contains(&Report::Failed("no model at /x/ggml-base.bin".into())), "{reports:?}");
+    assert!(reports.contains(&Report::NoWords("no model at /x/ggml-base.bin".into())), "{reports:?}");
     assert!(!reports.iter().any(|r| matches!(r, Report::Heard(_) | Report::Ready)), "{reports:?}");
+    // The levels still come, every frame of the recording.
+    let frames: usize = reports.iter().map(|r| if let Report::Levels(_, l) = r { l.len() } else { 0 }).sum();
+    assert_eq!(frames, recording().len() / 480, "{reports:?}");
 }
 
 #[test]

@@ -196,6 +196,10 @@ pub struct Record {
     /// left out) otherwise.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub transcript: Vec<Said>,
+    /// Who talked how long, when listen mode heard the call (issue 31);
+    /// left out otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub talk: Option<crate::coach::call::Talk>,
 }
 
 impl Record {

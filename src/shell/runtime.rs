@@ -40,6 +40,16 @@ enum Input {
     Failed(io::Error),
 }
 
+/// What an input did.
+enum Taken {
+    /// calma is to end.
+    Quit,
+    /// The screen may have changed.
+    Changed,
+    /// Nothing on screen changed.
+    Quiet,
+}
+
 /// Reads the terminal on a thread of its own, into the loop's channel.
 fn read_terminal(to: Sender<Input>) {
     std::thread::spawn(move || {
@@ -320,31 +330,33 @@ impl Loop {
             // Handle every input already waiting (fast typing) before
             // drawing once.
             while let Some(input) = next {
-                if !self.take(input, terminal)? {
-                    return Ok(());
+                match self.take(input, terminal)? {
+                    Taken::Quit => return Ok(()),
+                    Taken::Changed => dirty = true,
+                    Taken::Quiet => {}
                 }
-                dirty = true;
                 next = self.inputs.try_recv().ok();
             }
             self.steer_listener();
         }
     }
 
-    /// Reacts to one input; `false` means quit.
-    fn take(&mut self, input: Input, terminal: &mut DefaultTerminal) -> Result<bool, RuntimeError> {
+    /// Reacts to one input.
+    fn take(&mut self, input: Input, terminal: &mut DefaultTerminal) -> Result<Taken, RuntimeError> {
         match input {
             Input::Key(key) => {
                 for task in self.app.handle(key) {
                     if !self.perform(task)? {
-                        return Ok(false);
+                        return Ok(Taken::Quit);
                     }
                 }
             }
             Input::Paste(text) => self.app.paste(&text),
+            // The voice's levels alone change only the talk time, which
+            // the clock's redraw shows each second.
             Input::Heard(report) => {
-                if let Some(call) = self.app.call_screen() {
-                    call.listened(report);
-                }
+                let changed = self.app.call_screen().is_some_and(|call| call.listened(report));
+                return Ok(if changed { Taken::Changed } else { Taken::Quiet });
             }
             // Drawn whole: after a stop (SIGCONT) the screen held something
             // else, which a redraw of changes would keep. (Not `clear`,
@@ -356,7 +368,7 @@ impl Loop {
             }
             Input::Failed(e) => return Err(e.into()),
         }
-        Ok(true)
+        Ok(Taken::Changed)
     }
 
     /// Keeps what is typed on disk before it is drawn (a crash then loses

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::coach::i18n::{I18n, args};
 use crate::coach::lang::Lang;
 use crate::coach::playbook::Speaker;
 
@@ -83,6 +84,44 @@ pub struct Note {
     pub text: String,
 }
 
+/// Who talked how long on a call, as listen mode measured it from the
+/// levels (issue 31): whole seconds, and the part of it on the listening
+/// steps (listen, restate, empathy), where the customer should talk most.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Talk {
+    /// Seconds the agent talked.
+    pub agent_secs: u64,
+    /// Seconds the customer talked (0 without the customer's audio).
+    pub customer_secs: u64,
+    /// Seconds the agent talked while a listening step was on screen.
+    pub listening_agent_secs: u64,
+    /// Seconds the customer talked while a listening step was on screen.
+    pub listening_customer_secs: u64,
+}
+
+impl Talk {
+    /// The agent's share of the talk during the listening steps, in per
+    /// cent; `None` before anyone talked there.
+    pub fn listening_share(&self) -> Option<u64> {
+        let total = self.listening_agent_secs + self.listening_customer_secs;
+        (total > 0).then(|| (self.listening_agent_secs * 100 + total / 2) / total)
+    }
+
+    /// Talk time in one short line, as the call screen, the end screen
+    /// and plain mode show it: `Talk: you 1:20 · customer 2:05 · …`.
+    pub fn line(&self, i18n: &I18n) -> String {
+        let clock = |secs: u64| format!("{}:{:02}", secs / 60, secs % 60);
+        let mut times = args!["agent" => clock(self.agent_secs), "customer" => clock(self.customer_secs)];
+        match self.listening_share() {
+            Some(share) => {
+                times.set("share", share);
+                i18n.t_with("listen-talk-share", &times)
+            }
+            None => i18n.t_with("listen-talk", &times),
+        }
+    }
+}
+
 /// Something that happens during a call.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
@@ -146,6 +185,9 @@ pub enum Event {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         text: Option<String>,
     },
+    /// Listen mode's talk time so far (written at the end of a turn, now
+    /// and then): the record keeps the last.
+    Talk(Talk),
 }
 
 /// A change the runtime must record (journal) and may confirm on screen.

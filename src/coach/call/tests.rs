@@ -327,3 +327,27 @@ fn what_the_customer_is_heard_saying_raises_its_card_and_speakers_do_not_mix() {
     let odd = Event::Heard { speaker: Speaker::Agent, cues: vec!["legal".into(), "nope".into()], text: None };
     assert!(s.apply(odd).is_empty());
 }
+
+#[test]
+fn a_voice_cue_opens_its_card_and_a_mood_card_followed_moves_the_mood_by_one() {
+    use crate::coach::playbook::Speaker;
+    let voice = |speaker, id: &str| Event::Heard { speaker, cues: vec![id.into()], text: None };
+    let mut state = call();
+    let effects = state.apply(voice(Speaker::Agent, "interruption"));
+    assert!(effects.contains(&Effect::CueRaised { cue: "interruption".into(), heard: true }), "{effects:?}");
+    assert_eq!(state.open_cue().map(|c| c.step.as_str()), Some("listen"));
+    state.apply(Event::DismissCue);
+    // The customer is getting louder: nothing moves until the agent says so.
+    state.apply(voice(Speaker::Customer, "customer_louder"));
+    assert_eq!(state.mood(), mood::START);
+    let effects = state.apply(Event::FollowCue);
+    assert_eq!(state.mood(), mood::START + 1, "{effects:?}");
+    assert_eq!(at(&state), "empathy");
+    state.apply(voice(Speaker::Customer, "customer_calmer"));
+    state.apply(Event::DismissCue);
+    assert_eq!(state.mood(), mood::START + 1, "put away: the mood stays");
+    // Talk time is kept as last told, and changes nothing else.
+    let talk = Talk { agent_secs: 3, customer_secs: 9, listening_agent_secs: 1, listening_customer_secs: 3 };
+    assert!(state.apply(Event::Talk(talk)).is_empty());
+    assert_eq!(state.talk().and_then(|t| t.listening_share()), Some(25));
+}

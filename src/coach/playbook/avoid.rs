@@ -59,6 +59,7 @@ fn matcher(pack: &Pack) -> Arc<Cues> {
                 speaker: Speaker::Agent,
                 tick: None,
                 severity: Severity::Need,
+                voice: None,
             })
             .collect();
         Arc::new(Cues::compile(&as_cues))

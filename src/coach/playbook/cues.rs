@@ -10,7 +10,7 @@ use std::sync::{Arc, OnceLock};
 
 use aho_corasick::AhoCorasick;
 
-use super::{Cue, Pack, Severity, Speaker};
+use super::{Cue, Pack, Severity, Speaker, Voice};
 use crate::coach::text::fold;
 
 /// What a call needs to know of one cue.
@@ -26,6 +26,8 @@ pub struct CueInfo {
     pub tick: Option<usize>,
     /// How much it matters.
     pub severity: Severity,
+    /// A voice cue's rule (raised from levels, not words).
+    pub voice: Option<Voice>,
 }
 
 /// One pattern of the automaton: its cue, and whether any ending may follow.
@@ -85,6 +87,7 @@ impl Cues {
                 speaker: c.speaker,
                 tick: c.tick,
                 severity: c.severity,
+                voice: c.voice,
             })
             .collect();
         Cues { infos, when: cues.iter().map(|c| c.when.clone()).collect(), matcher: OnceLock::new() }
@@ -122,6 +125,11 @@ impl Cues {
     /// The cue at this index.
     pub fn info(&self, i: usize) -> Option<&CueInfo> {
         self.infos.get(i)
+    }
+
+    /// The voice cues and their rules (listen mode feeds them levels).
+    pub fn voices(&self) -> impl Iterator<Item = (&CueInfo, Voice)> {
+        self.infos.iter().filter_map(|c| c.voice.map(|v| (c, v)))
     }
 
     /// The cue with this id.

@@ -87,7 +87,7 @@ fn check_cues(pack: &Pack, report: &mut impl FnMut(Option<&str>, Option<&str>, S
             report(Some(id), Some("step"), format!("cue `{id}`: step `{}` does not exist", cue.step));
             continue;
         };
-        if cue.when.is_empty() {
+        if cue.when.is_empty() && cue.voice.is_none() {
             report(Some(id), Some("when"), format!("cue `{id}`: \"when\" needs at least one word or phrase"));
         }
         if cue.when.iter().any(|w| w.trim().trim_end_matches('*').trim().is_empty()) {

@@ -174,6 +174,7 @@ impl Record {
             ticks: Vec::new(),
             notes: Vec::new(),
             transcript: Vec::new(),
+            talk: None,
         };
         for (at, secs, event) in &read.events {
             record.duration_secs = *secs;
@@ -181,6 +182,9 @@ impl Record {
                 Event::AddNote(note) => Some(note.text.trim().to_string()),
                 _ => None,
             };
+            if let Event::Talk(talk) = event {
+                record.talk = Some(*talk);
+            }
             if let Event::Heard { speaker, text: Some(text), .. } = event {
                 record.transcript.push(Said { at: at.clone(), speaker: *speaker, text: text.clone() });
             }

@@ -28,6 +28,8 @@ pub struct Summary {
     pub adherence: Vec<(&'static str, Vec<(String, bool)>)>,
     /// How many steps the playbook has.
     pub steps_total: usize,
+    /// Who talked how long, when listen mode heard the call.
+    pub talk: Option<crate::coach::call::Talk>,
 }
 
 impl Summary {
@@ -54,6 +56,7 @@ impl Summary {
             steps_visited: record.steps_visited.iter().map(title).collect(),
             adherence,
             steps_total: pack.steps.len(),
+            talk: record.talk,
         }
     }
 
@@ -82,6 +85,8 @@ impl Summary {
         if !self.adherence.is_empty() {
             lines.push(i18n.t_with("summary-adherence", &args!["items" => self.adherence_text(i18n)]));
         }
+        // Talk time last (listen mode only): the lines above keep their places.
+        lines.extend(self.talk.map(|talk| talk.line(i18n)));
         lines
     }
 

@@ -110,12 +110,18 @@ impl CallScreen {
     }
 
     /// Takes in what the listener reports: what was heard goes through
-    /// the session like a key, journaled first.
-    pub fn listened(&mut self, report: crate::listen::Report) {
-        let Some(listening) = &mut self.listening else { return };
-        if let Some(event) = listening.report(report, self.session.state()) {
+    /// the session like a key, journaled first. Whether the screen may
+    /// have changed: the voice's levels alone change only the talk time,
+    /// which the clock's redraw shows each second.
+    pub fn listened(&mut self, report: crate::listen::Report) -> bool {
+        let Some(listening) = &mut self.listening else { return false };
+        let levels = matches!(report, crate::listen::Report::Levels(..));
+        let events = listening.report(report, self.session.state());
+        let changed = !levels || !events.is_empty();
+        for event in events {
             self.apply(event);
         }
+        changed
     }
 
     /// The phrasing on screen, in the customer's language.

@@ -152,32 +152,39 @@ fn heard(
     if let Report::Failed(why) = &report {
         console.say(&console.i18n.t_with("listen-stopped", &args!["reason" => why.clone()]))?;
     }
-    let Some(event) = listening.report(report, session.state()) else { return Ok(()) };
-    match session.apply(event) {
-        Ok(effects) => {
-            let pack = playbook.pack(console.i18n.lang());
-            for effect in &effects {
-                if let Effect::Ticked { step, item, on: true, heard: true } = effect {
-                    let item =
-                        pack.step(step).and_then(|s| s.checklist.get(*item)).cloned().unwrap_or_default();
-                    console.say(&console.i18n.t_with("plain-heard-tick", &args!["item" => item]))?;
+    if let Report::NoWords(why) = &report {
+        console.say(&console.i18n.t_with("plain-listen-voice-only", &args!["reason" => why.clone()]))?;
+    }
+    for event in listening.report(report, session.state()) {
+        match session.apply(event) {
+            Ok(effects) => {
+                let pack = playbook.pack(console.i18n.lang());
+                for effect in &effects {
+                    if let Effect::Ticked { step, item, on: true, heard: true } = effect {
+                        let item =
+                            pack.step(step).and_then(|s| s.checklist.get(*item)).cloned().unwrap_or_default();
+                        console.say(&console.i18n.t_with("plain-heard-tick", &args!["item" => item]))?;
+                    }
                 }
+                // An agent cue heard is its tick, said above; a customer's
+                // (or a voice cue), its card.
+                let agent = |id: &str| {
+                    pack.cues.iter().any(|c| c.id == id && c.speaker == Speaker::Agent && c.voice.is_none())
+                };
+                let cards: Vec<Effect> = effects
+                    .into_iter()
+                    .filter(|e| !matches!(e, Effect::CueRaised { cue, .. } if agent(cue)))
+                    .collect();
+                announce_cues(console, playbook, &cards)?;
+                // Ticks already said: only what else changed (the advice).
+                let ticks = View::of(session.state()).ticks;
+                if let Some(view) = shown.as_mut() {
+                    view.ticks = ticks;
+                }
+                announce(console, playbook, session.state(), shown)?;
             }
-            // An agent cue heard is its tick, said above; a customer's, its card.
-            let agent = |id: &str| pack.cues.iter().any(|c| c.id == id && c.speaker == Speaker::Agent);
-            let cards: Vec<Effect> = effects
-                .into_iter()
-                .filter(|e| !matches!(e, Effect::CueRaised { cue, .. } if agent(cue)))
-                .collect();
-            announce_cues(console, playbook, &cards)?;
-            // Ticks already said: only what else changed (the advice).
-            let ticks = View::of(session.state()).ticks;
-            if let Some(view) = shown.as_mut() {
-                view.ticks = ticks;
-            }
-            announce(console, playbook, session.state(), shown)?;
+            Err(e) => console.say(&e.message(console.i18n))?,
         }
-        Err(e) => console.say(&e.message(console.i18n))?,
     }
     Ok(())
 }

@@ -418,6 +418,9 @@ fn every_cue_has_its_severity() {
                 "insult_threat" => Severity::Abuse,
                 "supervisor" => Severity::Supervisor,
                 "deadline" => Severity::Info,
+                // The voice cues (issue 31): how it is said is worth
+                // knowing; what is said comes first.
+                _ if cue.voice.is_some() => Severity::Info,
                 _ => Severity::Need,
             };
             assert_eq!(cue.severity, want, "{lang}: cue `{}`", cue.id);
@@ -425,6 +428,13 @@ fn every_cue_has_its_severity() {
         let commitment = pb.pack(lang).cues.iter().find(|c| c.id == "commitment").expect("the cue exists");
         assert_eq!(commitment.speaker, Speaker::Agent, "{lang}: the agent's account");
         assert_eq!(commitment.tick, None, "{lang}: an account ticks nothing");
+        // The voice cues' rules are the same in every language, and
+        // listen for nothing but levels.
+        let voices =
+            |lang| -> Vec<_> { Cues::of(pb.pack(lang)).voices().map(|(c, v)| (c.id.clone(), v)).collect() };
+        assert_eq!(voices(lang), voices(Lang::En), "{lang}");
+        assert_eq!(voices(lang).len(), 5, "{lang}");
+        assert!(pb.pack(lang).cues.iter().filter(|c| c.voice.is_some()).all(|c| c.when.is_empty()), "{lang}");
     }
 }
 

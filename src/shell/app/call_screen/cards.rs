@@ -4,7 +4,9 @@
 use ratatui::text::{Line, Span};
 
 use super::draw::{rank, wrapped};
+use crate::coach::call::mood_suggestion;
 use crate::coach::i18n::{I18n, args};
+use crate::coach::mood;
 use crate::coach::playbook::Pack;
 use crate::coach::text;
 use crate::shell::app::CallScreen;
@@ -47,14 +49,19 @@ pub(super) fn cue_cards(screen: &CallScreen, pack: &Pack, i18n: &I18n, theme: &T
     let Some(top) = open.next() else {
         return CueCards { sections: Vec::new(), first: None };
     };
-    let keys = i18n.t_with(
-        "call-cue-keys",
-        &args![
-            "follow" => keymap::label_of(Mode::Call, Action::FollowCue, i18n),
-            "step" => step_title(pack, &top.step).to_string(),
-            "dismiss" => keymap::label_of(Mode::Call, Action::DismissCue, i18n)
-        ],
-    );
+    let mut keys = args![
+        "follow" => keymap::label_of(Mode::Call, Action::FollowCue, i18n),
+        "step" => step_title(pack, &top.step).to_string(),
+        "dismiss" => keymap::label_of(Mode::Call, Action::DismissCue, i18n)
+    ];
+    // A mood suggestion heard in the voice: following it is the one key.
+    let keys = match mood_suggestion(top) {
+        Some(change) => {
+            keys.set("mood", mood::moved(screen.call().mood(), change));
+            i18n.t_with("call-cue-mood-keys", &keys)
+        }
+        None => i18n.t_with("call-cue-keys", &keys),
+    };
     let text = format!("⚑ {}", card_of(&top.id));
     let mut card = wrapped(&text, w, theme.warn());
     let rest = card.split_off(1.min(card.len()));

@@ -33,6 +33,9 @@ pub(super) mod rank {
     pub const SAY: u8 = 1;
     pub const CUSTOMER: u8 = 1;
     pub const LAST_NOTE: u8 = 2;
+    /// Listen mode's talk time: one short line, kept before the cards
+    /// below the top one.
+    pub const TALK: u8 = 2;
     /// The last part kept whole before the compact forms: the top cue
     /// card (its first line is essential).
     pub const CUE: u8 = 3;
@@ -150,22 +153,20 @@ fn listening(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<S
         ListenState::On if listening.keep_transcript => {
             (i18n.t_with("listen-on-kept", &args!["key" => key]), theme.warn())
         }
+        ListenState::On if listening.voice_only.is_some() => {
+            (i18n.t_with("listen-on-voice", &args!["key" => key]), theme.recommended())
+        }
         ListenState::On => (i18n.t_with("listen-on", &args!["key" => key]), theme.recommended()),
         ListenState::Paused => (i18n.t_with("listen-paused", &args!["key" => key]), theme.dim()),
         ListenState::Stopped(why) => {
             (i18n.t_with("listen-stopped", &args!["reason" => why.clone()]), theme.warn())
         }
     };
-    // Too narrow for the whole line: its last parts go whole (the key is
-    // in the help), never "nothing is recorded" cut mid-word.
-    let mut line = line.as_str();
-    while text::width(line) > w
-        && let Some((head, _)) = line.rsplit_once(" · ")
-        && head.contains(" · ")
-    {
-        line = head;
+    let mut sections = vec![Section::new(rank::ESSENTIAL, vec![Line::styled(fit(&line, w), style)])];
+    if let Some(talk) = listening.talk() {
+        let line = talk.line(i18n);
+        sections.push(Section::new(rank::TALK, vec![Line::styled(fit(&line, w), theme.dim())]));
     }
-    let mut sections = vec![Section::new(rank::ESSENTIAL, vec![Line::styled(text::cut(line, w), style)])];
     for (id, text) in [("listen-agent", &listening.agent), ("listen-customer", &listening.customer)] {
         let said = text.iter().map(|text| {
             let line = i18n.t_with(id, &args!["text" => text.clone()]);
@@ -174,6 +175,20 @@ fn listening(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<S
         sections.push(Section::new(rank::SAID, said.collect()));
     }
     sections
+}
+
+/// A line of parts (`a · b · c`) too narrow for the screen: its last
+/// parts go whole (the key is in the help), never "nothing is recorded"
+/// cut mid-word.
+fn fit(line: &str, w: usize) -> String {
+    let mut line = line;
+    while text::width(line) > w
+        && let Some((head, _)) = line.rsplit_once(" · ")
+        && head.contains(" · ")
+    {
+        line = head;
+    }
+    text::cut(line, w)
 }
 
 /// The step pane, as sections by priority, stacked to fit: the phrasing
