@@ -362,13 +362,13 @@ hint-discard = cancelar
 ## Coaching: why the next step, the timeline and adherence
 reason-ended = a ligação terminou
 reason-abuse-goes-on = as ofensas continuam
-reason-critical = segurança ou processo
+reason-critical = segurança ou questão jurídica
 reason-abuse = ofensas
 reason-hostile = gritando, sem ofender
 reason-repeated-hostility = ofensas depois de limites e pausa
 reason-escalating = pedindo apoio
 reason-resolved = resolvido
-reason-not-heard = ainda não foi ouvido
+reason-not-heard = falta ouvir o cliente
 reason-flow = próxima etapa da ligação
 call-update-by = Retorno prometido até { $time }
 situation-upset = cliente chateado
