@@ -26,7 +26,7 @@ export-done = { $count } arquivos do roteiro gravados em { $dir }.
 ## Tela inicial
 home-title = calma — um guia sereno para ligações difíceis
 home-subtitle = Escolha um item ou pressione a letra correspondente.
-home-call = Iniciar uma ligação ao vivo
+home-call = Nova ligação
 home-language = Idioma: { $language }
 home-quit = Sair
 
@@ -170,7 +170,7 @@ error-config = O arquivo de configurações { $place } tem um problema: { $reaso
 config-unknown-key = “{ $key }” não é uma configuração (configurações: { $known }).
 config-not-text = “{ $key }” precisa de um texto entre aspas duplas.
 config-not-bool = “{ $key }” precisa ser true ou false.
-config-not-utf8 = há ali um byte que não é texto UTF-8 (salve o arquivo em UTF-8).
+config-not-utf8 = nessa linha há um byte que não é texto UTF-8 (salve o arquivo em UTF-8).
 config-bad-lang = “{ $value }” não é um idioma do calma ({ $supported }).
 config-bad-theme = “{ $value }” não é um tema ({ $themes }).
 error-journal = As notas NÃO estão sendo salvas: { $reason }
@@ -385,13 +385,13 @@ hint-discard = cancelar
 ## Coaching: why the next step, the timeline and adherence
 reason-ended = a ligação terminou
 reason-abuse-goes-on = as ofensas continuam
-reason-critical = segurança ou processo
+reason-critical = segurança ou questão jurídica
 reason-abuse = ofensas
 reason-hostile = gritando, sem ofender
 reason-repeated-hostility = ofensas depois de limites e pausa
 reason-escalating = pedindo apoio
 reason-resolved = resolvido
-reason-not-heard = ainda não foi ouvido
+reason-not-heard = falta ouvir o cliente
 reason-flow = próxima etapa da ligação
 call-update-by = Retorno prometido até { $time }
 situation-upset = cliente chateado
@@ -410,7 +410,7 @@ moment-escalation = escalonado
 moment-resolution = resolvido
 moment-pause = pausa, retorno prometido até { $time }
 moment-resumed = retomada depois de uma interrupção
-moment-language = frases em { $language }
+moment-language = idioma das frases: { $language }
 moment-mood = humor { $mood } ({ $label })
 status-resumed = { $status } (retomada)
 
@@ -430,7 +430,7 @@ plain-mood-bound = O humor já está em { $mood } ({ $label }).
 
 ## The notes panel
 call-earlier-notes = Notas anteriores
-call-more-notes = +{ $count } mais
+call-more-notes = mais { $count }
 
 ## Editing a text field
 key-delete-forward = apagar o caractere sob o cursor
@@ -481,12 +481,12 @@ hint-clear = limpar
 ## --help and the manual (help-cmd-<command path>, help-arg-<command path>-<argument>)
 help-cmd-calma = Um guia no terminal para atendentes de suporte ao cliente em ligações difíceis
 help-arg-calma-version = Mostra a versão do calma e do seu roteiro
-help-arg-calma-theme = Cores (padrão: $CALMA_THEME; senão, o arquivo de configurações; senão, o tema default)
+help-arg-calma-theme = Cores: default (fundo escuro), light (fundo branco) ou high-contrast (padrão: $CALMA_THEME; senão, o arquivo de configurações)
 help-arg-calma-lang = Idioma da interface: pt, es, it, hr ou en (padrão: $CALMA_LANG; senão, o arquivo de configurações; senão, LC_ALL, LC_MESSAGES, LANG)
 help-arg-calma-data-dir = Onde ficam os registros de ligações (padrão: $CALMA_DATA_DIR; senão, o arquivo de configurações; senão, ~/.local/share/calma)
-help-arg-calma-playbook = Um roteiro da equipe, aplicado por cima do roteiro embutido (padrão: $CALMA_PLAYBOOK_DIR; senão, o playbook_dir do arquivo de configurações)
+help-arg-calma-playbook = Um roteiro da equipe, que substitui ou completa partes do roteiro embutido (padrão: $CALMA_PLAYBOOK_DIR; senão, o playbook_dir do arquivo de configurações)
 help-arg-calma-model = O modelo de reconhecimento de fala do modo de escuta (um arquivo whisper.cpp ggml)
-help-cmd-calma-call = Abre direto o guia de ligação ao vivo
+help-cmd-calma-call = Abre direto o guia para usar durante a ligação
 help-arg-calma-call-customer-lang = O idioma do cliente para as frases (padrão: o idioma da interface)
 help-arg-calma-call-customer = O nome do cliente, para o registro
 help-arg-calma-call-ticket = O número do chamado, para o registro
