@@ -26,7 +26,7 @@ export-done = Se han escrito { $count } archivos del protocolo en { $dir }.
 ## Pantalla de inicio
 home-title = calma — un asistente sereno para llamadas difíciles
 home-subtitle = Elija una opción o pulse su letra.
-home-call = Iniciar una llamada en directo
+home-call = Iniciar una llamada
 home-language = Idioma: { $language }
 home-quit = Salir
 
@@ -80,9 +80,9 @@ key-yes-letter = s
 status-copied = Frase enviada al portapapeles del terminal.
 status-note-saved = Nota guardada.
 status-promise-saved = Promesa guardada.
-status-lang = Frases ahora en { $language }.
+status-lang = Idioma de las frases: { $language }.
 status-abusive = Conducta abusiva: ponga un límite firme.
-status-escalate = Escalando: busque apoyo.
+status-escalate = Escalado: pida apoyo.
 status-resolved = Resuelto: cierre la llamada.
 status-cancelled = Cancelado.
 status-not-saved = No se ha guardado: no ha cambiado nada. Vuelva a intentarlo.
@@ -104,7 +104,7 @@ key-copy = copiar la frase
 key-mood-up = ánimo: más alterado
 key-mood-down = ánimo: más calmado
 key-abusive = abuso: poner límites
-key-escalate = escalar
+key-escalate = escalar: pedir apoyo
 key-resolved = resuelto: cerrar
 key-note = añadir una nota
 key-promise = añadir una promesa
@@ -167,7 +167,7 @@ config-unknown-key = «{ $key }» no es un ajuste (ajustes: { $known }).
 config-not-text = «{ $key }» necesita un texto entre comillas dobles.
 config-not-bool = «{ $key }» necesita true o false.
 config-not-utf8 = ahí hay un byte que no es texto UTF-8 (guarde el archivo en UTF-8).
-config-bad-lang = «{ $value }» no es un idioma de calma ({ $supported }).
+config-bad-lang = «{ $value }» no es un idioma disponible en calma ({ $supported }).
 config-bad-theme = «{ $value }» no es un tema ({ $themes }).
 error-journal = Las notas NO se están guardando: { $reason }
 error-save = No se ha podido guardar el registro: { $reason }. Pulse { $enter } para volver a intentarlo.
@@ -237,7 +237,7 @@ followups-upcoming = { $count ->
    *[other] Quedan { $count } seguimientos más adelante, el próximo el { $next }.
 }
 home-followups = Seguimientos pendientes
-followups-title = Seguimientos pendientes, primero los atrasados
+followups-title = Seguimientos pendientes, primero los vencidos
 followups-marking = Marcando como hecho el seguimiento de { $id }…
 followups-marked = Seguimiento de { $id } marcado como hecho: sale de la lista y del calendario.
 followups-note = ¿Cómo fue? (Intro para omitir)
@@ -305,8 +305,8 @@ practice-own-avoid = «{ $phrase }» es una frase que hay que evitar: va en cont
 practice-own-shouting = Escribir en mayúsculas suena a gritar: va en contra de { $step }.
 practice-own-wanted = El paso aquí era: { $step }.
 practice-own-model = Una respuesta modelo: «{ $text }»
-practice-own-hit = Con sus palabras aplicó: { $steps }
-practice-own-missed = Con sus palabras le faltó: { $steps }
+practice-own-hit = Con sus palabras ha aplicado: { $steps }
+practice-own-missed = Con sus palabras le ha faltado: { $steps }
 practice-good = ✓ Buena
 practice-weak = ~ Mejorable
 practice-harmful = ✗ Perjudicial
@@ -340,7 +340,7 @@ plain-ticked = Marcado: { $item }
 plain-unticked = Desmarcado: { $item }
 plain-unknown = Comando desconocido «{ $command }». Escriba { $help } para ver los comandos.
 plain-commands = Comandos:
-plain-input-ended = Fin de la entrada. La llamada se conserva y podrá recuperarla más tarde.
+plain-input-ended = Fin de la entrada. La llamada se conserva y podrá reanudarla más tarde.
 plain-not-utf8 = Esa línea tenía caracteres que no se han podido leer; se guardan como �.
 plain-outcome = Resultado: escriba el número ({ $enter }: { $default }).
 plain-summary = Resumen, en una línea:
@@ -405,7 +405,7 @@ moment-escalation = escalado
 moment-resolution = resuelto
 moment-pause = pausa, novedades prometidas antes de las { $time }
 moment-resumed = reanudada tras una interrupción
-moment-language = frases en { $language }
+moment-language = idioma de las frases: { $language }
 moment-mood = ánimo { $mood } ({ $label })
 status-resumed = { $status } (reanudada)
 
@@ -421,11 +421,11 @@ status-copied-first = Frase enviada al portapapeles del terminal (necesita OSC 5
 plain-no-item = No existe el punto { $n }: este paso tiene { $count }.
 plain-no-step = No existe el paso { $n }: el protocolo tiene { $count }.
 plain-needs-text = Escriba el texto después de { $command }, en la misma línea.
-plain-mood-bound = El estado de ánimo ya está en { $mood } ({ $label }).
+plain-mood-bound = El ánimo ya está en { $mood } ({ $label }).
 
 ## The notes panel
 call-earlier-notes = Notas anteriores
-call-more-notes = +{ $count } más
+call-more-notes = y { $count } más
 
 ## Editing a text field
 key-delete-forward = borrar el carácter del cursor
@@ -476,12 +476,12 @@ hint-clear = borrar
 ## --help and the manual (help-cmd-<command path>, help-arg-<command path>-<argument>)
 help-cmd-calma = Un asistente en el terminal para agentes de atención al cliente en llamadas difíciles
 help-arg-calma-version = Muestra la versión de calma y de su protocolo
-help-arg-calma-theme = Colores (por defecto: $CALMA_THEME; si no, el archivo de ajustes; si no, el tema default)
+help-arg-calma-theme = Colores: default (fondo oscuro), light (fondo blanco) o high-contrast (por defecto: $CALMA_THEME; si no, el archivo de ajustes)
 help-arg-calma-lang = Idioma de la interfaz: pt, es, it, hr o en (por defecto: $CALMA_LANG; si no, el archivo de ajustes; si no, LC_ALL, LC_MESSAGES, LANG)
 help-arg-calma-data-dir = Dónde se guardan los registros de llamadas (por defecto: $CALMA_DATA_DIR; si no, el archivo de ajustes; si no, ~/.local/share/calma)
-help-arg-calma-playbook = Un protocolo del equipo que se superpone al integrado (por defecto: $CALMA_PLAYBOOK_DIR; si no, el playbook_dir del archivo de ajustes)
+help-arg-calma-playbook = Un protocolo propio del equipo, que completa el integrado y tiene prioridad sobre él (por defecto: $CALMA_PLAYBOOK_DIR; si no, el playbook_dir del archivo de ajustes)
 help-arg-calma-model = El modelo de reconocimiento de voz del modo de escucha (un archivo whisper.cpp ggml)
-help-cmd-calma-call = Abre directamente el asistente de llamada en directo
+help-cmd-calma-call = Abre directamente la ayuda durante la llamada
 help-arg-calma-call-customer-lang = El idioma del cliente para las frases (por defecto: el de la interfaz)
 help-arg-calma-call-customer = El nombre del cliente, para el registro
 help-arg-calma-call-ticket = El número de la incidencia, para el registro
