@@ -25,9 +25,9 @@ check-ok = Priručnik je ispravan: jezici: { $languages }, koraci: { $steps }, n
 export-done = Datoteke priručnika zapisane su u { $dir } (ukupno: { $count }).
 
 ## Početni zaslon
-home-title = calma — smireni trener za teške pozive
+home-title = calma — miran vodič kroz teške pozive
 home-subtitle = Odaberite stavku ili pritisnite njezino slovo.
-home-call = Novi poziv uživo
+home-call = Novi poziv
 home-language = Jezik: { $language }
 home-quit = Izlaz
 
@@ -36,7 +36,7 @@ phase-open = Otvaranje
 phase-listen = Slušanje
 phase-resolve = Rješavanje
 phase-boundary = Granice
-phase-escalate = Eskalacija
+phase-escalate = Podrška
 phase-close = Zaključivanje
 phase-after = Nakon poziva
 
@@ -83,7 +83,7 @@ status-note-saved = Bilješka je spremljena.
 status-promise-saved = Obećanje je spremljeno.
 status-lang = Jezik formulacija: { $language }.
 status-abusive = Uvredljivo ponašanje: postavite čvrstu granicu.
-status-escalate = Eskalacija: potražite podršku.
+status-escalate = Zatražite podršku: uključite kolegu ili nadređenog.
 status-resolved = Riješeno: zaključite poziv.
 status-cancelled = Otkazano.
 status-not-saved = Nije spremljeno: ništa se nije promijenilo. Pokušajte ponovno.
@@ -105,7 +105,7 @@ key-copy = kopiranje formulacije
 key-mood-up = korisnik je napetiji (+1)
 key-mood-down = korisnik je smireniji (−1)
 key-abusive = uvredljivo ponašanje: granice
-key-escalate = eskalacija
+key-escalate = traženje podrške
 key-resolved = riješeno: zaključivanje
 key-note = dodavanje bilješke
 key-promise = dodavanje obećanja
@@ -170,10 +170,10 @@ error-data-dir = Mapu za podatke { $dir } nije moguće upotrijebiti: { $reason }
 warning-lang-not-saved = Jezik se nije mogao spremiti u { $file }: { $reason }
 error-config = Datoteka postavki { $place } ima problem: { $reason } Ispravite ili obrišite taj redak.
 config-unknown-key = „{ $key }“ nije postavka (postavke: { $known }).
-config-not-text = „{ $key }“ treba tekst u dvostrukim navodnicima.
+config-not-text = „{ $key }“ treba biti tekst u dvostrukim navodnicima.
 config-not-bool = „{ $key }“ treba biti true ili false.
 config-not-utf8 = ondje je bajt koji nije UTF-8 tekst (spremite datoteku u UTF-8).
-config-bad-lang = „{ $value }“ nije jezik koji calma govori ({ $supported }).
+config-bad-lang = „{ $value }“ nije jezik koji calma podržava ({ $supported }).
 config-bad-theme = „{ $value }“ nije tema ({ $themes }).
 error-journal = Bilješke se NE spremaju: { $reason }
 error-save = Zapis nije moguće spremiti: { $reason }. Pritisnite { $enter } za ponovni pokušaj.
@@ -181,7 +181,7 @@ error-no-record = Nema zapisa o pozivu „{ $id }“. Pokrenite calma history za
 error-all-needs-jsonl = --all ide uz --format jsonl (jedan zapis po retku), a --format jsonl uz --all.
 error-copy-needs-terminal = --copy šalje tekst preko terminala, ali izlaz nije terminal; izostavite --copy da bi se tekst ispisao.
 export-copied = Poslano u međuspremnik preko terminala: zalijepite ga u prijavu. (Potreban je OSC 52; u tmuxu: set -g set-clipboard on.)
-error-no-follow-up = Razgovor „{ $id }“ nema naknadnu provjeru koja bi se označila kao obavljena.
+error-no-follow-up = Poziv „{ $id }“ nema naknadnu provjeru koja bi se označila kao obavljena.
 error-call-open-elsewhere = Poziv „{ $id }“ otvoren je u drugom prozoru programa calma; ovdje ništa nije promijenjeno.
 error-call-taken = Poziv „{ $id }“ upravo je arhiviran ili nastavljen u drugom prozoru programa calma; ovdje ništa nije promijenjeno.
 warning-skipped = preskočeno: { $what }
@@ -216,7 +216,7 @@ wrap-promised = Obećano: { $promises }.
 date-today = danas
 date-tomorrow = sutra
 outcome-resolved = Riješeno
-outcome-escalated = Eskalirano
+outcome-escalated = Zatražena podrška
 outcome-paused = Na čekanju
 outcome-unresolved = Neriješeno
 outcome-let-go = Suradnja prekinuta
@@ -259,12 +259,12 @@ followups-overdue = rok je istekao
 followups-today = rok je danas
 ics-summary = Naknadna provjera: { $who }
 followups-no-calendar = Nema otvorenih naknadnih provjera: kalendar nije napravljen.
-followups-done = Naknadna provjera za razgovor { $id } označena je kao obavljena ({ $at }).
-followups-already-done = Naknadna provjera za razgovor { $id } već je označena kao obavljena ({ $at }); { $note ->
+followups-done = Naknadna provjera za poziv { $id } označena je kao obavljena ({ $at }).
+followups-already-done = Naknadna provjera za poziv { $id } već je označena kao obavljena ({ $at }); { $note ->
     [yes] ova bilješka nije dodana.
    *[no] ništa nije promijenjeno.
 }
-ics-call-back = Nazvati korisnika (poziv od { $when })
+ics-call-back = Naknadna provjera (poziv od { $when })
 
 ## calma export --format md
 md-title = Poziv { $id }
@@ -350,13 +350,13 @@ plain-ticked = Označeno: { $item }
 plain-unticked = Kvačica uklonjena: { $item }
 plain-unknown = Nepoznata naredba „{ $command }“. Upišite { $help } za popis naredbi.
 plain-commands = Naredbe:
-plain-input-ended = Unos je završen. Poziv je sačuvan i moći ćete ga kasnije oporaviti.
+plain-input-ended = Unos je završen. Poziv je sačuvan i moći ćete ga kasnije nastaviti.
 plain-not-utf8 = Taj redak sadrži znakove koji se nisu mogli pročitati; zapisani su kao �.
 plain-outcome = Ishod: upišite broj ({ $enter }: { $default }).
 plain-summary = Sažetak, u jednom retku:
 plain-summary-drafted = Sažetak, u jednom retku ({ $enter }: { $default }):
 plain-follow-up = Datum naknadne provjere ({ $enter }: { $default }; { "-" } ako nema):
-plain-pick = Vaš odgovor, od 1 do { $count }, ili { "say" } i Vaše riječi:
+plain-pick = Vaš odgovor, od 1 do { $count }, ili { "say" } i vaše riječi:
 key-jump = odlazak na korak po broju ili nazivu
 plain-practice-needs-id = U jednostavnom načinu rada navedite scenarij: { "calma practice ID --plain" } ({ "calma practice --list" } prikazuje oznake).
 
@@ -401,7 +401,7 @@ reason-flow = sljedeći korak poziva
 call-update-by = Novosti obećane do { $time }
 situation-upset = uzrujan korisnik
 situation-hostile = korisnik koji viče
-situation-escalated = eskalirano
+situation-escalated = zatražena podrška
 situation-resolved = riješeno
 situation-every = svaki poziv
 situation-abuse = uvrede ili prijetnje
@@ -411,7 +411,7 @@ md-visited = Samo posjećeni koraci
 md-timeline = Tijek poziva
 md-adherence = Praćenje priručnika
 moment-abuse = uvredljivo ponašanje
-moment-escalation = eskalirano
+moment-escalation = zatražena podrška
 moment-resolution = riješeno
 moment-pause = stanka, novosti obećane do { $time }
 moment-resumed = nastavljen nakon prekida
@@ -435,11 +435,11 @@ plain-mood-bound = Raspoloženje je već { $mood } ({ $label }).
 
 ## The notes panel
 call-earlier-notes = Ranije bilješke
-call-more-notes = +{ $count } još
+call-more-notes = još { $count }
 
 ## Editing a text field
 key-delete-forward = brisanje znaka ispod pokazivača
-key-delete-word = brisanje riječi ispred pokazivača
+key-delete-word = brisanje riječi lijevo od pokazivača
 key-delete-line = brisanje cijelog polja
 key-cursor-left = pokazivač ulijevo
 key-cursor-right = pokazivač udesno
@@ -448,15 +448,15 @@ key-cursor-end = na kraj
 
 ## Going to a step
 key-jump-go = odlazak na korak
-hint-go = idi
-jump-prompt = Idi na korak (broj ili riječi):
+hint-go = odlazak
+jump-prompt = Idite na korak (broj ili riječi):
 jump-none = Nijedan korak ne odgovara.
 
 ## Cues
 key-cue-follow = odlazak na korak iz upozorenja
 key-cue-dismiss = zatvaranje upozorenja
-call-cue-keys = { $follow } → { $step } · { $dismiss } zatvori
-call-cue-mood-keys = { $follow } raspoloženje { $mood } → { $step } · { $dismiss } zatvori
+call-cue-keys = { $follow } → { $step } · { $dismiss } zatvaranje
+call-cue-mood-keys = { $follow } raspoloženje { $mood } → { $step } · { $dismiss } zatvaranje
 reason-cue = zbog onoga što je korisnik rekao
 plain-cue = Upozorenje: { $card } → { $step }
 moment-cue = upozorenje: { $card }
@@ -484,14 +484,14 @@ hint-done = gotovo
 hint-clear = brisanje
 
 ## --help and the manual (help-cmd-<command path>, help-arg-<command path>-<argument>)
-help-cmd-calma = Trener u terminalu za agente korisničke podrške u teškim pozivima
+help-cmd-calma = Vodič kroz teške pozive za agente korisničke podrške, u terminalu
 help-arg-calma-version = Ispisuje verziju programa calma i njegova priručnika
-help-arg-calma-theme = Boje (zadano: $CALMA_THEME, inače datoteka postavki, inače tema default)
+help-arg-calma-theme = Boje: default (tamna pozadina), light (bijela pozadina) ili high-contrast (zadano: $CALMA_THEME, inače datoteka postavki)
 help-arg-calma-lang = Jezik sučelja: pt, es, it, hr ili en (zadano: $CALMA_LANG, inače datoteka postavki, inače LC_ALL, LC_MESSAGES, LANG)
 help-arg-calma-data-dir = Gdje se čuvaju zapisi o pozivima (zadano: $CALMA_DATA_DIR, inače datoteka postavki, inače ~/.local/share/calma)
 help-arg-calma-playbook = Timski priručnik koji dopunjuje i nadjačava ugrađeni (zadano: $CALMA_PLAYBOOK_DIR, inače playbook_dir iz datoteke postavki)
 help-arg-calma-model = Model za prepoznavanje govora u načinu slušanja (datoteka whisper.cpp ggml)
-help-cmd-calma-call = Izravno otvara trenera za poziv uživo
+help-cmd-calma-call = Izravno otvara pomoć tijekom poziva
 help-arg-calma-call-customer-lang = Jezik korisnika za formulacije (zadano: jezik sučelja)
 help-arg-calma-call-customer = Ime korisnika, za zapis
 help-arg-calma-call-ticket = Oznaka prijave, za zapis
@@ -527,7 +527,7 @@ help-cmd-calma-completions = Ispisuje skriptu za automatsko dovršavanje naredbi
 help-arg-calma-completions-shell = Ljuska
 help-cmd-calma-man = Ispisuje upute u obliku stranice za man (roff)
 help-cmd-calma-config = Ispisuje važeće postavke i izvor svake od njih
-help-cmd-calma-schema = Ispisuje JSON Schema datoteke koju calma čita ili zapisuje
+help-cmd-calma-schema = Ispisuje shemu (JSON Schema) datoteke koju calma čita ili zapisuje
 help-arg-calma-schema-kind = playbook, scenario, record ili config
 
 ## Listen mode
@@ -545,7 +545,7 @@ listen-talk = Govor: vi { $agent } · korisnik { $customer }
 listen-talk-share = Govor: vi { $agent } · korisnik { $customer } · vi { $share } % dok slušate
 call-heard = izgovoreno
 listen-no-model = Model za prepoznavanje govora nije pronađen: { $path }. Za slušanje je potreban višejezični model za whisper.cpp (ggml, base ili veći, na primjer ggml-base.bin): spremite ga na tu putanju ili zadajte drugi opcijom --model PUTANJA.
-listen-not-built = Ova inačica programa calma izgrađena je bez načina slušanja: izgradite je naredbom `cargo build --release --features listen`.
+listen-not-built = Ova inačica programa calma nema način slušanja: prevedite je naredbom `cargo build --release --features listen`.
 help-cmd-calma-model = Govorni modeli za način slušanja: koji preuzeti, odakle i gdje ih calma traži
 help-cmd-calma-model-check = Provjerava datoteku modela prema kontrolnim zbrojevima koje objavljuje repozitorij modela
 help-arg-calma-model-check-file = Datoteka modela (ggml-NAZIV.bin)
@@ -568,8 +568,8 @@ plain-listen-paused = Slušanje je pauzirano.
 plain-listen-resumed = Ponovno slušam.
 help-arg-calma-call-listen = Sluša poziv: ono što se izgovori označava stavke kontrolnog popisa i prikazuje upozorenja, a govor se prepisuje na ovom računalu (potrebna je značajka `listen`)
 help-arg-calma-call-customer-audio = Zvuk korisnika: ulazni uređaj, na primjer izvor monitora softphonea (zadano: samo mikrofon agenta)
-help-arg-calma-call-audio-file = Koristi zadanu WAV datoteku kao glas agenta umjesto mikrofona, u stvarnom vremenu (za testiranje, demonstracije i obuku)
-help-arg-calma-call-customer-audio-file = Koristi zadanu WAV datoteku kao zvuk korisnika, u stvarnom vremenu
+help-arg-calma-call-audio-file = Koristi navedenu WAV datoteku kao glas agenta umjesto mikrofona, u stvarnom vremenu (za testiranje, demonstracije i obuku)
+help-arg-calma-call-customer-audio-file = Koristi navedenu WAV datoteku kao zvuk korisnika, u stvarnom vremenu
 help-arg-calma-call-keep-transcript = Sprema prijepis izgovorenoga u dnevnik i zapis poziva (zadano: keep_transcript iz datoteke postavki; inače se spremaju samo kvačice i upozorenja)
 help-cmd-calma-transcribe = Ispisuje prijepis snimke, rečenicu po rečenicu, s vremenom početka svake (bez internetske veze)
 help-arg-calma-transcribe-file = WAV datoteka (bilo koje frekvencije uzorkovanja i bilo kojeg broja kanala)
