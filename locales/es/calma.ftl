@@ -231,7 +231,7 @@ status-live = en curso
 
 ## calma followups
 followups-empty = Ningún seguimiento pendiente.
-followups-none-due = Nada para hoy ni atrasado.
+followups-none-due = Nada para hoy ni vencido.
 followups-upcoming = { $count ->
     [one] Queda un seguimiento más adelante, el { $next }.
    *[other] Quedan { $count } seguimientos más adelante, el próximo el { $next }.

@@ -207,7 +207,7 @@ form-bad-date = Neispravan datum: upišite { $today }, +3d, danas ili sutra.
 form-past-date = { $date } je već prošao: upišite današnji datum, { $today }, ili neki kasniji.
 # The summary drafted from the call: sentences joined by a space.
 wrap-wanted = Korisnik je tražio: { $note }.
-wrap-escalated = Eskalirano.
+wrap-escalated = Zatražena je podrška.
 wrap-paused = Poziv na čekanju, novosti obećane.
 wrap-paused-until = Poziv na čekanju, novosti obećane do { $time }.
 wrap-resolved = Riješeno tijekom poziva.
