@@ -17,6 +17,25 @@ pub enum ListenState {
     Paused,
     /// Not listening, and why (one line: no model, no microphone…).
     Stopped(String),
+    /// Not listening: a side's audio could not be read, and why.
+    Lost(Speaker, String),
+}
+
+/// The line that says listening stopped because `side`'s audio could not
+/// be read.
+pub fn lost(side: Speaker, why: &str, i18n: &crate::coach::i18n::I18n) -> String {
+    let id = match side {
+        Speaker::Agent => "listen-lost-agent",
+        Speaker::Customer => "listen-lost-customer",
+    };
+    i18n.t_with(id, &crate::coach::i18n::args!["reason" => crate::coach::sanitize::clean(why)])
+}
+
+impl ListenState {
+    /// Whether what is heard is taken in: not when paused nor stopped.
+    pub fn hears(&self) -> bool {
+        matches!(self, ListenState::Starting | ListenState::On)
+    }
 }
 
 /// Listen mode on a call.
@@ -43,7 +62,7 @@ impl Listening {
         self.state = match self.state {
             ListenState::Starting | ListenState::On => ListenState::Paused,
             ListenState::Paused => ListenState::On,
-            ListenState::Stopped(_) => return None,
+            ListenState::Stopped(_) | ListenState::Lost(..) => return None,
         };
         Some(self.state == ListenState::Paused)
     }
@@ -62,14 +81,18 @@ impl Listening {
                 self.state = ListenState::Stopped(crate::coach::sanitize::clean(&why));
                 None
             }
+            Report::Lost(side, why) => {
+                self.state = ListenState::Lost(side, crate::coach::sanitize::clean(&why));
+                None
+            }
             Report::Ended(_) => None,
             Report::Heard(heard) => self.heard(heard, call),
         }
     }
 
     fn heard(&mut self, heard: Heard, call: &CallState) -> Option<Event> {
-        if self.state == ListenState::Paused {
-            return None; // heard just before the pause: dropped
+        if !self.state.hears() {
+            return None; // heard just before the pause or the failure: dropped
         }
         let text = crate::coach::sanitize::clean(&heard.text);
         let cues: Vec<String> = call
@@ -139,5 +162,21 @@ mod tests {
         l.report(Report::Failed("no model at /m/ggml-base.bin".into()), &call);
         assert_eq!(l.toggle(), None);
         assert!(matches!(l.state, ListenState::Stopped(_)));
+    }
+
+    #[test]
+    fn after_a_failure_nothing_heard_is_taken_in() {
+        let call = call();
+        for failure in
+            [Report::Failed("whisper: out of memory".into()), Report::Lost(Speaker::Customer, "gone".into())]
+        {
+            let mut l = Listening::starting(true);
+            l.report(Report::Ready, &call);
+            l.report(failure, &call);
+            assert!(!l.state.hears());
+            assert_eq!(l.report(said(Speaker::Agent, "Vou chamar o meu advogado."), &call), None);
+            assert_eq!(l.agent, None, "nothing shown");
+            assert_eq!(l.toggle(), None, "nothing to pause");
+        }
     }
 }

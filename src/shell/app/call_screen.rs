@@ -348,7 +348,7 @@ impl View for CallScreen {
     }
 
     fn listening(&self) -> bool {
-        self.listening.as_ref().is_some_and(|l| l.state != crate::listen::ListenState::Paused)
+        self.listening.as_ref().is_some_and(|l| l.state.hears())
     }
 }
 

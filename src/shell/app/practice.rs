@@ -100,13 +100,7 @@ impl PracticeScreen {
 
     /// Reacts to a key; an answer in the trainee's own words is judged
     /// with the playbook in `lang`, the language the answers are shown in.
-    fn handle(
-        &mut self,
-        key: Key,
-        scenario: &Scenario,
-        playbook: &Playbook,
-        lang: Lang,
-    ) -> PracticeOutcome {
+    fn handle(&mut self, key: Key, scenario: &Scenario, playbook: &Playbook, lang: Lang) -> PracticeOutcome {
         if let Some(field) = self.typing.take() {
             return self.type_key(key, scenario, playbook, lang, field);
         }

@@ -148,8 +148,12 @@ fn heard(
     shown: &mut Option<View>,
 ) -> Result<(), PlainError> {
     let Some(listening) = listening else { return Ok(()) };
-    if let Report::Failed(why) = &report {
-        console.say(&console.i18n.t_with("listen-stopped", &args!["reason" => why.clone()]))?;
+    match &report {
+        Report::Failed(why) => {
+            console.say(&console.i18n.t_with("listen-stopped", &args!["reason" => why.clone()]))?;
+        }
+        Report::Lost(side, why) => console.say(&crate::listen::lost(*side, why, console.i18n))?,
+        _ => {}
     }
     let Some(event) = listening.report(report, session.state()) else { return Ok(()) };
     match session.apply(event) {

@@ -155,6 +155,7 @@ fn listening(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<S
         ListenState::Stopped(why) => {
             (i18n.t_with("listen-stopped", &args!["reason" => why.clone()]), theme.warn())
         }
+        ListenState::Lost(side, why) => (crate::listen::lost(*side, why, i18n), theme.warn()),
     };
     // Too narrow for the whole line: its last parts go whole (the key is
     // in the help), never "nothing is recorded" cut mid-word.
