@@ -91,6 +91,7 @@ impl Store {
     pub fn open(data_dir: &Path) -> Result<Store, StoreError> {
         let calls = data_dir.join("calls");
         let unusable = |source| StoreError::Unusable { dir: data_dir.to_path_buf(), source };
+        refuse_symlink(data_dir).map_err(unusable)?;
         refuse_symlink(&calls).map_err(unusable)?;
         private_dir(data_dir).map_err(unusable)?;
         private_dir(&calls).map_err(unusable)?;
@@ -113,6 +114,7 @@ impl Store {
                 _ => {}
             }
         }
+        refuse_symlink(data_dir).map_err(unusable)?;
         refuse_symlink(&calls).map_err(unusable)?;
         Ok(Store { root: data_dir.to_path_buf(), calls })
     }
@@ -543,8 +545,9 @@ fn still_named(file: &fs::File, path: &Path) -> bool {
     }
 }
 
-/// Refuses a `calls` directory that is a symbolic link: records go only
-/// into the data directory's own folder, never where a link points.
+/// Refuses a data directory or a `calls` directory that is a symbolic
+/// link: records go only into the data directory's own folder, never where
+/// a link points (and a link's target is never made private).
 fn refuse_symlink(path: &Path) -> io::Result<()> {
     match fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_symlink() => Err(io::Error::other(format!(
