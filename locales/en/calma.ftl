@@ -206,6 +206,10 @@ summary-saved = Saved to { $path }
 
 ## calma history
 history-empty = No calls recorded yet.
+records-damaged = { $count ->
+        [one] 1 damaged file skipped or read in part: { $what }
+       *[other] { $count } damaged files skipped or read in part, the first: { $what }
+    }
 history-date = Date
 history-duration = Duration
 history-customer = Customer / ticket

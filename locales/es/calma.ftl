@@ -206,6 +206,10 @@ summary-saved = Guardado en { $path }
 
 ## calma history
 history-empty = Aún no hay llamadas registradas.
+records-damaged = { $count ->
+        [one] 1 archivo dañado omitido o leído solo en parte: { $what }
+       *[other] { $count } archivos dañados omitidos o leídos solo en parte; el primero: { $what }
+    }
 history-date = Fecha
 history-duration = Duración
 history-customer = Cliente / incidencia

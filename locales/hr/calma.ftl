@@ -213,6 +213,11 @@ summary-saved = Spremljeno u { $path }
 
 ## calma history
 history-empty = Još nema zabilježenih poziva.
+records-damaged = { $count ->
+        [one] { $count } oštećena datoteka preskočena ili samo djelomično pročitana: { $what }
+        [few] { $count } oštećene datoteke preskočene ili samo djelomično pročitane; prva: { $what }
+       *[other] { $count } oštećenih datoteka preskočeno ili samo djelomično pročitano; prva: { $what }
+    }
 history-date = Datum
 history-duration = Trajanje
 history-customer = Korisnik / prijava

@@ -206,6 +206,10 @@ summary-saved = Salvato in { $path }
 
 ## calma history
 history-empty = Ancora nessuna chiamata registrata.
+records-damaged = { $count ->
+        [one] 1 file danneggiato ignorato o letto solo in parte: { $what }
+       *[other] { $count } file danneggiati ignorati o letti solo in parte; il primo: { $what }
+    }
 history-date = Data
 history-duration = Durata
 history-customer = Cliente / ticket

@@ -212,6 +212,10 @@ summary-saved = Salvo em { $path }
 
 ## calma history
 history-empty = Nenhuma ligação registrada ainda.
+records-damaged = { $count ->
+        [one] 1 arquivo danificado ignorado ou lido só em parte: { $what }
+       *[other] { $count } arquivos danificados ignorados ou lidos só em parte; o primeiro: { $what }
+    }
 history-date = Data
 history-duration = Duração
 history-customer = Cliente / chamado

@@ -356,7 +356,7 @@ impl Store {
             let read = if *journal {
                 self.replay_file(path, playbook, &mut found).map(|r| r.map(T::from))
             } else {
-                record_file(path)
+                record_file(path, &mut found)
             };
             (read.map_err(|e| format!("{}: {e}", path.display())), found)
         };
@@ -522,9 +522,23 @@ impl Store {
 }
 
 /// A complete (or filed) record as written.
-fn record_file<T: DeserializeOwned>(path: &Path) -> Result<Option<T>, String> {
+/// A record file read; one whose bytes are not all UTF-8 (a disk error, a
+/// careless edit) is read with those bytes replaced, and named in the
+/// warnings, rather than hiding the whole call and its follow-up.
+fn record_file<T: DeserializeOwned>(path: &Path, warnings: &mut Vec<String>) -> Result<Option<T>, String> {
     let bytes = fs::read(path).map_err(|e| e.to_string())?;
-    serde_json::from_slice(&bytes).map(Some).map_err(|e| e.to_string())
+    match serde_json::from_slice(&bytes) {
+        Ok(record) => Ok(Some(record)),
+        Err(e) => match std::str::from_utf8(&bytes) {
+            Err(bad) => {
+                let text = String::from_utf8_lossy(&bytes);
+                let record = serde_json::from_str(&text).map_err(|_| e.to_string())?;
+                warnings.push(format!("{}: {bad}; read with it replaced", path.display()));
+                Ok(Some(record))
+            }
+            Ok(_) => Err(e.to_string()),
+        },
+    }
 }
 
 /// Whether `file` is still the one named `path` (not removed or replaced

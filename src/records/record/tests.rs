@@ -574,3 +574,22 @@ fn a_journal_filed_while_it_was_being_opened_is_not_taken_up() {
     assert!(matches!(store.resume(&id), Err(StoreError::Gone(gone)) if gone == id));
     assert!(matches!(store.file_interrupted(&id, &playbook()), Err(StoreError::Gone(_))));
 }
+
+#[test]
+fn one_invalid_byte_in_a_record_reads_the_rest_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let journal = a_call(&store);
+    let id = journal.id().to_string();
+    drop(journal);
+    let path = store.file_interrupted(&id, &playbook()).unwrap();
+    let mut bytes = std::fs::read(&path).unwrap();
+    let at = bytes.windows(6).position(|w| w == b"Horvat").unwrap();
+    bytes[at] = 0xff;
+    std::fs::write(&path, bytes).unwrap();
+    let listing = store.list(&playbook());
+    assert_eq!(listing.records.len(), 1, "the call is still there");
+    assert_eq!(listing.records[0].customer.as_deref(), Some("Ana \u{fffd}orvat"));
+    assert_eq!(listing.warnings.len(), 1, "{:?}", listing.warnings);
+    assert!(listing.warnings[0].contains(&format!("{id}.json")), "{:?}", listing.warnings);
+}

@@ -3,7 +3,7 @@
 
 use jiff::civil::Date;
 
-mod draw;
+pub(super) mod draw;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -37,6 +37,8 @@ pub struct FollowupsScreen {
     pub status: Option<String>,
     /// Whether the list has been loaded.
     pub loaded: bool,
+    /// How many files were damaged, and the first, in one line, if any.
+    pub damaged: Option<String>,
 }
 
 /// What a key on the screen leads to.
@@ -59,7 +61,8 @@ impl FollowupsScreen {
                 overdue: f.date < today,
             })
             .collect();
-        FollowupsScreen { rows, selected: 0, status: None, loaded: true }
+        let damaged = super::history::damaged(&listing.warnings, i18n);
+        FollowupsScreen { rows, selected: 0, status: None, loaded: true, damaged }
     }
 
     /// A fresh list after a change, keeping the highlight and the status.
@@ -129,7 +132,7 @@ mod tests {
         let rows = (0..rows)
             .map(|i| FollowupRow { id: format!("id-{i}"), line: format!("line {i}"), overdue: i == 0 })
             .collect();
-        FollowupsScreen { rows, selected: 0, status: None, loaded: true }
+        FollowupsScreen { rows, selected: 0, status: None, loaded: true, damaged: None }
     }
 
     #[test]

@@ -43,7 +43,12 @@ pub fn render(screen: &FollowupsScreen, i18n: &I18n, theme: &Theme, frame: &mut 
         .map(|r| format!("{}: {}", i18n.t("history-id"), r.id))
         .unwrap_or_default();
     lines.push(Line::styled(text::cut(&id, w), theme.dim()));
-    lines.push(Line::styled(text::cut(screen.status.as_deref().unwrap_or(""), w), theme.recommended()));
+    match (&screen.status, &screen.damaged) {
+        (None, Some(damaged)) => lines.push(Line::styled(text::cut(damaged, w), theme.warn())),
+        (status, _) => {
+            lines.push(Line::styled(text::cut(status.as_deref().unwrap_or(""), w), theme.recommended()))
+        }
+    }
     lines.push(hint(i18n, Mode::Followups, theme, w));
     draw_lines(frame, area, lines);
 }
