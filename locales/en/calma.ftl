@@ -169,6 +169,7 @@ config-bad-lang = “{ $value }” is not a language calma speaks ({ $supported 
 config-bad-theme = “{ $value }” is not a theme ({ $themes }).
 error-journal = Notes are NOT being saved: { $reason }
 error-save = The record could not be saved: { $reason }. Press { $enter } to try again.
+error-save-kept = The record could not be saved: { $reason }. The call is kept and will be offered for recovery.
 error-no-record = No call record “{ $id }”. Run calma history to see the ids.
 error-all-needs-jsonl = --all goes with --format jsonl (one record per line), and --format jsonl with --all.
 error-copy-needs-terminal = --copy sends the text through the terminal, but the output is not a terminal; leave out --copy to print it.

@@ -17,7 +17,7 @@ use crate::coach::mood;
 use crate::coach::playbook::{Playbook, Speaker};
 use crate::listen::Listening;
 use crate::listen::Report;
-use crate::records::record::{Store, Summary};
+use crate::records::record::{Draft, Store, Summary};
 use crate::records::session::CallSession;
 use crate::shell::keymap::{self, Action, Mode};
 
@@ -348,7 +348,24 @@ fn document(
         follow_up: follow_up.map(|(date, _)| date),
         follow_up_time: follow_up.and_then(|(_, time)| time),
     };
-    let (path, record) = session.finish(store, playbook, &form)?;
+    let (path, record) = loop {
+        let failed = match session.finish(store, playbook, &form) {
+            Ok(saved) => break saved,
+            Err(e) => e,
+        };
+        // What the form was given is kept: here for the retry, and on disk
+        // (if there is room) for the recovery should the agent give up.
+        let typed = follow_up.map_or_else(String::new, |(date, time)| match time {
+            Some(time) => format!("{date} {}", time.strftime("%H:%M")),
+            None => date.to_string(),
+        });
+        let draft = Draft::Form { outcome, summary: form.summary.clone(), follow_up: typed };
+        let _ = store.keep_draft(session.id(), Some(&draft));
+        console.say(&crate::shell::runtime::save_error(i18n, failed.to_string()))?;
+        if console.ask("")?.is_none() {
+            return Err(PlainError::Unsaved(failed));
+        }
+    };
     for line in Summary::of(&record, playbook.pack(i18n.lang())).lines(i18n) {
         console.say(&line)?;
     }
