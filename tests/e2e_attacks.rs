@@ -565,3 +565,24 @@ fn plain_mode_keeps_its_form_when_the_record_cannot_be_written_and_enter_tries_a
     );
     assert_eq!(record["follow_up"], "2026-12-24", "{record}");
 }
+
+/// Issue 27, 5: the full screen, the disk full when a long note is saved:
+/// the failure shows on the same Enter, not after another key.
+#[test]
+fn a_note_the_full_disk_refuses_is_said_on_the_same_key() {
+    let Some(disk) = SmallDisk::mount("256k") else { return };
+    let data = format!("{}/data", disk.path());
+    let t = Tmux::start(&["--data-dir", &data, "call", "--lang", "en"], &[], 100, 30);
+    t.wait_for(&title("calm"));
+    let _filler = disk.fill();
+    t.keys(&["n"]);
+    // Longer than a page: the journal's last page has no room for it.
+    let note: String = (0..700).map(|n| format!("word{n} ")).collect();
+    t.paste(note.trim_end());
+    t.wait_for("word699");
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("NOT being saved");
+    assert!(!screen.contains("Note saved"), "{screen}");
+    t.keys(&["C-c"]);
+    t.wait_exit();
+}
