@@ -341,3 +341,16 @@ fn a_team_adds_and_replaces_lines_to_avoid() {
     let message = errors(dir.path());
     assert!(message.contains("hr.json:") && message.contains("avoid line `x`: step `nope`"), "{message}");
 }
+
+#[test]
+fn a_file_that_ends_too_soon_names_a_real_column() {
+    let dir = team(&[("en.json", "{\n  \"steps\": [\n".into())]);
+    let message = errors(dir.path());
+    assert!(
+        message.contains("en.json:2:13: EOF while parsing a list"),
+        "where the list was left open: {message}"
+    );
+    let dir = team(&[("en.json", "\n".into())]);
+    let message = errors(dir.path());
+    assert!(!message.contains(":0:"), "{message}");
+}
