@@ -152,7 +152,8 @@ impl Source for Mic {
         if self.fails_after.is_some_and(|n| self.at > n) {
             return Err("the device was unplugged".into());
         }
-        let chunk = if (self.at / 10).is_multiple_of(2) { speech(0.1) } else { vec![0.0; RATE as usize / 10] };
+        let chunk =
+            if (self.at / 10).is_multiple_of(2) { speech(0.1) } else { vec![0.0; RATE as usize / 10] };
         Ok(Some(chunk))
     }
 

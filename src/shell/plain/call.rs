@@ -361,7 +361,8 @@ fn document(
         });
         let draft = Draft::Form { outcome, summary: form.summary.clone(), follow_up: typed };
         let _ = store.keep_draft(session.id(), Some(&draft));
-        console.say(&crate::shell::runtime::save_error(i18n, failed.to_string()))?;
+        let enter = keymap::label_of(Mode::Form, Action::Choose, i18n);
+        console.say(&i18n.t_with("error-save", &args!["reason" => failed.to_string(), "enter" => enter]))?;
         if console.ask("")?.is_none() {
             return Err(PlainError::Unsaved(failed));
         }
