@@ -36,6 +36,17 @@ impl ListenState {
     pub fn hears(&self) -> bool {
         matches!(self, ListenState::Starting | ListenState::On)
     }
+
+    /// The line that says why listening stopped, if it did.
+    pub fn stopped(&self, i18n: &crate::coach::i18n::I18n) -> Option<String> {
+        match self {
+            ListenState::Stopped(why) => {
+                Some(i18n.t_with("listen-stopped", &crate::coach::i18n::args!["reason" => why.clone()]))
+            }
+            ListenState::Lost(side, why) => Some(lost(*side, why, i18n)),
+            _ => None,
+        }
+    }
 }
 
 /// Listen mode on a call.

@@ -117,7 +117,11 @@ pub fn call(
                     let id = if paused { "plain-listen-paused" } else { "plain-listen-resumed" };
                     console.say(&console.i18n.t(id))?;
                 }
-                None => console.say(&console.i18n.t("status-not-listening"))?,
+                // Stopped: why, again (not "start the call with --listen").
+                None => match listening.as_ref().and_then(|l| l.state.stopped(console.i18n)) {
+                    Some(why) => console.say(&why)?,
+                    None => console.say(&console.i18n.t("status-not-listening"))?,
+                },
             },
             Command::Refused(refusal) => console.say(&refusal.message(console.i18n))?,
             Command::Unknown => {
