@@ -69,9 +69,9 @@ fn after_call_work_from_q_to_saved(bencher: divan::Bencher) {
     };
     bencher.with_inputs(call).bench_local_values(|mut app| {
         let keys = [Key::Char('q'), Key::Char('y'), Key::Enter];
-        let saved = keys.iter().position(|key| {
-            app.handle(*key).iter().any(|c| matches!(c, calma::shell::app::Task::Save(_)))
-        });
+        let saved = keys
+            .iter()
+            .position(|key| app.handle(*key).iter().any(|c| matches!(c, calma::shell::app::Task::Save(_))));
         assert_eq!(saved.map(|i| i + 1), Some(3), "saved with the third key");
         black_box(app)
     });

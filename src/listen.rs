@@ -18,7 +18,7 @@ pub mod whisper;
 
 pub use gate::{Cut, Gate};
 pub use listener::{Listener, Report, Source};
-pub use listening::{ListenState, Listening};
+pub use listening::{ListenState, Listening, lost};
 pub use setup::{DEFAULT_MODEL, ListenSetup, model_path, models_dir};
 
 use crate::coach::lang::Lang;

@@ -462,3 +462,127 @@ fn a_terminal_that_hangs_up_without_a_signal_ends_calma() {
         std::thread::sleep(Duration::from_millis(100));
     }
 }
+
+/// Mounts a tmpfs of `size` for a test, or says why it cannot (not root,
+/// not allowed); unmounted when dropped.
+struct SmallDisk(tempfile::TempDir);
+
+impl SmallDisk {
+    fn mount(size: &str) -> Option<SmallDisk> {
+        let root = Command::new("id").arg("-u").output().map(|o| o.stdout == b"0\n").unwrap_or(false);
+        let dir = tempfile::tempdir().unwrap();
+        let point = dir.path().to_str().unwrap();
+        let mounted = root
+            && Command::new("mount")
+                .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs", point])
+                .status()
+                .is_ok_and(|s| s.success());
+        if !mounted {
+            println!("skipped: mounting a small tmpfs needs root, and mount allowed");
+            return None;
+        }
+        Some(SmallDisk(dir))
+    }
+
+    fn path(&self) -> &str {
+        self.0.path().to_str().unwrap()
+    }
+
+    /// Fills what is left with a file `filler`; removing it frees the room.
+    fn fill(&self) -> std::path::PathBuf {
+        let filler = self.0.path().join("filler");
+        let mut file = std::fs::File::create(&filler).unwrap();
+        while file.write_all(&[b'x'; 512]).is_ok() {}
+        let _ = file.sync_all();
+        filler
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(self.0.path()).status();
+    }
+}
+
+/// Issue 27, 4: plain mode, the disk full when the record is written: what
+/// the form was given is kept, and Enter really tries again once there is
+/// room.
+#[test]
+fn plain_mode_keeps_its_form_when_the_record_cannot_be_written_and_enter_tries_again() {
+    let Some(disk) = SmallDisk::mount("256k") else { return };
+    let data = format!("{}/data", disk.path());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
+        .args(["--data-dir", &data, "--lang", "en", "call", "--plain"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let (lines, read) = std::sync::mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            let Ok(line) = line else { return };
+            if lines.send(line).is_err() {
+                return;
+            }
+        }
+    });
+    let mut out = String::new();
+    let mut wait_for = |what: &str| -> String {
+        loop {
+            let line =
+                read.recv_timeout(Duration::from_secs(20)).unwrap_or_else(|_| panic!("{what} in:\n{out}"));
+            out.push_str(&line);
+            out.push('\n');
+            if line.contains(what) {
+                return out.clone();
+            }
+        }
+    };
+    stdin.write_all(b"n the customer waits for a refund\nq\n").unwrap();
+    wait_for("Outcome: type its number");
+    stdin.write_all(b"2\nRefund promised by Friday\n").unwrap();
+    wait_for("Follow-up date");
+    let filler = disk.fill();
+    stdin.write_all(b"2026-12-24\n").unwrap();
+    let failed = wait_for("could not be saved");
+    assert!(failed.contains("Press Enter to try again"), "{failed}");
+    std::fs::remove_file(&filler).unwrap();
+    stdin.write_all(b"\n").unwrap();
+    let out = wait_for("Saved");
+    drop(stdin);
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{out}");
+    let history = history_of(&data);
+    assert_eq!(history.as_array().map(Vec::len), Some(1), "{history}");
+    let record = &history[0];
+    assert_eq!(record["status"], "complete", "{record}");
+    assert_eq!(
+        record["summary"], "Refund promised by Friday",
+        "the summary typed before the failure: {record}"
+    );
+    assert_eq!(record["follow_up"], "2026-12-24", "{record}");
+}
+
+/// Issue 27, 5: the full screen, the disk full when a long note is saved:
+/// the failure shows on the same Enter, not after another key.
+#[test]
+fn a_note_the_full_disk_refuses_is_said_on_the_same_key() {
+    let Some(disk) = SmallDisk::mount("256k") else { return };
+    let data = format!("{}/data", disk.path());
+    let t = Tmux::start(&["--data-dir", &data, "call", "--lang", "en"], &[], 100, 30);
+    t.wait_for(&title("calm"));
+    let _filler = disk.fill();
+    t.keys(&["n"]);
+    // Longer than a page: the journal's last page has no room for it.
+    let note: String = (0..700).map(|n| format!("word{n} ")).collect();
+    t.paste(note.trim_end());
+    t.wait_for("word699");
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("NOT being saved");
+    assert!(!screen.contains("Note saved"), "{screen}");
+    t.keys(&["C-c"]);
+    t.wait_exit();
+}

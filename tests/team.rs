@@ -428,3 +428,16 @@ fn playbook_check_reports_a_syntax_and_a_content_error_in_one_run() {
     assert!(err.contains("hr.json:3:"), "the syntax error, located: {err}");
     assert!(err.contains("en.json:") && err.contains("\"avoid\" has 0 entries"), "the content error: {err}");
 }
+
+#[test]
+fn a_file_that_ends_too_soon_names_a_real_column() {
+    let dir = team(&[("en.json", "{\n  \"steps\": [\n".into())]);
+    let message = errors(dir.path());
+    assert!(
+        message.contains("en.json:2:13: EOF while parsing a list"),
+        "where the list was left open: {message}"
+    );
+    let dir = team(&[("en.json", "\n".into())]);
+    let message = errors(dir.path());
+    assert!(!message.contains(":0:"), "{message}");
+}

@@ -171,6 +171,7 @@ config-bad-lang = “{ $value }” is not a language calma speaks ({ $supported 
 config-bad-theme = “{ $value }” is not a theme ({ $themes }).
 error-journal = Notes are NOT being saved: { $reason }
 error-save = The record could not be saved: { $reason }. Press { $enter } to try again.
+error-save-kept = The record could not be saved: { $reason }. The call is kept and will be offered for recovery.
 error-no-record = No call record “{ $id }”. Run calma history to see the ids.
 error-all-needs-jsonl = --all goes with --format jsonl (one record per line), and --format jsonl with --all.
 error-copy-needs-terminal = --copy sends the text through the terminal, but the output is not a terminal; leave out --copy to print it.
@@ -217,6 +218,10 @@ summary-saved = Saved to { $path }
 
 ## calma history
 history-empty = No calls recorded yet.
+records-damaged = { $count ->
+        [one] 1 damaged file skipped or read in part: { $what }
+       *[other] { $count } damaged files skipped or read in part, the first: { $what }
+    }
 history-date = Date
 history-duration = Duration
 history-customer = Customer / ticket
@@ -529,6 +534,8 @@ listen-on-voice = ● Listening, voice only (no model) · nothing is recorded ·
 listen-on-kept = ● Listening · the transcript is kept · { $key } pause
 listen-paused = ‖ Listening paused · { $key } resume
 listen-stopped = Not listening: { $reason }
+listen-lost-agent = Not listening: your microphone could not be read ({ $reason }).
+listen-lost-customer = Not listening: the customer's audio could not be read ({ $reason }).
 listen-agent = You said: { $text }
 listen-customer = Customer said: { $text }
 listen-talk = Talk: you { $agent } · customer { $customer }

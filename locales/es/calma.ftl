@@ -171,6 +171,7 @@ config-bad-lang = «{ $value }» no es un idioma disponible en calma ({ $support
 config-bad-theme = «{ $value }» no es un tema ({ $themes }).
 error-journal = Las notas NO se están guardando: { $reason }
 error-save = No se ha podido guardar el registro: { $reason }. Pulse { $enter } para volver a intentarlo.
+error-save-kept = No se ha podido guardar el registro: { $reason }. La llamada se conserva y podrá recuperarla más tarde.
 error-no-record = No existe el registro de llamada «{ $id }». Ejecute calma history para ver los identificadores.
 error-all-needs-jsonl = --all solo funciona con --format jsonl (un registro por línea), y --format jsonl solo con --all.
 error-copy-needs-terminal = --copy envía el texto a través del terminal, pero la salida no es un terminal; quite --copy para imprimirlo.
@@ -217,6 +218,10 @@ summary-saved = Guardado en { $path }
 
 ## calma history
 history-empty = Aún no hay llamadas registradas.
+records-damaged = { $count ->
+        [one] 1 archivo dañado omitido o leído solo en parte: { $what }
+       *[other] { $count } archivos dañados omitidos o leídos solo en parte; el primero: { $what }
+    }
 history-date = Fecha
 history-duration = Duración
 history-customer = Cliente / incidencia
@@ -529,6 +534,8 @@ listen-on-voice = ● Escuchando solo la voz (sin modelo) · no se graba nada ·
 listen-on-kept = ● Escuchando · la transcripción se guarda · { $key } pausar
 listen-paused = ‖ Escucha en pausa · { $key } reanudar
 listen-stopped = Sin escucha: { $reason }
+listen-lost-agent = Sin escucha: no se ha podido leer su micrófono ({ $reason }).
+listen-lost-customer = Sin escucha: no se ha podido leer el audio del cliente ({ $reason }).
 listen-agent = Usted ha dicho: { $text }
 listen-customer = El cliente ha dicho: { $text }
 listen-talk = Habla: usted { $agent } · cliente { $customer }

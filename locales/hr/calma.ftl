@@ -177,6 +177,7 @@ config-bad-lang = „{ $value }“ nije jezik koji calma podržava ({ $supported
 config-bad-theme = „{ $value }“ nije tema ({ $themes }).
 error-journal = Bilješke se NE spremaju: { $reason }
 error-save = Zapis nije moguće spremiti: { $reason }. Pritisnite { $enter } za ponovni pokušaj.
+error-save-kept = Zapis nije moguće spremiti: { $reason }. Poziv je sačuvan i moći ćete ga kasnije oporaviti.
 error-no-record = Nema zapisa o pozivu „{ $id }“. Pokrenite calma history za prikaz oznaka poziva.
 error-all-needs-jsonl = --all ide uz --format jsonl (jedan zapis po retku), a --format jsonl uz --all.
 error-copy-needs-terminal = --copy šalje tekst preko terminala, ali izlaz nije terminal; izostavite --copy da bi se tekst ispisao.
@@ -224,6 +225,11 @@ summary-saved = Spremljeno u { $path }
 
 ## calma history
 history-empty = Još nema zabilježenih poziva.
+records-damaged = { $count ->
+        [one] { $count } oštećena datoteka preskočena ili samo djelomično pročitana: { $what }
+        [few] { $count } oštećene datoteke preskočene ili samo djelomično pročitane; prva: { $what }
+       *[other] { $count } oštećenih datoteka preskočeno ili samo djelomično pročitano; prva: { $what }
+    }
 history-date = Datum
 history-duration = Trajanje
 history-customer = Korisnik / prijava
@@ -539,6 +545,8 @@ listen-on-voice = ● Slušam samo glas (bez modela) · ništa se ne snima · { 
 listen-on-kept = ● Slušam · prijepis se sprema · { $key } pauza
 listen-paused = ‖ Slušanje je pauzirano · { $key } nastavak
 listen-stopped = Ne slušam: { $reason }
+listen-lost-agent = Ne slušam: vaš mikrofon se ne može čitati ({ $reason }).
+listen-lost-customer = Ne slušam: zvuk korisnika se ne može čitati ({ $reason }).
 listen-agent = Rekli ste: { $text }
 listen-customer = Korisnik je rekao: { $text }
 listen-talk = Govor: vi { $agent } · korisnik { $customer }

@@ -171,6 +171,7 @@ config-bad-lang = «{ $value }» non è una lingua di calma ({ $supported }).
 config-bad-theme = «{ $value }» non è un tema ({ $themes }).
 error-journal = Le note NON vengono salvate: { $reason }
 error-save = Impossibile salvare la scheda della chiamata: { $reason }. Premi { $enter } per riprovare.
+error-save-kept = Impossibile salvare la scheda della chiamata: { $reason }. La chiamata è conservata e potrai riprenderla più tardi.
 error-no-record = Nessuna scheda di chiamata «{ $id }». Esegui calma history per vedere gli ID.
 error-all-needs-jsonl = --all va usato con --format jsonl (una scheda per riga), e --format jsonl con --all.
 error-copy-needs-terminal = --copy invia il testo tramite il terminale, ma l'uscita non è un terminale; togli --copy per stamparlo.
@@ -217,6 +218,10 @@ summary-saved = Salvato in { $path }
 
 ## calma history
 history-empty = Ancora nessuna chiamata registrata.
+records-damaged = { $count ->
+        [one] 1 file danneggiato ignorato o letto solo in parte: { $what }
+       *[other] { $count } file danneggiati ignorati o letti solo in parte; il primo: { $what }
+    }
 history-date = Data
 history-duration = Durata
 history-customer = Cliente / ticket
@@ -529,6 +534,8 @@ listen-on-voice = ● Solo voce, senza modello · non si registra niente · { $k
 listen-on-kept = ● In ascolto · la trascrizione viene salvata · { $key } pausa
 listen-paused = ‖ Ascolto in pausa · { $key } riprendi
 listen-stopped = Ascolto non attivo: { $reason }
+listen-lost-agent = Ascolto non attivo: non riesco a leggere il tuo microfono ({ $reason }).
+listen-lost-customer = Ascolto non attivo: non riesco a leggere l'audio del cliente ({ $reason }).
 listen-agent = Hai detto: { $text }
 listen-customer = Il cliente ha detto: { $text }
 listen-talk = Parlato: tu { $agent } · cliente { $customer }

@@ -175,6 +175,7 @@ config-bad-lang = “{ $value }” não é um idioma do calma ({ $supported }).
 config-bad-theme = “{ $value }” não é um tema ({ $themes }).
 error-journal = As notas NÃO estão sendo salvas: { $reason }
 error-save = Não foi possível salvar o registro: { $reason }. Pressione { $enter } para tentar de novo.
+error-save-kept = Não foi possível salvar o registro: { $reason }. A ligação foi mantida e poderá ser recuperada depois.
 error-no-record = Não existe registro de ligação “{ $id }”. Execute calma history para ver os identificadores.
 error-all-needs-jsonl = --all só funciona com --format jsonl (um registro por linha), e --format jsonl só com --all.
 error-copy-needs-terminal = --copy envia o texto pelo terminal, mas a saída não é um terminal; tire o --copy para imprimir o texto.
@@ -222,6 +223,10 @@ summary-saved = Salvo em { $path }
 
 ## calma history
 history-empty = Nenhuma ligação registrada ainda.
+records-damaged = { $count ->
+        [one] 1 arquivo danificado ignorado ou lido só em parte: { $what }
+       *[other] { $count } arquivos danificados ignorados ou lidos só em parte; o primeiro: { $what }
+    }
 history-date = Data
 history-duration = Duração
 history-customer = Cliente / chamado
@@ -534,6 +539,8 @@ listen-on-voice = ● Escutando só a voz (sem modelo) · nada é gravado · { $
 listen-on-kept = ● Escutando · a transcrição fica salva · { $key } pausar
 listen-paused = ‖ Escuta pausada · { $key } retomar
 listen-stopped = Sem escuta: { $reason }
+listen-lost-agent = Sem escuta: não deu para ler o seu microfone ({ $reason }).
+listen-lost-customer = Sem escuta: não deu para ler o áudio do cliente ({ $reason }).
 listen-agent = Você disse: { $text }
 listen-customer = O cliente disse: { $text }
 listen-talk = Fala: você { $agent } · cliente { $customer }

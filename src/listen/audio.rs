@@ -225,6 +225,13 @@ impl Source for DeviceSource {
         let pending = std::mem::take(&mut open.pending);
         resample(&pending, open.rate).map(Some)
     }
+
+    /// Closes the stream (dropping it): the device is opened again when
+    /// listening resumes.
+    fn rest(&mut self) -> bool {
+        self.open = None;
+        true
+    }
 }
 
 #[cfg(test)]

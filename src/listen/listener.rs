@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
+use std::time::Duration;
 
 use super::voice::Level;
 use super::{Cut, Gate, Heard, Transcriber, clean};
@@ -19,6 +20,14 @@ pub trait Source: Send {
     /// chunk when none came yet, `None` at the end, an error (one line)
     /// when the device cannot be read.
     fn next_chunk(&mut self) -> Result<Option<Vec<f32>>, String>;
+
+    /// Lets go of the device while listening is paused (the system's
+    /// microphone indicator goes off), and says whether it did: a source
+    /// that rests is not read until listening resumes. A file does not
+    /// rest: it plays on, unheard.
+    fn rest(&mut self) -> bool {
+        false
+    }
 }
 
 /// What the listener tells the call.
@@ -31,8 +40,11 @@ pub enum Report {
     NoWords(String),
     /// The levels of a source's frames (the voice cues), a chunk's worth.
     Levels(Speaker, Vec<Level>),
-    /// Listening stopped, and why (one line for the agent).
+    /// Listening stopped, and why (one line for the agent): the model
+    /// could not transcribe.
     Failed(String),
+    /// Listening stopped because a source could not be read, and why.
+    Lost(Speaker, String),
     /// An utterance was heard.
     Heard(Heard),
     /// A source ended (its file played out).
@@ -65,15 +77,15 @@ impl Listener {
         let (report, reports) = mpsc::channel();
         let customer = sources.iter().any(|(s, _)| *s == Speaker::Customer);
         let _ = report.send(Report::Sources { customer });
+        let report = Line { to: report, failed: Arc::new(Mutex::new(false)), stop: stop.clone() };
         let (utterance, utterances) = mpsc::channel::<(Speaker, Cut)>();
         {
             let (report, paused, lang) = (report.clone(), paused.clone(), lang.clone());
             thread::spawn(move || transcribe(load, &utterances, &report, &paused, &lang));
         }
         for (speaker, source) in sources {
-            let (report, utterance) = (report.clone(), utterance.clone());
-            let (paused, stop) = (paused.clone(), stop.clone());
-            thread::spawn(move || cut(speaker, source, &utterance, &report, &paused, &stop));
+            let (report, utterance, paused) = (report.clone(), utterance.clone(), paused.clone());
+            thread::spawn(move || cut(speaker, source, &utterance, &report, &paused));
         }
         Listener { paused, stop, lang, reports }
     }
@@ -122,28 +134,34 @@ impl Drop for Listener {
 }
 
 /// A source's thread: samples through the gate, utterances to the worker.
+/// While paused, a device is let go of; the first failure anywhere ends
+/// every thread.
 fn cut(
     speaker: Speaker,
     mut source: Box<dyn Source>,
     utterance: &Sender<(Speaker, Cut)>,
-    report: &Sender<Report>,
+    report: &Line,
     paused: &AtomicBool,
-    stop: &AtomicBool,
 ) {
     let mut gate = Gate::default();
     let mut words = true;
-    while !stop.load(Ordering::Relaxed) {
+    while !report.stopped() {
+        if paused.load(Ordering::Relaxed) && source.rest() {
+            gate.reset();
+            thread::sleep(RESTING);
+            continue;
+        }
         let chunk = match source.next_chunk() {
             Ok(Some(chunk)) => chunk,
             Ok(None) => {
                 if let Some(cut) = gate.finish() {
                     let _ = utterance.send((speaker, cut));
                 }
-                let _ = report.send(Report::Ended(speaker));
+                report.send(Report::Ended(speaker));
                 return;
             }
             Err(why) => {
-                let _ = report.send(Report::Failed(why));
+                report.fail(Report::Lost(speaker, why));
                 return;
             }
         };
@@ -155,8 +173,8 @@ fn cut(
         // Without the worker (no model) the voice is still heard.
         words = words && cuts.into_iter().all(|cut| utterance.send((speaker, cut)).is_ok());
         let levels = gate.take_levels();
-        if !levels.is_empty() && report.send(Report::Levels(speaker, levels)).is_err() {
-            return; // the call is over
+        if !levels.is_empty() && !report.send(Report::Levels(speaker, levels)) {
+            return; // stopped, or the call is over
         }
     }
 }
@@ -165,21 +183,25 @@ fn cut(
 fn transcribe(
     load: Load,
     utterances: &Receiver<(Speaker, Cut)>,
-    report: &Sender<Report>,
+    report: &Line,
     paused: &AtomicBool,
     lang: &Mutex<Lang>,
 ) {
     let mut engine = match load() {
         Ok(engine) => engine,
+        // Without a model the voice is still heard: not a failure.
         Err(why) => {
-            let _ = report.send(Report::NoWords(why));
+            report.send(Report::NoWords(why));
             return;
         }
     };
-    if report.send(Report::Ready).is_err() {
+    if !report.send(Report::Ready) {
         return;
     }
     for (speaker, cut) in utterances {
+        if report.stopped() {
+            return; // a source failed: nothing more is transcribed
+        }
         if paused.load(Ordering::Relaxed) {
             continue; // said before the pause, heard after it: dropped
         }
@@ -193,16 +215,54 @@ fn transcribe(
             took_ms = began.elapsed().as_millis(),
             "transcribed an utterance"
         );
-        let sent = match transcribed {
+        match transcribed {
             Ok(text) => {
                 let text = clean(&text);
-                text.is_empty()
-                    || report.send(Report::Heard(Heard { speaker, start: cut.start, text })).is_ok()
+                if !text.is_empty() && !report.send(Report::Heard(Heard { speaker, start: cut.start, text }))
+                {
+                    return; // stopped, or the call is over
+                }
             }
-            Err(why) => report.send(Report::Failed(why)).is_ok(),
-        };
-        if !sent {
-            return; // the call is over
+            Err(why) => return report.fail(Report::Failed(why)),
+        }
+    }
+}
+
+/// How long a resting source's thread sleeps between looks at the pause.
+const RESTING: Duration = Duration::from_millis(100);
+
+/// The threads' way to the call: the first failure is the last report,
+/// and stops every thread (nothing more is heard, transcribed or
+/// journaled), as dropping the [`Listener`] does.
+#[derive(Clone)]
+struct Line {
+    to: Sender<Report>,
+    /// Whether a failure was reported: held while sending, so that no
+    /// report of another thread slips in after it.
+    failed: Arc<Mutex<bool>>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Line {
+    /// Whether listening stopped (a failure, or the listener dropped).
+    fn stopped(&self) -> bool {
+        self.stop.load(Ordering::Relaxed)
+    }
+
+    /// Reports, unless listening stopped; `false` when it did (or the call
+    /// is over).
+    fn send(&self, report: Report) -> bool {
+        let failed = self.failed.lock().unwrap_or_else(PoisonError::into_inner);
+        !*failed && !self.stopped() && self.to.send(report).is_ok()
+    }
+
+    /// Reports a failure, the first only, and stops every thread.
+    fn fail(&self, report: Report) {
+        let mut failed = self.failed.lock().unwrap_or_else(PoisonError::into_inner);
+        if !*failed {
+            *failed = true;
+            self.stop.store(true, Ordering::Relaxed);
+            let _ = self.to.send(report);
         }
     }
 }

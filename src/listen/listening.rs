@@ -23,6 +23,36 @@ pub enum ListenState {
     Paused,
     /// Not listening, and why (one line: no model, no microphone…).
     Stopped(String),
+    /// Not listening: a side's audio could not be read, and why.
+    Lost(Speaker, String),
+}
+
+/// The line that says listening stopped because `side`'s audio could not
+/// be read.
+pub fn lost(side: Speaker, why: &str, i18n: &crate::coach::i18n::I18n) -> String {
+    let id = match side {
+        Speaker::Agent => "listen-lost-agent",
+        Speaker::Customer => "listen-lost-customer",
+    };
+    i18n.t_with(id, &crate::coach::i18n::args!["reason" => crate::coach::sanitize::clean(why)])
+}
+
+impl ListenState {
+    /// Whether what is heard is taken in: not when paused nor stopped.
+    pub fn hears(&self) -> bool {
+        matches!(self, ListenState::Starting | ListenState::On)
+    }
+
+    /// The line that says why listening stopped, if it did.
+    pub fn stopped(&self, i18n: &crate::coach::i18n::I18n) -> Option<String> {
+        match self {
+            ListenState::Stopped(why) => {
+                Some(i18n.t_with("listen-stopped", &crate::coach::i18n::args!["reason" => why.clone()]))
+            }
+            ListenState::Lost(side, why) => Some(lost(*side, why, i18n)),
+            _ => None,
+        }
+    }
 }
 
 /// Listen mode on a call.
@@ -68,7 +98,7 @@ impl Listening {
         self.state = match self.state {
             ListenState::Starting | ListenState::On => ListenState::Paused,
             ListenState::Paused => ListenState::On,
-            ListenState::Stopped(_) => return None,
+            ListenState::Stopped(_) | ListenState::Lost(..) => return None,
         };
         Some(self.state == ListenState::Paused)
     }
@@ -101,8 +131,8 @@ impl Listening {
                 Vec::new()
             }
             Report::Levels(speaker, levels) => {
-                if self.state == ListenState::Paused {
-                    return Vec::new();
+                if !self.state.hears() {
+                    return Vec::new(); // paused, or listening stopped
                 }
                 let Some(voice) = &mut self.voice else { return Vec::new() };
                 voice.set_listening(call.current_step().phase == Phase::Listen);
@@ -122,6 +152,10 @@ impl Listening {
                     events.push(Event::Talk(talk));
                 }
                 events
+            }
+            Report::Lost(side, why) => {
+                self.state = ListenState::Lost(side, crate::coach::sanitize::clean(&why));
+                Vec::new()
             }
             Report::Heard(heard) => self.heard(heard, call).into_iter().collect(),
         }
@@ -149,8 +183,8 @@ impl Listening {
     }
 
     fn heard(&mut self, heard: Heard, call: &CallState) -> Option<Event> {
-        if self.state == ListenState::Paused {
-            return None; // heard just before the pause: dropped
+        if !self.state.hears() {
+            return None; // heard just before the pause or the failure: dropped
         }
         let text = crate::coach::sanitize::clean(&heard.text);
         let cues: Vec<String> = call
@@ -254,5 +288,21 @@ mod tests {
         l.report(Report::Failed("no model at /m/ggml-base.bin".into()), &call);
         assert_eq!(l.toggle(), None);
         assert!(matches!(l.state, ListenState::Stopped(_)));
+    }
+
+    #[test]
+    fn after_a_failure_nothing_heard_is_taken_in() {
+        let call = call();
+        for failure in
+            [Report::Failed("whisper: out of memory".into()), Report::Lost(Speaker::Customer, "gone".into())]
+        {
+            let mut l = Listening::starting(true);
+            l.report(Report::Ready, &call);
+            l.report(failure, &call);
+            assert!(!l.state.hears());
+            assert_eq!(l.report(said(Speaker::Agent, "Vou chamar o meu advogado."), &call), Vec::new());
+            assert_eq!(l.agent, None, "nothing shown");
+            assert_eq!(l.toggle(), None, "nothing to pause");
+        }
     }
 }

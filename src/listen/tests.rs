@@ -76,7 +76,7 @@ fn the_listener_reports_each_speaker_in_the_language_set_last() {
             Report::Ready | Report::Levels(..) | Report::Sources { .. } => {}
             Report::Heard(h) => heard.push((h.speaker, h.text)),
             Report::Ended(_) => ended += 1,
-            Report::Failed(why) | Report::NoWords(why) => panic!("{why}"),
+            Report::Failed(why) | Report::NoWords(why) | Report::Lost(_, why) => panic!("{why}"),
         }
     }
     assert_eq!(heard.iter().filter(|(s, _)| *s == Speaker::Agent).count(), 2, "{heard:?}");
@@ -125,4 +125,129 @@ fn nothing_said_while_paused_is_transcribed() {
         }
     }
     assert!(!reports.iter().any(|r| matches!(r, Report::Heard(_))), "{reports:?}");
+}
+
+/// A device that talks for ever (a second of speech, a second of
+/// silence), fails after `fails_after` chunks if asked to, and says
+/// whether it is open (read since it last rested) and whether it was let go.
+struct Mic {
+    at: usize,
+    fails_after: Option<usize>,
+    open: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    dropped: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Mic {
+    fn new(fails_after: Option<usize>) -> (Mic, Arc<AtomicBool>, Arc<AtomicBool>) {
+        let (open, dropped) = (Arc::new(AtomicBool::new(false)), Arc::new(AtomicBool::new(false)));
+        (Mic { at: 0, fails_after, open: open.clone(), dropped: dropped.clone() }, open, dropped)
+    }
+}
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+impl Source for Mic {
+    fn next_chunk(&mut self) -> Result<Option<Vec<f32>>, String> {
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        self.open.store(true, Ordering::SeqCst);
+        self.at += 1;
+        if self.fails_after.is_some_and(|n| self.at > n) {
+            return Err("the device was unplugged".into());
+        }
+        let chunk =
+            if (self.at / 10).is_multiple_of(2) { speech(0.1) } else { vec![0.0; RATE as usize / 10] };
+        Ok(Some(chunk))
+    }
+
+    fn rest(&mut self) -> bool {
+        self.open.store(false, Ordering::SeqCst);
+        true
+    }
+}
+
+impl Drop for Mic {
+    fn drop(&mut self) {
+        self.dropped.store(true, Ordering::SeqCst);
+    }
+}
+
+#[test]
+fn a_source_that_fails_stops_all_listening_and_nothing_is_heard_after() {
+    let load: listener::Load = Box::new(|| Ok(Box::new(Fake) as Box<dyn Transcriber>));
+    let (agent, _, agent_gone) = Mic::new(None);
+    let (customer, _, customer_gone) = Mic::new(Some(60));
+    let listener = Listener::start(
+        vec![(Speaker::Agent, Box::new(agent)), (Speaker::Customer, Box::new(customer))],
+        load,
+        Lang::Es,
+    );
+    let (done, reports) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut all = Vec::new();
+        // Ends when every thread has ended (the worker too).
+        while let Some(r) = listener.report() {
+            all.push(r);
+        }
+        let _ = done.send(all);
+    });
+    let reports = reports.recv_timeout(std::time::Duration::from_secs(10)).expect("every thread ends");
+    let lost = reports.iter().position(|r| matches!(r, Report::Lost(..))).expect("the failure is reported");
+    assert_eq!(
+        reports[lost],
+        Report::Lost(Speaker::Customer, "the device was unplugged".into()),
+        "which side"
+    );
+    assert_eq!(lost, reports.len() - 1, "nothing after the failure: {:?}", &reports[lost..]);
+    assert!(reports.iter().any(|r| matches!(r, Report::Heard(_))), "heard before it: {reports:?}");
+    assert!(agent_gone.load(Ordering::SeqCst) && customer_gone.load(Ordering::SeqCst), "both sources closed");
+}
+
+#[test]
+fn a_transcription_that_fails_stops_the_sources_too() {
+    struct Breaks;
+    impl Transcriber for Breaks {
+        fn transcribe(&mut self, _: &[f32], _: Lang) -> Result<String, String> {
+            Err("whisper: out of memory".into())
+        }
+    }
+    let load: listener::Load = Box::new(|| Ok(Box::new(Breaks) as Box<dyn Transcriber>));
+    let (agent, _, agent_gone) = Mic::new(None);
+    let listener = Listener::start(vec![(Speaker::Agent, Box::new(agent))], load, Lang::Es);
+    let (done, reports) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut all = Vec::new();
+        while let Some(r) = listener.report() {
+            all.push(r);
+        }
+        let _ = done.send(all);
+    });
+    let reports = reports.recv_timeout(std::time::Duration::from_secs(10)).expect("every thread ends");
+    // The voice's reports aside (which sides, their levels): ready, then
+    // the failure, the last report.
+    let reports: Vec<Report> =
+        reports.into_iter().filter(|r| !matches!(r, Report::Sources { .. } | Report::Levels(..))).collect();
+    assert_eq!(reports, vec![Report::Ready, Report::Failed("whisper: out of memory".into())]);
+    assert!(agent_gone.load(Ordering::SeqCst), "the microphone is closed");
+}
+
+#[test]
+fn pausing_lets_go_of_the_device_and_resuming_opens_it_again() {
+    let load: listener::Load = Box::new(|| Ok(Box::new(Fake) as Box<dyn Transcriber>));
+    let (mic, open, _) = Mic::new(None);
+    let listener = Listener::start(vec![(Speaker::Agent, Box::new(mic))], load, Lang::Es);
+    let wait = |want: bool| {
+        let until = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        while open.load(Ordering::SeqCst) != want && std::time::Instant::now() < until {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        open.load(Ordering::SeqCst) == want
+    };
+    assert!(wait(true), "listening opens the device");
+    listener.set_paused(true);
+    assert!(wait(false), "paused: the device is closed");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(!open.load(Ordering::SeqCst), "and stays closed while paused");
+    listener.set_paused(false);
+    assert!(wait(true), "resumed: open again");
 }

@@ -372,6 +372,9 @@ mod tests {
         assert!(!app.wants_listening(), "the form rests it");
         app.handle(Key::Esc);
         assert!(app.wants_listening(), "back on the call, it listens again");
+        let lost = crate::listen::Report::Lost(crate::coach::playbook::Speaker::Customer, "unplugged".into());
+        app.call_screen().expect("the call").listened(lost);
+        assert!(!app.wants_listening(), "a failure stops listening: the screen no longer asks for it");
     }
 
     #[test]

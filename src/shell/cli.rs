@@ -649,6 +649,7 @@ fn plain_call(
     result.map_err(|e| match e {
         PlainError::Io(e) => runtime_error(RuntimeError::Io(e), i18n),
         PlainError::Store(e) => runtime_error(RuntimeError::Store(e), i18n),
+        PlainError::Unsaved(e) => i18n.t_with("error-save-kept", &args!["reason" => e.to_string()]),
     })?;
     Ok(None)
 }

@@ -27,6 +27,10 @@ pub enum PlainError {
     /// The records could not be written.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The record could not be written, and the input ended before a
+    /// retry: the call and its form are kept for recovery.
+    #[error(transparent)]
+    Unsaved(StoreError),
 }
 
 /// What arrives on the one channel plain mode waits on while listening.

@@ -208,9 +208,22 @@ fn missing(lang: Lang) -> Problem {
 fn parse<T: serde::de::DeserializeOwned>(source: &Source) -> Result<T, Problem> {
     serde_json::from_str(&source.text).map_err(|e| Problem {
         file: source.name.clone(),
-        at: (e.line() > 0).then(|| (e.line(), e.column())),
+        at: (e.line() > 0).then(|| real_column(&source.text, e.line(), e.column())),
         message: json_message(&e),
     })
+}
+
+/// serde_json's column 0 (the last thing read was a line break: the file
+/// ended, say) as the place just after the previous line's last
+/// character, where what is missing belongs.
+fn real_column(text: &str, line: usize, column: usize) -> (usize, usize) {
+    if column > 0 {
+        return (line, column);
+    }
+    match line.checked_sub(2).and_then(|before| text.split('\n').nth(before)) {
+        Some(previous) => (line - 1, previous.trim_end_matches('\r').chars().count() + 1),
+        None => (line, 1),
+    }
 }
 
 /// Parses and validates scenarios; a later file replaces an earlier one

@@ -7,7 +7,7 @@ use std::fs;
 use std::io;
 use std::path::PathBuf;
 
-use super::files::{new_private_file, write_atomic};
+use super::files::{hold_lock, write_atomic};
 use super::store::{Store, StoreError};
 use crate::coach::practice::{Attempt, Progress};
 
@@ -49,14 +49,7 @@ impl Store {
     pub fn record_progress(&self, scenario: &str, attempt: Attempt) -> Result<Progress, StoreError> {
         let lock_path = self.root.join(LOCK);
         let io = |source| StoreError::Io { path: lock_path.clone(), source };
-        let lock = match new_private_file().open(&lock_path) {
-            Ok(file) => file,
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                fs::OpenOptions::new().write(true).open(&lock_path).map_err(io)?
-            }
-            Err(e) => return Err(io(e)),
-        };
-        lock.lock().map_err(io)?;
+        let lock = hold_lock(&lock_path).map_err(io)?;
         let (mut progress, _) = self.progress();
         progress.record(scenario, attempt);
         let path = self.progress_path();

@@ -91,6 +91,7 @@ impl Store {
     pub fn open(data_dir: &Path) -> Result<Store, StoreError> {
         let calls = data_dir.join("calls");
         let unusable = |source| StoreError::Unusable { dir: data_dir.to_path_buf(), source };
+        refuse_symlink(data_dir).map_err(unusable)?;
         refuse_symlink(&calls).map_err(unusable)?;
         private_dir(data_dir).map_err(unusable)?;
         private_dir(&calls).map_err(unusable)?;
@@ -113,6 +114,7 @@ impl Store {
                 _ => {}
             }
         }
+        refuse_symlink(data_dir).map_err(unusable)?;
         refuse_symlink(&calls).map_err(unusable)?;
         Ok(Store { root: data_dir.to_path_buf(), calls })
     }
@@ -359,7 +361,7 @@ impl Store {
             let read = if *journal {
                 self.replay_file(path, playbook, &mut found).map(|r| r.map(T::from))
             } else {
-                record_file(path)
+                record_file(path, &mut found)
             };
             (read.map_err(|e| format!("{}: {e}", path.display())), found)
         };
@@ -545,9 +547,23 @@ impl Store {
 }
 
 /// A complete (or filed) record as written.
-fn record_file<T: DeserializeOwned>(path: &Path) -> Result<Option<T>, String> {
+/// A record file read; one whose bytes are not all UTF-8 (a disk error, a
+/// careless edit) is read with those bytes replaced, and named in the
+/// warnings, rather than hiding the whole call and its follow-up.
+fn record_file<T: DeserializeOwned>(path: &Path, warnings: &mut Vec<String>) -> Result<Option<T>, String> {
     let bytes = fs::read(path).map_err(|e| e.to_string())?;
-    serde_json::from_slice(&bytes).map(Some).map_err(|e| e.to_string())
+    match serde_json::from_slice(&bytes) {
+        Ok(record) => Ok(Some(record)),
+        Err(e) => match std::str::from_utf8(&bytes) {
+            Err(bad) => {
+                let text = String::from_utf8_lossy(&bytes);
+                let record = serde_json::from_str(&text).map_err(|_| e.to_string())?;
+                warnings.push(format!("{}: {bad}; read with it replaced", path.display()));
+                Ok(Some(record))
+            }
+            Ok(_) => Err(e.to_string()),
+        },
+    }
 }
 
 /// Whether `file` is still the one named `path` (not removed or replaced
@@ -568,8 +584,9 @@ fn still_named(file: &fs::File, path: &Path) -> bool {
     }
 }
 
-/// Refuses a `calls` directory that is a symbolic link: records go only
-/// into the data directory's own folder, never where a link points.
+/// Refuses a data directory or a `calls` directory that is a symbolic
+/// link: records go only into the data directory's own folder, never where
+/// a link points (and a link's target is never made private).
 fn refuse_symlink(path: &Path) -> io::Result<()> {
     match fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_symlink() => Err(io::Error::other(format!(

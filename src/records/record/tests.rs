@@ -146,6 +146,49 @@ fn files_are_private() {
     assert_eq!(mode(&record), 0o600);
 }
 
+#[cfg(unix)]
+#[test]
+fn a_directory_calma_did_not_create_keeps_its_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let shared = dir.path().join("shared");
+    std::fs::create_dir(&shared).unwrap();
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o1777)).unwrap();
+    let store = Store::open(&shared).unwrap();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o7777;
+    assert_eq!(mode(&shared), 0o1777, "like /tmp: not calma's to change");
+    assert_eq!(mode(store.dir()), 0o700, "its own calls folder is private");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_data_dir_that_is_a_symlink_is_refused_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("elsewhere");
+    std::fs::create_dir(&target).unwrap();
+    let link = dir.path().join("data");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    for opened in [Store::open(&link), Store::open_read_only(&link)] {
+        let Err(StoreError::Unusable { source, .. }) = opened else { panic!("refused: {opened:?}") };
+        assert!(source.to_string().contains("symbolic link"), "{source}");
+    }
+    assert!(!target.join("calls").exists(), "nothing written where the link points");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_dangling_lock_symlink_does_not_stop_practice_nor_follow_ups() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("nowhere"), dir.path().join(".progress.lock")).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("nowhere"), store.dir().join(".records.lock")).unwrap();
+    let attempt = crate::coach::practice::Attempt { percent: 50, seed: 1, own_words: false };
+    store.record_progress("x", attempt).expect("the progress is saved");
+    assert!(!dir.path().join("nowhere").exists(), "the link's target is not created");
+    let lock = super::files::hold_lock(&store.dir().join(".records.lock"));
+    assert!(lock.is_ok(), "{lock:?}");
+}
+
 #[cfg(unix)] // /dev/null/x cannot be a directory there
 #[test]
 fn an_unusable_data_dir_is_an_error() {
@@ -554,4 +597,23 @@ fn a_follow_up_closed_can_be_opened_again() {
     // Closed again: a new close, not "already done".
     assert!(store.follow_up_done(&id, "2026-12-07T12:00:00+01:00".into(), None).is_ok());
     assert!(matches!(store.follow_up_reopen("nope"), Err(StoreError::NotFound(_))));
+}
+
+#[test]
+fn one_invalid_byte_in_a_record_reads_the_rest_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let journal = a_call(&store);
+    let id = journal.id().to_string();
+    drop(journal);
+    let path = store.file_interrupted(&id, &playbook()).unwrap();
+    let mut bytes = std::fs::read(&path).unwrap();
+    let at = bytes.windows(6).position(|w| w == b"Horvat").unwrap();
+    bytes[at] = 0xff;
+    std::fs::write(&path, bytes).unwrap();
+    let listing = store.list(&playbook());
+    assert_eq!(listing.records.len(), 1, "the call is still there");
+    assert_eq!(listing.records[0].customer.as_deref(), Some("Ana \u{fffd}orvat"));
+    assert_eq!(listing.warnings.len(), 1, "{:?}", listing.warnings);
+    assert!(listing.warnings[0].contains(&format!("{id}.json")), "{:?}", listing.warnings);
 }

@@ -198,8 +198,12 @@ impl CallScreen {
             }
             Action::Listen => {
                 // The runtime's next poll pauses or resumes the listener.
-                if self.listening.as_mut().and_then(Listening::toggle).is_none() {
+                // Stopped, the listening row says why; without listen
+                // mode, how to get it.
+                if self.listening.is_none() {
                     self.status = Notice::of("status-not-listening");
+                } else {
+                    self.listening.as_mut().and_then(Listening::toggle);
                 }
                 return (Vec::new(), false);
             }
@@ -354,7 +358,7 @@ impl View for CallScreen {
     }
 
     fn listening(&self) -> bool {
-        self.listening.as_ref().is_some_and(|l| l.state != crate::listen::ListenState::Paused)
+        self.listening.as_ref().is_some_and(|l| l.state.hears())
     }
 }
 
@@ -377,6 +381,21 @@ mod tests {
             screen.react(Key::Char(c), playbook);
         }
         screen.react(Key::Enter, playbook);
+    }
+
+    #[test]
+    fn m_after_listening_stopped_says_nothing_misleading() {
+        let (mut screen, playbook) = screen(MemorySink::default());
+        screen.react(Key::Char('m'), &playbook);
+        assert_eq!(screen.status, Notice::of("status-not-listening"), "no listen mode: how to get it");
+        screen.listening = Some(Listening::starting(false));
+        screen.listened(crate::listen::Report::Lost(
+            crate::coach::playbook::Speaker::Agent,
+            "unplugged".into(),
+        ));
+        screen.react(Key::Char('m'), &playbook);
+        assert_eq!(screen.status, None, "stopped: the listening row says why");
+        assert!(!screen.listening(), "and it stays stopped");
     }
 
     #[test]

@@ -5,17 +5,17 @@
 
 use jiff::civil::Date;
 
-mod draw;
+pub(super) mod draw;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::{Context, Next, Outcome, Task, View};
-use crate::shell::ui::{TextField, Theme};
 use crate::coach::i18n::{I18n, args};
 use crate::records::history::followups;
 use crate::records::record::Listing;
 use crate::shell::keymap::{self, Action, Key, Mode};
+use crate::shell::ui::{TextField, Theme};
 
 /// One open follow-up, as shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +44,8 @@ pub struct FollowupsScreen {
     pub closing: Option<(String, TextField)>,
     /// The follow-up closed last on this screen, for `u`.
     pub last_closed: Option<String>,
+    /// How many files were damaged, and the first, in one line, if any.
+    pub damaged: Option<String>,
 }
 
 /// What a key on the screen leads to.
@@ -66,7 +68,16 @@ impl FollowupsScreen {
                 overdue: f.date < today,
             })
             .collect();
-        FollowupsScreen { rows, selected: 0, status: None, loaded: true, closing: None, last_closed: None }
+        let damaged = super::history::damaged(&listing.warnings, i18n);
+        FollowupsScreen {
+            rows,
+            selected: 0,
+            status: None,
+            loaded: true,
+            closing: None,
+            last_closed: None,
+            damaged,
+        }
     }
 
     /// A fresh list after a change, keeping the highlight, the status and

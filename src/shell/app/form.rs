@@ -8,8 +8,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::{CallScreen, Context, Task, View, view};
-use crate::coach::call::{Event, 
-    DateWords, Documentation, FollowUpError, Outcome, WrapUp, parse_follow_up, read_follow_up,
+use crate::coach::call::{
+    DateWords, Documentation, Event, FollowUpError, Outcome, WrapUp, parse_follow_up, read_follow_up,
 };
 use crate::records::record::Draft;
 use crate::shell::keymap::{self, Action, Key, Mode};

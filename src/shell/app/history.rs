@@ -9,7 +9,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::{Context, Next, Outcome, Task, View};
-use crate::coach::i18n::I18n;
+use crate::coach::i18n::{I18n, args};
 use crate::coach::playbook::Playbook;
 use crate::coach::text;
 use crate::records::history::{Filter, haystack, markdown, outcome_name, status_name};
@@ -85,6 +85,8 @@ pub struct HistoryScreen {
     pub open: Option<Opened>,
     /// A confirmation for the status line (a message id).
     pub status: Option<&'static str>,
+    /// How many files were damaged, and the first, in one line, if any.
+    pub damaged: Option<String>,
     /// The screen's width and height when it was last measured.
     size: (usize, usize),
 }
@@ -92,6 +94,7 @@ pub struct HistoryScreen {
 impl HistoryScreen {
     /// The screen over a listing (newest first), in the UI language.
     pub fn new(listing: Listing, i18n: &I18n) -> HistoryScreen {
+        let damaged = damaged(&listing.warnings, i18n);
         let records = listing.records;
         let cells = records.iter().map(|r| cells(r, i18n)).collect();
         let haystacks = records.iter().map(|r| haystack(&Head::from(r.clone()))).collect();
@@ -108,6 +111,7 @@ impl HistoryScreen {
             offset: 0,
             open: None,
             status: None,
+            damaged,
             size: (80, 24),
         };
         screen.refilter();
@@ -153,13 +157,18 @@ impl HistoryScreen {
     /// is the title, the filter, the header, the selected call's id, the
     /// status and the key hint.
     pub fn list_rows(&self, height: usize) -> usize {
-        let chrome = 4 + usize::from(self.filter_line()) + usize::from(self.status.is_some());
+        let chrome = 4 + usize::from(self.filter_line()) + usize::from(self.status_line());
         height.saturating_sub(chrome)
     }
 
     /// How many lines of an open record fit: all but the status and the hint.
     pub fn record_rows(&self, height: usize) -> usize {
-        height.saturating_sub(1 + usize::from(self.status.is_some()))
+        height.saturating_sub(1 + usize::from(self.status_line()))
+    }
+
+    /// Whether a status row is drawn: a confirmation, or the damaged files.
+    pub fn status_line(&self) -> bool {
+        self.status.is_some() || self.damaged.is_some()
     }
 
     /// The first row to show in `rows` rows: the last scroll position,
@@ -386,6 +395,23 @@ impl View for HistoryScreen {
         loaded.take_size(self);
         *self = loaded;
     }
+}
+
+/// One line for a screen that lists records, when some files were skipped
+/// or read only in part: how many, and the first (its file name and what
+/// was wrong). The command line names each on stderr; a screen has room
+/// for one line.
+pub fn damaged(warnings: &[String], i18n: &I18n) -> Option<String> {
+    let first = warnings.first()?;
+    // "DIR/calls/ID.json: what" → "ID.json: what": the folder is known.
+    let short = |w: &str| match w.split_once(": ") {
+        Some((at, what)) => format!("{}: {what}", at.rsplit('/').next().unwrap_or(at)),
+        None => w.to_string(),
+    };
+    let file = |w: &String| w.split(": ").next().and_then(|at| at.split(':').next()).map(str::to_string);
+    let mut files: Vec<String> = warnings.iter().filter_map(file).collect();
+    files.dedup();
+    Some(i18n.t_with("records-damaged", &args!["count" => files.len().max(1), "what" => short(first)]))
 }
 
 #[cfg(test)]

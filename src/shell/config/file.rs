@@ -190,8 +190,20 @@ pub(super) fn parse(file: &Path, text: &str) -> Result<ConfigFile, ConfigError> 
 
 /// Saves the UI language picked on the home screen into the config file,
 /// creating it if need be and keeping everything else in it, comments
-/// included. The new file replaces the old one atomically.
+/// included. The new file replaces the old one atomically; a config that
+/// is a symbolic link (dotfiles kept elsewhere) is written where it points,
+/// and stays a link; one that points nowhere is refused.
 pub fn save_lang(path: &Path, lang: Lang) -> std::io::Result<()> {
+    let target;
+    let path = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            target = std::fs::canonicalize(path).map_err(|e| {
+                std::io::Error::other(format!("{} is a symbolic link to nowhere ({e})", path.display()))
+            })?;
+            target.as_path()
+        }
+        _ => path,
+    };
     let old = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),

@@ -96,3 +96,22 @@ fn saving_the_language_keeps_the_rest_of_the_file() {
     let s = Settings::resolve(Flags::default(), &env(&[]), None, Some(path), Some(&text)).unwrap();
     assert_eq!(s.lang.value, Lang::It);
 }
+
+#[cfg(unix)]
+#[test]
+fn saving_the_language_writes_through_a_symlinked_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let dotfiles = dir.path().join("dotfiles.toml");
+    std::fs::write(&dotfiles, "agent = \"Ana\"\n").unwrap();
+    let path = dir.path().join("config.toml");
+    std::os::unix::fs::symlink(&dotfiles, &path).unwrap();
+    save_lang(&path, Lang::Es).unwrap();
+    assert!(std::fs::symlink_metadata(&path).unwrap().file_type().is_symlink(), "the link stays a link");
+    assert_eq!(std::fs::read_to_string(&dotfiles).unwrap(), "agent = \"Ana\"\nlang = \"es\"\n");
+    // A link to nowhere is refused, not replaced.
+    let dangling = dir.path().join("dangling.toml");
+    std::os::unix::fs::symlink(dir.path().join("gone/x.toml"), &dangling).unwrap();
+    let refused = save_lang(&dangling, Lang::Es).unwrap_err();
+    assert!(refused.to_string().contains("symbolic link"), "{refused}");
+    assert!(std::fs::symlink_metadata(&dangling).unwrap().file_type().is_symlink());
+}

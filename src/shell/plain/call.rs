@@ -18,7 +18,7 @@ use crate::coach::mood;
 use crate::coach::playbook::{Playbook, Speaker};
 use crate::listen::Listening;
 use crate::listen::Report;
-use crate::records::record::{Store, Summary};
+use crate::records::record::{Draft, Store, Summary};
 use crate::records::session::CallSession;
 use crate::shell::keymap::{self, Action, Mode};
 
@@ -118,7 +118,11 @@ pub fn call(
                     let id = if paused { "plain-listen-paused" } else { "plain-listen-resumed" };
                     console.say(&console.i18n.t(id))?;
                 }
-                None => console.say(&console.i18n.t("status-not-listening"))?,
+                // Stopped: why, again (not "start the call with --listen").
+                None => match listening.as_ref().and_then(|l| l.state.stopped(console.i18n)) {
+                    Some(why) => console.say(&why)?,
+                    None => console.say(&console.i18n.t("status-not-listening"))?,
+                },
             },
             Command::Refused(refusal) => console.say(&refusal.message(console.i18n))?,
             Command::Unknown => {
@@ -149,8 +153,12 @@ fn heard(
     shown: &mut Option<View>,
 ) -> Result<(), PlainError> {
     let Some(listening) = listening else { return Ok(()) };
-    if let Report::Failed(why) = &report {
-        console.say(&console.i18n.t_with("listen-stopped", &args!["reason" => why.clone()]))?;
+    match &report {
+        Report::Failed(why) => {
+            console.say(&console.i18n.t_with("listen-stopped", &args!["reason" => why.clone()]))?;
+        }
+        Report::Lost(side, why) => console.say(&crate::listen::lost(*side, why, console.i18n))?,
+        _ => {}
     }
     if let Report::NoWords(why) = &report {
         console.say(&console.i18n.t_with("plain-listen-voice-only", &args!["reason" => why.clone()]))?;
@@ -371,7 +379,25 @@ fn document(
         follow_up: follow_up.map(|(date, _)| date),
         follow_up_time: follow_up.and_then(|(_, time)| time),
     };
-    let (path, record) = session.finish(store, playbook, &form)?;
+    let (path, record) = loop {
+        let failed = match session.finish(store, playbook, &form) {
+            Ok(saved) => break saved,
+            Err(e) => e,
+        };
+        // What the form was given is kept: here for the retry, and on disk
+        // (if there is room) for the recovery should the agent give up.
+        let typed = follow_up.map_or_else(String::new, |(date, time)| match time {
+            Some(time) => format!("{date} {}", time.strftime("%H:%M")),
+            None => date.to_string(),
+        });
+        let draft = Draft::Form { outcome, summary: form.summary.clone(), follow_up: typed };
+        let _ = store.keep_draft(session.id(), Some(&draft));
+        let enter = keymap::label_of(Mode::Form, Action::Choose, i18n);
+        console.say(&i18n.t_with("error-save", &args!["reason" => failed.to_string(), "enter" => enter]))?;
+        if console.ask("")?.is_none() {
+            return Err(PlainError::Unsaved(failed));
+        }
+    };
     for line in Summary::of(&record, playbook.pack(i18n.lang())).lines(i18n) {
         console.say(&line)?;
     }

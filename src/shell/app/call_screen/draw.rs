@@ -161,6 +161,7 @@ fn listening(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<S
         ListenState::Stopped(why) => {
             (i18n.t_with("listen-stopped", &args!["reason" => why.clone()]), theme.warn())
         }
+        ListenState::Lost(side, why) => (crate::listen::lost(*side, why, i18n), theme.warn()),
     };
     let mut sections = vec![Section::new(rank::ESSENTIAL, vec![Line::styled(fit(&line, w), style)])];
     if let Some(talk) = listening.talk() {

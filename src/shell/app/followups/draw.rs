@@ -54,10 +54,11 @@ pub fn render(screen: &FollowupsScreen, i18n: &I18n, theme: &Theme, frame: &mut 
         }
         None => {
             lines.push(Line::styled(text::cut(&id, w), theme.dim()));
-            lines.push(Line::styled(
-                text::cut(screen.status.as_deref().unwrap_or(""), w),
-                theme.recommended(),
-            ));
+            match (&screen.status, &screen.damaged) {
+                (None, Some(damaged)) => lines.push(Line::styled(text::cut(damaged, w), theme.warn())),
+                (status, _) => lines
+                    .push(Line::styled(text::cut(status.as_deref().unwrap_or(""), w), theme.recommended())),
+            }
             lines.push(hint(i18n, Mode::Followups, theme, w));
         }
     }

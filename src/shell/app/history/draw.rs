@@ -36,6 +36,8 @@ pub fn render(screen: &HistoryScreen, i18n: &I18n, theme: &Theme, frame: &mut Fr
     };
     if let Some(id) = screen.status {
         lines.push(Line::styled(text::cut(&i18n.t(id), w), theme.recommended()));
+    } else if let Some(damaged) = &screen.damaged {
+        lines.push(Line::styled(text::cut(damaged, w), theme.warn()));
     }
     lines.push(hint(i18n, screen.mode(), theme, w));
     draw_lines(frame, area, lines);

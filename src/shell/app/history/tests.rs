@@ -132,3 +132,46 @@ fn notes_count_in_the_list_and_promises_do_not() {
     let s = HistoryScreen::new(l, &I18n::new(Lang::En));
     assert_eq!(s.row(0).map(|r| r[4].as_str()), Some("1"));
 }
+
+fn drawn(draw: impl FnOnce(&mut ratatui::Frame)) -> String {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 12)).unwrap();
+    terminal.draw(draw).unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    (0..buffer.area.height)
+        .map(|y| {
+            (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect::<String>().trim_end().to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_history_and_follow_ups_screens_say_what_was_damaged_in_one_line() {
+    let i18n = I18n::new(Lang::En);
+    let damaged = || {
+        let mut listing = listing(3);
+        listing.warnings = vec![
+        "/home/ana/.local/share/calma/calls/20261201-100000-1.json: invalid utf-8 sequence of 1 bytes from index 7; read with it replaced".into(),
+        "/home/ana/.local/share/calma/calls/20261201-110000-1.journal.jsonl:4: unreadable line skipped".into(),
+        "/home/ana/.local/share/calma/calls/20261201-110000-1.journal.jsonl:9: unreadable line skipped".into(),
+        ];
+        listing
+    };
+    let mut s = HistoryScreen::new(damaged(), &i18n);
+    s.resize(80, 12);
+    let theme = Theme::new(false);
+    let screen = drawn(|f| draw::render(&s, &i18n, &theme, f, f.area()));
+    assert!(
+        screen.contains("2 damaged files skipped or read in part, the first: 20261201-100000-1.json: inv"),
+        "{screen}"
+    );
+    assert_eq!(s.list_rows(12), 7, "the line takes a row from the list");
+    let today = jiff::civil::date(2026, 12, 7);
+    let f = crate::shell::app::FollowupsScreen::new(&damaged(), today, &i18n);
+    let screen =
+        drawn(|frame| crate::shell::app::followups::draw::render(&f, &i18n, &theme, frame, frame.area()));
+    assert!(screen.contains("2 damaged files skipped or read in part"), "{screen}");
+    // Nothing damaged: no line.
+    let clean = HistoryScreen::new(listing(3), &i18n);
+    assert_eq!(clean.damaged, None);
+}
