@@ -2,11 +2,11 @@
 # Ogni messaggio qui deve esistere in ogni lingua (un test lo verifica).
 
 ## Lingue, per codice (nel selettore della lingua e nell'intestazione della chiamata)
-lang-pt = Portoghese (Brasile)
-lang-es = Spagnolo
-lang-it = Italiano
-lang-hr = Croato
-lang-en = Inglese
+lang-pt = portoghese (Brasile)
+lang-es = spagnolo
+lang-it = italiano
+lang-hr = croato
+lang-en = inglese
 
 ## Errori sulla riga di comando: una riga chiara ciascuno
 error-unknown-lang = Lingua sconosciuta «{ $lang }». Lingue supportate: { $supported }.
@@ -26,7 +26,7 @@ export-done = File del protocollo salvati in { $dir }: { $count }.
 ## Schermata iniziale
 home-title = calma — un aiuto sereno nelle chiamate difficili
 home-subtitle = Scegli una voce o premi la sua lettera.
-home-call = Inizia una chiamata dal vivo
+home-call = Inizia una chiamata
 home-language = Lingua: { $language }
 home-quit = Esci
 
@@ -114,8 +114,8 @@ key-cancel = chiudi / annulla
 key-end = termina la chiamata
 key-force-quit = esci subito (non si perde nulla)
 key-confirm = conferma
-key-menu-down = sposta giù
-key-menu-up = sposta su
+key-menu-down = giù
+key-menu-up = su
 key-menu-choose = scegli
 
 ## Riepilogo di fine chiamata
@@ -164,10 +164,10 @@ error-data-dir = Impossibile usare la cartella dei dati { $dir }: { $reason }. S
 warning-lang-not-saved = Impossibile salvare la lingua in { $file }: { $reason }
 error-config = Il file delle impostazioni { $place } ha un problema: { $reason } Correggi o cancella quella riga.
 config-unknown-key = «{ $key }» non è un'impostazione (impostazioni: { $known }).
-config-not-text = «{ $key }» vuole un testo tra virgolette doppie.
-config-not-bool = «{ $key }» vuole true o false.
-config-not-utf8 = lì c'è un byte che non è testo UTF-8 (salva il file in UTF-8).
-config-bad-lang = «{ $value }» non è una lingua di calma ({ $supported }).
+config-not-text = «{ $key }» richiede un testo tra virgolette doppie.
+config-not-bool = «{ $key }» richiede true o false.
+config-not-utf8 = in quel punto c'è un byte che non è testo UTF-8 (salva il file in UTF-8).
+config-bad-lang = «{ $value }» non è una lingua disponibile in calma ({ $supported }).
 config-bad-theme = «{ $value }» non è un tema ({ $themes }).
 error-journal = Le note NON vengono salvate: { $reason }
 error-save = Impossibile salvare la scheda della chiamata: { $reason }. Premi { $enter } per riprovare.
@@ -242,11 +242,11 @@ followups-upcoming = { $count ->
    *[other] Ci sono { $count } ricontatti in arrivo, il prossimo il { $next }.
 }
 home-followups = Clienti da ricontattare
-followups-title = Clienti da ricontattare, prima i ritardi
-followups-marking = Segno come fatto { $id }…
-followups-marked = { $id } segnato come fatto: esce dalla lista e dal calendario.
-followups-note = Come è andata? (Invio per saltare)
-followups-reopened = Ricontatto di { $id } riaperto: torna nella lista e nel calendario.
+followups-title = Clienti da ricontattare, prima quelli in ritardo
+followups-marking = Chiamata { $id }: segno il cliente come ricontattato…
+followups-marked = Chiamata { $id }: cliente segnato come ricontattato, esce dalla lista e dal calendario.
+followups-note = Com'è andata? (Invio per saltare)
+followups-reopened = Chiamata { $id }: ricontatto riaperto, torna nella lista e nel calendario.
 followups-nothing-to-undo = Niente da annullare: qui non è stato chiuso nessun ricontatto.
 key-followup-done = segna come fatto
 key-followup-undo = riaprire l'ultimo ricontatto chiuso
@@ -311,7 +311,7 @@ practice-own-shouting = Scrivere in maiuscolo è come urlare: va contro { $step 
 practice-own-wanted = Il passo qui era: { $step }.
 practice-own-model = Una risposta modello: «{ $text }»
 practice-own-hit = Con parole tue hai applicato: { $steps }
-practice-own-missed = Con parole tue ti è mancato: { $steps }
+practice-own-missed = Con parole tue non hai applicato: { $steps }
 practice-good = ✓ Buona
 practice-weak = ~ Debole
 practice-harmful = ✗ Dannosa
@@ -389,9 +389,9 @@ reason-critical = sicurezza o vie legali
 reason-abuse = offese
 reason-hostile = urla, ma non offende
 reason-repeated-hostility = offese dopo limiti e pausa
-reason-escalating = in cerca di supporto
+reason-escalating = supporto richiesto
 reason-resolved = risolto
-reason-not-heard = non ancora ascoltato
+reason-not-heard = cliente non ancora ascoltato
 reason-flow = passo successivo
 call-update-by = Aggiornamento promesso entro le { $time }
 situation-upset = cliente contrariato
@@ -430,7 +430,7 @@ plain-mood-bound = L'umore è già { $mood } ({ $label }).
 
 ## The notes panel
 call-earlier-notes = Note precedenti
-call-more-notes = +{ $count } altre
+call-more-notes = altre { $count }
 
 ## Editing a text field
 key-delete-forward = cancella il carattere sotto il cursore
@@ -481,13 +481,13 @@ hint-clear = cancella
 ## --help and the manual (help-cmd-<command path>, help-arg-<command path>-<argument>)
 help-cmd-calma = Un aiuto nel terminale per gli operatori del servizio clienti nelle chiamate difficili
 help-arg-calma-version = Mostra la versione di calma e del suo protocollo
-help-arg-calma-theme = Colori (predefinito: $CALMA_THEME, altrimenti il file delle impostazioni, altrimenti il tema default)
-help-arg-calma-lang = Lingua di calma: pt, es, it, hr o en (predefinito: $CALMA_LANG, altrimenti il file delle impostazioni, altrimenti LC_ALL, LC_MESSAGES, LANG)
+help-arg-calma-theme = Colori: default (sfondo scuro), light (sfondo bianco) o high-contrast (predefinito: $CALMA_THEME, altrimenti il file delle impostazioni)
+help-arg-calma-lang = Lingua dell'interfaccia: pt, es, it, hr o en (predefinito: $CALMA_LANG, altrimenti il file delle impostazioni, altrimenti LC_ALL, LC_MESSAGES, LANG)
 help-arg-calma-data-dir = Dove sono salvate le schede delle chiamate (predefinito: $CALMA_DATA_DIR, altrimenti il file delle impostazioni, altrimenti ~/.local/share/calma)
-help-arg-calma-playbook = Un protocollo di squadra, applicato sopra quello integrato (predefinito: $CALMA_PLAYBOOK_DIR, altrimenti playbook_dir nel file delle impostazioni)
+help-arg-calma-playbook = Un protocollo di squadra che modifica e completa quello integrato (predefinito: $CALMA_PLAYBOOK_DIR, altrimenti playbook_dir nel file delle impostazioni)
 help-arg-calma-model = Il modello di riconoscimento vocale per la modalità ascolto (un file whisper.cpp ggml)
-help-cmd-calma-call = Apre direttamente l'aiuto per la chiamata dal vivo
-help-arg-calma-call-customer-lang = La lingua del cliente per le frasi (predefinito: la lingua di calma)
+help-cmd-calma-call = Apre direttamente l'aiuto durante la chiamata
+help-arg-calma-call-customer-lang = La lingua del cliente per le frasi (predefinito: la lingua dell'interfaccia)
 help-arg-calma-call-customer = Il nome del cliente, per la scheda
 help-arg-calma-call-ticket = L'ID del ticket, per la scheda
 help-arg-calma-call-plain = Righe semplici invece dello schermo intero (anche con TERM=dumb)
@@ -522,7 +522,7 @@ help-cmd-calma-completions = Stampa uno script di completamento per la shell
 help-arg-calma-completions-shell = La shell
 help-cmd-calma-man = Stampa la pagina di manuale (roff)
 help-cmd-calma-config = Stampa le impostazioni in uso e da dove viene ciascuna
-help-cmd-calma-schema = Stampa lo JSON Schema di un file che calma legge o scrive
+help-cmd-calma-schema = Stampa il JSON Schema di un file che calma legge o scrive
 help-arg-calma-schema-kind = playbook, scenario, record o config
 
 ## Listen mode
