@@ -463,6 +463,27 @@ impl Store {
     /// ([`StoreError::AlreadyDone`]): a second note is never dropped
     /// without a word.
     pub fn follow_up_done(&self, id: &str, at: String, note: Option<String>) -> Result<Record, StoreError> {
+        self.change_record(id, |record| {
+            if record.follow_up.is_none() {
+                return Err(StoreError::NoFollowUp(id.to_string()));
+            }
+            if let Some(done) = &record.follow_up_done {
+                return Err(StoreError::AlreadyDone { id: id.to_string(), at: done.at.clone() });
+            }
+            let note = note.map(|n| crate::coach::sanitize::clean(n.trim())).filter(|n| !n.is_empty());
+            record.follow_up_done = Some(super::FollowUpDone { at, note });
+            Ok(true)
+        })
+    }
+
+    /// Reads the complete record `id`, changes it and writes it back
+    /// atomically if `change` says it changed, all under the records'
+    /// lock, so two windows never overwrite each other's change.
+    fn change_record(
+        &self,
+        id: &str,
+        change: impl FnOnce(&mut Record) -> Result<bool, StoreError>,
+    ) -> Result<Record, StoreError> {
         let path = self.record_path(id);
         // An id is a file name: nothing that could lead out of `calls`.
         let plain = !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
@@ -474,15 +495,9 @@ impl Store {
         let text = fs::read_to_string(&path).map_err(Self::io(&path))?;
         let mut record: Record =
             serde_json::from_str(&text).map_err(|e| Self::io(&path)(io::Error::other(e)))?;
-        if record.follow_up.is_none() {
-            return Err(StoreError::NoFollowUp(id.to_string()));
+        if change(&mut record)? {
+            self.save(&record)?;
         }
-        if let Some(done) = &record.follow_up_done {
-            return Err(StoreError::AlreadyDone { id: id.to_string(), at: done.at.clone() });
-        }
-        let note = note.map(|n| crate::coach::sanitize::clean(n.trim())).filter(|n| !n.is_empty());
-        record.follow_up_done = Some(super::FollowUpDone { at, note });
-        self.save(&record)?;
         Ok(record)
     }
 
@@ -490,20 +505,7 @@ impl Store {
     /// follow-ups screen's `u`): it is back in the list and the calendar,
     /// its close and note gone. One not marked done is left as it is.
     pub fn follow_up_reopen(&self, id: &str) -> Result<Record, StoreError> {
-        let path = self.record_path(id);
-        let plain = !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-        if !plain || !path.exists() {
-            return Err(StoreError::NotFound(id.to_string()));
-        }
-        let lock_path = self.calls.join(RECORDS_LOCK);
-        let _held = hold_lock(&lock_path).map_err(Self::io(&lock_path))?;
-        let text = fs::read_to_string(&path).map_err(Self::io(&path))?;
-        let mut record: Record =
-            serde_json::from_str(&text).map_err(|e| Self::io(&path)(io::Error::other(e)))?;
-        if record.follow_up_done.take().is_some() {
-            self.save(&record)?;
-        }
-        Ok(record)
+        self.change_record(id, |record| Ok(record.follow_up_done.take().is_some()))
     }
 
     /// Reads back the journal of call `id`.
