@@ -1,5 +1,6 @@
 //! Listen mode (issue 19): what is said on the call, transcribed on this
-//! machine, ticks the checklist and raises cues. The parts here are plain
+//! machine, ticks the checklist and raises cues; in practice (issue 29),
+//! what the trainee says is the answer. The parts here are plain
 //! Rust — the voice-activity gate, the threads that carry utterances to a
 //! [`Transcriber`] and back — so that they are tested without a model or
 //! a microphone. The engine (whisper.cpp) and the audio (WAV files, the
@@ -11,6 +12,7 @@ mod gate;
 pub mod listener;
 mod listening;
 mod setup;
+mod spoken;
 #[cfg(feature = "listen")]
 pub mod whisper;
 
@@ -18,6 +20,7 @@ pub use gate::{Cut, Gate};
 pub use listener::{Listener, Report, Source};
 pub use listening::{ListenState, Listening};
 pub use setup::{DEFAULT_MODEL, ListenSetup, model_path};
+pub use spoken::Spoken;
 
 use crate::coach::lang::Lang;
 use crate::coach::playbook::Speaker;

@@ -48,6 +48,17 @@ pub struct Listener {
 impl Listener {
     /// Starts listening to `sources`, transcribing in `lang`.
     pub fn start(sources: Vec<(Speaker, Box<dyn Source>)>, load: Load, lang: Lang) -> Listener {
+        Listener::start_gated(sources, load, lang, &Gate::default())
+    }
+
+    /// The same, each source cut into utterances by a copy of `gate`
+    /// ([`Gate::answers`] in practice).
+    pub fn start_gated(
+        sources: Vec<(Speaker, Box<dyn Source>)>,
+        load: Load,
+        lang: Lang,
+        gate: &Gate,
+    ) -> Listener {
         let paused = Arc::new(AtomicBool::new(false));
         let stop = Arc::new(AtomicBool::new(false));
         let lang = Arc::new(Mutex::new(lang));
@@ -59,8 +70,8 @@ impl Listener {
         }
         for (speaker, source) in sources {
             let (report, utterance) = (report.clone(), utterance.clone());
-            let (paused, stop) = (paused.clone(), stop.clone());
-            thread::spawn(move || cut(speaker, source, &utterance, &report, &paused, &stop));
+            let (paused, stop, gate) = (paused.clone(), stop.clone(), gate.clone());
+            thread::spawn(move || cut(speaker, source, gate, &utterance, &report, &paused, &stop));
         }
         Listener { paused, stop, lang, reports }
     }
@@ -112,12 +123,12 @@ impl Drop for Listener {
 fn cut(
     speaker: Speaker,
     mut source: Box<dyn Source>,
+    mut gate: Gate,
     utterance: &Sender<(Speaker, Cut)>,
     report: &Sender<Report>,
     paused: &AtomicBool,
     stop: &AtomicBool,
 ) {
-    let mut gate = Gate::default();
     while !stop.load(Ordering::Relaxed) {
         let chunk = match source.next_chunk() {
             Ok(Some(chunk)) => chunk,

@@ -124,6 +124,9 @@ pub enum Cmd {
         /// shows it; default: from the clock).
         #[arg(long, value_name = "N")]
         seed: Option<u64>,
+        #[command(flatten)]
+        /// Listen mode.
+        listen: PracticeListenArgs,
     },
     /// List the recorded calls, newest first.
     History {
@@ -218,6 +221,20 @@ pub struct ListenArgs {
     /// config file's keep_transcript, else only ticks and cues are kept).
     #[arg(long, requires = "listen")]
     pub keep_transcript: bool,
+}
+
+/// Listen mode's options of `calma practice`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct PracticeListenArgs {
+    /// Say the answers out loud: they are transcribed on this machine and
+    /// scored like typed ones, and the words are never kept (needs the
+    /// `listen` feature).
+    #[arg(long)]
+    pub listen: bool,
+    /// Replay this WAV file as your voice, in real time, instead of the
+    /// microphone (tests, demos).
+    #[arg(long, value_name = "FILE", requires = "listen")]
+    pub audio_file: Option<PathBuf>,
 }
 
 /// The formats of `calma export`.
@@ -460,18 +477,17 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
                 .collect::<Vec<_>>()
                 .join("\n"),
         )),
-        Some(Cmd::Practice { scenario, plain, seed, .. }) if plain || dumb => {
+        Some(Cmd::Practice { scenario, plain, seed, listen, .. }) if plain || dumb => {
             let id = scenario.ok_or_else(|| i18n.t("plain-practice-needs-id"))?;
             let scenario = playbook
                 .scenario(&id)
                 .ok_or_else(|| i18n.t_with("practice-unknown", &args!["id" => id.clone()]))?
                 .clone();
             let seed = seed.unwrap_or_else(PracticeScreen::clock_seed);
-            on_console(&i18n, |console| plain::practice(console, &playbook, &scenario, &store, seed))
-                .map_err(|e| e.to_string())?;
-            Ok(None)
+            let listen = listen::practice_setup(&listen, &settings, store.dir());
+            plain_practice(&playbook, &scenario, &store, &i18n, seed, listen)
         }
-        Some(Cmd::Practice { scenario, seed, .. }) => {
+        Some(Cmd::Practice { scenario, seed, listen, .. }) => {
             let index = match scenario {
                 Some(id) => Some(
                     playbook
@@ -483,7 +499,8 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
                 None => None,
             };
             let seed = seed.unwrap_or_else(PracticeScreen::clock_seed);
-            interactive(App::practice(playbook, i18n, index, seed), store, theme, None)
+            let listen = listen::practice_setup(&listen, &settings, store.dir());
+            interactive(App::practice(playbook, i18n, index, seed, listen), store, theme, None)
         }
         Some(Cmd::History { json, grep }) => {
             history::history(&store, &playbook, &i18n, json, grep.as_deref())
@@ -602,6 +619,39 @@ fn plain_call(
         PlainError::Io(e) => runtime_error(RuntimeError::Io(e), i18n),
         PlainError::Store(e) => runtime_error(RuntimeError::Store(e), i18n),
     })?;
+    Ok(None)
+}
+
+/// A practice scenario in plain mode on stdin and stdout; with listen
+/// mode, answers may be said out loud (the typed lines are then read by a
+/// thread of their own). Listening that cannot start is one line, and
+/// the practice goes on typed.
+fn plain_practice(
+    playbook: &Playbook,
+    scenario: &crate::coach::playbook::Scenario,
+    store: &Store,
+    i18n: &I18n,
+    seed: u64,
+    listen: Option<crate::listen::ListenSetup>,
+) -> Result<Option<String>, String> {
+    let listener = match listen.map(|l| l.start(i18n.lang(), i18n)) {
+        Some(Err(why)) => {
+            print_err(&i18n.t_with("listen-stopped", &args!["reason" => why]));
+            None
+        }
+        Some(Ok(listener)) => Some(listener),
+        None => None,
+    };
+    let result = match listener {
+        Some(listener) => {
+            let (mut none, mut stdout) = (std::io::empty(), std::io::stdout());
+            let mut console = Console::new(&mut none, &mut stdout, std::io::stdin().is_terminal(), i18n);
+            console.listen(listener, plain::stdin_lines());
+            plain::practice(&mut console, playbook, scenario, store, seed)
+        }
+        None => on_console(i18n, |console| plain::practice(console, playbook, scenario, store, seed)),
+    };
+    result.map_err(|e| e.to_string())?;
     Ok(None)
 }
 
