@@ -446,6 +446,28 @@ fn an_answer_said_out_loud_is_shown_and_graded_and_never_kept() {
     }
 }
 
+#[test]
+fn on_the_full_screen_an_answer_said_out_loud_is_shown_and_judged() {
+    let _one = one_at_a_time();
+    let dir = tempfile::tempdir().unwrap();
+    let said = "That sounds really frustrating, I completely understand. Let me pull up your order.";
+    let (wav, _) = speak(dir.path(), "answer", "en", 4.0, &[said]);
+    let wav = wav.display().to_string();
+    let model = model();
+    let args = ["--lang", "en", "--model", &model, "practice", "sunday_delivery", "--seed", "3"];
+    let t = Tmux::start(&[&args[..], &["--listen", "--audio-file", &wav]].concat(), &[], 60, 20);
+    t.wait_longer(|s| s.contains("● Listening: say your answer"), "listening", Duration::from_secs(60));
+    let screen = t.wait_longer(|s| s.contains("✓ Good"), "the grade", Duration::from_secs(90));
+    assert!(screen.contains("You: “That sounds really frustrating"), "the transcript:\n{screen}");
+    assert!(screen.contains("I heard: Show empathy."), "{screen}");
+    assert!(
+        walk(t.data_dir())
+            .iter()
+            .all(|f| !std::fs::read_to_string(f).unwrap_or_default().contains("frustrating"))
+    );
+    t.keys(&["C-c"]);
+}
+
 /// Every file under `dir`.
 fn walk(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
