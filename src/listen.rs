@@ -1,5 +1,6 @@
 //! Listen mode (issue 19): what is said on the call, transcribed on this
-//! machine, ticks the checklist and raises cues. The parts here are plain
+//! machine, ticks the checklist and raises cues; in practice (issue 29),
+//! what the trainee says is the answer. The parts here are plain
 //! Rust — the voice-activity gate, the threads that carry utterances to a
 //! [`Transcriber`] and back — so that they are tested without a model or
 //! a microphone. The engine (whisper.cpp) and the audio (WAV files, the
@@ -12,6 +13,7 @@ pub mod listener;
 mod listening;
 pub mod models;
 mod setup;
+mod spoken;
 pub mod voice;
 #[cfg(feature = "listen")]
 pub mod whisper;
@@ -20,6 +22,7 @@ pub use gate::{Cut, Gate};
 pub use listener::{Listener, Report, Source};
 pub use listening::{ListenState, Listening, lost};
 pub use setup::{DEFAULT_MODEL, ListenSetup, model_path, models_dir};
+pub use spoken::Spoken;
 
 use crate::coach::lang::Lang;
 use crate::coach::playbook::Speaker;

@@ -357,6 +357,131 @@ fn listening_opens_no_socket_and_plain_mode_says_what_it_heard() {
     assert!(out.contains("Cue: They mention legal action"), "the lawyer raised its card: {out}");
 }
 
+/// An answer said out loud in practice (`calma practice --plain --listen`),
+/// in one language, and how it must be graded.
+struct Spoken {
+    lang: &'static str,
+    said: &'static str,
+    grade: &'static str,
+}
+
+/// At the first turn of `sunday_delivery` (the step: Show empathy), a
+/// good answer and one with a line to avoid, in two languages.
+const SPOKEN: [Spoken; 4] = [
+    Spoken {
+        lang: "en",
+        said: "A fridge breaking down is really stressful, I understand. Let me pull up your order.",
+        grade: "practice-good",
+    },
+    Spoken { lang: "en", said: "Calm down. There is nothing I can do about it.", grade: "practice-harmful" },
+    Spoken {
+        lang: "es",
+        said: "Entiendo perfectamente, se le ha estropeado la nevera con todo dentro. Voy a abrir su pedido.",
+        grade: "practice-good",
+    },
+    Spoken { lang: "es", said: "Cálmese, no hay nada que yo pueda hacer.", grade: "practice-harmful" },
+];
+
+/// `calma practice sunday_delivery --plain --listen` with `wav` as the
+/// trainee's voice: what it printed up to the grade of the first answer
+/// (the input is held open until then, and closed after it).
+fn practise_aloud(lang: &str, wav: &Path, data: &Path) -> String {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let i18n = calma::coach::i18n::I18n::new(Lang::from_locale(lang).unwrap());
+    let grades: Vec<String> =
+        ["practice-good", "practice-weak", "practice-harmful"].iter().map(|id| i18n.t(id)).collect();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .args(["--lang", lang, "--model", &model(), "practice", "sunday_delivery", "--plain", "--listen"])
+        .args(["--seed", "3", "--audio-file"])
+        .arg(wav)
+        .env("CALMA_CONFIG", "/nonexistent/config.toml")
+        .env("CALMA_DATA_DIR", data)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (done, graded) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let mut out = String::new();
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            out.push_str(&line);
+            out.push('\n');
+            if grades.contains(&line) {
+                let _ = done.send(());
+            }
+        }
+        out
+    });
+    let _ = graded.recv_timeout(Duration::from_secs(120));
+    drop(stdin);
+    let status = child.wait().unwrap();
+    let out = reader.join().unwrap();
+    assert!(status.success(), "{out}");
+    out
+}
+
+#[test]
+fn an_answer_said_out_loud_is_shown_and_graded_and_never_kept() {
+    let _one = one_at_a_time();
+    for spoken in SPOKEN {
+        let i18n = calma::coach::i18n::I18n::new(Lang::from_locale(spoken.lang).unwrap());
+        let dir = tempfile::tempdir().unwrap();
+        let (wav, _) = speak(dir.path(), "answer", spoken.lang, 0.5, &[spoken.said]);
+        let data = dir.path().join("data");
+        let out = practise_aloud(spoken.lang, &wav, &data);
+        assert!(out.contains(&i18n.t("plain-practice-listening")), "{out}");
+        let heard = i18n.t_with("listen-agent", &calma::coach::i18n::args!["text" => ""]);
+        let transcript = out.lines().find(|l| l.starts_with(&heard));
+        assert!(transcript.is_some(), "the transcript is shown: {out}");
+        let grade = out.lines().skip_while(|l| !l.starts_with(&heard)).nth(1);
+        assert_eq!(grade, Some(i18n.t(spoken.grade).as_str()), "{}: {}\n{out}", spoken.lang, spoken.said);
+        // Nothing was written: the scenario did not end, so not even the
+        // progress, and never the words.
+        let files: Vec<_> = walk(&data);
+        assert!(files.is_empty(), "{files:?}");
+    }
+}
+
+#[test]
+fn on_the_full_screen_an_answer_said_out_loud_is_shown_and_judged() {
+    let _one = one_at_a_time();
+    let dir = tempfile::tempdir().unwrap();
+    let said = "That sounds really frustrating, I completely understand. Let me pull up your order.";
+    let (wav, _) = speak(dir.path(), "answer", "en", 4.0, &[said]);
+    let wav = wav.display().to_string();
+    let model = model();
+    let args = ["--lang", "en", "--model", &model, "practice", "sunday_delivery", "--seed", "3"];
+    let t = Tmux::start(&[&args[..], &["--listen", "--audio-file", &wav]].concat(), &[], 60, 20);
+    t.wait_longer(|s| s.contains("● Listening: say your answer"), "listening", Duration::from_secs(60));
+    let screen = t.wait_longer(|s| s.contains("✓ Good"), "the grade", Duration::from_secs(90));
+    assert!(screen.contains("You: “That sounds really frustrating"), "the transcript:\n{screen}");
+    assert!(screen.contains("I heard: Show empathy."), "{screen}");
+    assert!(
+        walk(t.data_dir())
+            .iter()
+            .all(|f| !std::fs::read_to_string(f).unwrap_or_default().contains("frustrating"))
+    );
+    t.keys(&["C-c"]);
+}
+
+/// Every file under `dir`.
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
+
 /// Every cue of a language spoken by espeak-ng (tests/fixtures/listen/
 /// spoken.json) and transcribed: the share whose cue is found again.
 fn detected(lang: Lang, lines: &BTreeMap<String, String>) -> (usize, usize, Vec<String>) {

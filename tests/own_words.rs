@@ -143,3 +143,50 @@ fn a_bare_policy_is_avoided_a_policy_with_an_option_is_not() {
     assert_eq!(ids(Lang::Hr, "Takva su pravila!"), ["bare_policy"]);
     assert!(ids(Lang::Hr, "Takva su pravila, ali mogu Vam ponuditi ponedjeljak u osam.").is_empty());
 }
+
+/// At each decision point, whether the agent cues hear the good answer
+/// doing its own step, and how many weak or harmful answers are graded
+/// good: per language, (recognised, decision points, weak or harmful
+/// graded good, weak or harmful answers).
+fn recognition(lang: Lang) -> (usize, usize, usize, usize) {
+    use calma::coach::playbook::Speaker;
+    use calma::coach::playbook::cues::Cues;
+    let playbook = Playbook::embedded().unwrap();
+    let pack = playbook.pack(lang);
+    let cues = Cues::of(pack);
+    let (mut recognised, mut nodes, mut graded_good, mut others) = (0, 0, 0, 0);
+    for scenario in playbook.scenarios() {
+        for node in &scenario.nodes {
+            let Some(good) = node.responses.iter().find(|r| r.quality == Good) else { continue };
+            nodes += 1;
+            let heard = cues.find(good.text.get(lang), Some(Speaker::Agent));
+            recognised += usize::from(heard.iter().any(|&i| cues.info(i).unwrap().step == good.step));
+            for r in node.responses.iter().filter(|r| r.quality != Good) {
+                others += 1;
+                graded_good += usize::from(judge(node, pack, lang, r.text.get(lang)).quality == Good);
+            }
+        }
+    }
+    (recognised, nodes, graded_good, others)
+}
+
+/// The agent cues of firm, solutions, explain, limits, escalate and calm
+/// (issue 29) hear most good answers doing their step, so that an answer
+/// in the trainee's own words is judged by what it does, not by how many
+/// of the model's words it repeats; and they grade no weak or harmful
+/// answer good that was not before. Floors and ceilings as measured.
+#[test]
+fn the_agent_cues_hear_the_good_answers_and_no_more_weak_ones() {
+    let mut figures = Vec::new();
+    for (lang, floor, ceiling) in
+        [(Lang::En, 47, 3), (Lang::Pt, 41, 0), (Lang::Es, 51, 1), (Lang::It, 47, 3), (Lang::Hr, 49, 3)]
+    {
+        let (recognised, nodes, graded_good, others) = recognition(lang);
+        figures.push(format!(
+            "{lang} {recognised}/{nodes} heard, {graded_good}/{others} weak or harmful graded good"
+        ));
+        assert!(recognised >= floor, "{lang}: {recognised}/{nodes} good answers heard doing their step");
+        assert!(graded_good <= ceiling, "{lang}: {graded_good}/{others} weak or harmful answers graded good");
+    }
+    println!("{}", figures.join("\n"));
+}

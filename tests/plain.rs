@@ -452,3 +452,24 @@ fn calma_log_keeps_the_call_in_a_file_of_its_own() {
         assert_eq!(std::fs::metadata(&log).unwrap().permissions().mode() & 0o777, 0o600);
     }
 }
+
+#[test]
+fn practice_listen_that_cannot_start_is_one_line_and_the_practice_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let it = I18n::new(Lang::It);
+    let args = ["--lang", "it", "--model", "/nowhere/ggml-base.bin", "practice", "sunday_delivery"];
+    let (code, out, err) = run(&[&args[..], &["--plain", "--listen", "--seed", "3"]].concat(), "2\n", data);
+    assert_eq!(code, 0, "{err}");
+    // Without the `listen` feature the build says so; with it, the model
+    // that is not there.
+    let reason = if cfg!(feature = "listen") {
+        it.t_with("listen-no-model", &args!["path" => "/nowhere/ggml-base.bin"])
+    } else {
+        it.t("listen-not-built")
+    };
+    let line = it.t_with("listen-stopped", &args!["reason" => reason]);
+    assert_eq!(err.trim_end(), format!("calma: {line}"), "one line");
+    assert!(!out.contains(&it.t("plain-practice-listening")), "{out}");
+    assert!(out.contains(&it.t("practice-good")), "the typed answer is judged: {out}");
+}

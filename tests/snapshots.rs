@@ -254,7 +254,7 @@ const PRACTICE_SEED: u64 = 42;
 fn practice(lang: Lang, keys: &[Key]) -> App {
     let pb = playbook();
     let index = pb.scenarios().iter().position(|s| s.id == "sunday_delivery");
-    let mut app = App::practice(pb, I18n::new(lang), index, PRACTICE_SEED);
+    let mut app = App::practice(pb, I18n::new(lang), index, PRACTICE_SEED, None);
     for key in keys {
         // What the runtime does with a finished attempt, without the disk.
         for command in app.handle(*key) {
@@ -335,10 +335,48 @@ fn practice_turn_feedback_and_ending_hr() {
     insta::assert_snapshot!("practice_ending_hr", draw(&practice(Lang::Hr, &keys), 80, 30));
 }
 
+/// Practice with listen mode (`calma practice --listen`), after these
+/// reports of the listener.
+fn practice_aloud(lang: Lang, reports: Vec<calma::listen::Report>) -> App {
+    let pb = playbook();
+    let index = pb.scenarios().iter().position(|s| s.id == "sunday_delivery");
+    let listen = Some(calma::listen::ListenSetup::default());
+    let mut app = App::practice(pb, I18n::new(lang), index, PRACTICE_SEED, listen);
+    for report in reports {
+        app.listened(report);
+    }
+    app
+}
+
+fn heard(text: &str) -> calma::listen::Report {
+    let speaker = calma::coach::playbook::Speaker::Agent;
+    calma::listen::Report::Heard(calma::listen::Heard { speaker, start: 0.0, text: text.into() })
+}
+
+#[test]
+fn practice_aloud_listening_en() {
+    let app = practice_aloud(Lang::En, vec![calma::listen::Report::Ready]);
+    insta::assert_snapshot!(draw(&app, 60, 20));
+}
+
+#[test]
+fn practice_aloud_heard_pt() {
+    let said = heard("Entendo perfeitamente, a geladeira estragou com tudo dentro. Vou abrir o seu pedido.");
+    let app = practice_aloud(Lang::Pt, vec![calma::listen::Report::Ready, said]);
+    insta::assert_snapshot!(draw(&app, 80, 24));
+}
+
+#[test]
+fn practice_aloud_not_built_es() {
+    let why = I18n::new(Lang::Es).t("listen-not-built");
+    let app = practice_aloud(Lang::Es, vec![calma::listen::Report::Failed(why)]);
+    insta::assert_snapshot!(draw(&app, 60, 20));
+}
+
 #[test]
 fn practice_list_en() {
     insta::assert_snapshot!(draw(
-        &App::practice(playbook(), I18n::new(Lang::En), None, PRACTICE_SEED),
+        &App::practice(playbook(), I18n::new(Lang::En), None, PRACTICE_SEED, None),
         80,
         24
     ));

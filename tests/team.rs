@@ -372,7 +372,7 @@ fn a_team_adds_and_replaces_lines_to_avoid() {
 #[test]
 fn a_team_override_needs_one_entry_in_each_list_it_gives() {
     let calm = json!({ "id": "calm", "phrasings": ["Tu sam.", "Slušam Vas.", "Riješit ćemo to."],
-        "checklist": ["Dišite"], "avoid": ["Ne vičite"] });
+        "checklist": ["Dišite", "Govorite tiše"], "avoid": ["Ne vičite"] });
     let dir = team(&[("hr.json", json!({ "version": "acme-2", "steps": [calm] }).to_string())]);
     let merged = Playbook::with_team(dir.path()).unwrap_or_else(|p| panic!("{p}"));
     assert_eq!(merged.pack(Lang::Hr).step("calm").unwrap().phrasings.len(), 3);

@@ -304,6 +304,7 @@ practice-customer = Customer
 practice-you = You
 practice-your-answer = Your answer
 practice-own-prompt = In your own words (Enter to send, Esc to cancel):
+practice-listen-on = ● Listening: say your answer out loud · nothing is recorded · { $key } pause
 practice-own-heard = I heard: { $steps }.
 practice-own-nothing = I didn't hear a step of the playbook in that.
 practice-own-avoid = “{ $phrase }” is a line to avoid: it goes against { $step }.
@@ -352,6 +353,7 @@ plain-summary = Summary, one line:
 plain-summary-drafted = Summary, one line ({ $enter }: { $default }):
 plain-follow-up = Follow-up date ({ $enter }: { $default }; - for none):
 plain-pick = Your answer, 1 to { $count }, or say and your own words:
+plain-practice-listening = Listening: say your answer out loud, or type it. What you say is shown here and never kept.
 key-jump = go to a step by number or name
 plain-practice-needs-id = In plain mode, name the scenario: calma practice ID --plain (calma practice --list shows the ids).
 
@@ -496,6 +498,8 @@ help-arg-calma-practice-scenario = The scenario id (see --list)
 help-arg-calma-practice-list = Print one line per scenario: id, a tab, the title
 help-arg-calma-practice-plain = Plain lines instead of a full screen (also when TERM=dumb)
 help-arg-calma-practice-seed = The seed of the order the answers are shown in (the debrief shows it; default: from the clock)
+help-arg-calma-practice-listen = Say the answers out loud: they are transcribed on this machine and scored like typed ones, and the words are never kept (needs the `listen` feature)
+help-arg-calma-practice-audio-file = Replay this WAV file as your voice, in real time, instead of the microphone (tests, demos)
 help-cmd-calma-history = List the recorded calls, newest first
 help-arg-calma-history-json = Print JSON instead of a table
 help-arg-calma-history-grep = Only the calls whose customer, ticket, id or notes contain this text (accents and case ignored)

@@ -304,6 +304,7 @@ practice-customer = Cliente
 practice-you = Usted
 practice-your-answer = Su respuesta
 practice-own-prompt = Con sus propias palabras (Intro para enviar, Esc para cancelar):
+practice-listen-on = ● Escuchando: diga su respuesta en voz alta · no se graba nada · { $key } pausar
 practice-own-heard = He oído: { $steps }.
 practice-own-nothing = No he oído ningún paso del protocolo en esa respuesta.
 practice-own-avoid = «{ $phrase }» es una frase que hay que evitar: va en contra de { $step }.
@@ -352,6 +353,7 @@ plain-summary = Resumen, en una línea:
 plain-summary-drafted = Resumen, en una línea ({ $enter }: { $default }):
 plain-follow-up = Fecha de seguimiento ({ $enter }: { $default }; - si no hay):
 plain-pick = Su respuesta, del 1 al { $count }, o { "say" } y sus propias palabras:
+plain-practice-listening = Escuchando: responda en voz alta o por escrito. Lo que diga se muestra aquí y no se guarda.
 key-jump = ir a un paso por número o nombre
 plain-practice-needs-id = En modo simple, indique el escenario: { "calma practice ID --plain" } ({ "calma practice --list" } muestra los identificadores).
 
@@ -496,6 +498,8 @@ help-arg-calma-practice-scenario = El identificador del escenario (consulte --li
 help-arg-calma-practice-list = Muestra una línea por escenario: identificador, tabulador, título
 help-arg-calma-practice-plain = Líneas simples en lugar de pantalla completa (también con TERM=dumb)
 help-arg-calma-practice-seed = La semilla del orden en que se muestran las respuestas (aparece en el resumen final; por defecto, del reloj)
+help-arg-calma-practice-listen = Responda en voz alta: lo que dice se transcribe en este equipo y se evalúa como una respuesta escrita, y las palabras no se guardan (requiere la función `listen`)
+help-arg-calma-practice-audio-file = Reproduce este archivo WAV como su voz, en tiempo real, en lugar del micrófono (pruebas, demos)
 help-cmd-calma-history = Lista las llamadas registradas, de la más reciente a la más antigua
 help-arg-calma-history-json = Muestra JSON en lugar de una tabla
 help-arg-calma-history-grep = Solo las llamadas cuyo cliente, incidencia, identificador o notas contengan este texto (sin distinguir acentos ni mayúsculas)

@@ -313,6 +313,7 @@ practice-customer = Korisnik
 practice-you = Vi
 practice-your-answer = Vaš odgovor
 practice-own-prompt = Vlastitim riječima (Enter za slanje, Esc za odustajanje):
+practice-listen-on = ● Slušam: izgovorite odgovor naglas · ništa se ne snima · { $key } pauza
 practice-own-heard = Prepoznati koraci: { $steps }.
 practice-own-nothing = U tom odgovoru nije prepoznat nijedan korak priručnika.
 practice-own-avoid = „{ $phrase }“ je rečenica koju treba izbjegavati: protivi se koraku { $step }.
@@ -363,6 +364,7 @@ plain-summary = Sažetak, u jednom retku:
 plain-summary-drafted = Sažetak, u jednom retku ({ $enter }: { $default }):
 plain-follow-up = Datum naknadne provjere ({ $enter }: { $default }; { "-" } ako nema):
 plain-pick = Vaš odgovor, od 1 do { $count }, ili { "say" } i vaše riječi:
+plain-practice-listening = Slušam: izgovorite odgovor naglas ili ga upišite. Ono što kažete prikazuje se ovdje i ne sprema se.
 key-jump = odlazak na korak po broju ili nazivu
 plain-practice-needs-id = U jednostavnom načinu rada navedite scenarij: { "calma practice ID --plain" } ({ "calma practice --list" } prikazuje oznake).
 
@@ -507,6 +509,8 @@ help-arg-calma-practice-scenario = Oznaka scenarija (pogledajte --list)
 help-arg-calma-practice-list = Ispisuje jedan redak po scenariju: oznaka, tabulator, naslov
 help-arg-calma-practice-plain = Jednostavan ispis redak po redak umjesto cijelog zaslona (i kad je TERM=dumb)
 help-arg-calma-practice-seed = Sjeme redoslijeda kojim se prikazuju odgovori (vidi se na kraju vježbe; zadano: prema satu)
+help-arg-calma-practice-listen = Odgovarajte naglas: govor se prepisuje na ovom računalu i ocjenjuje kao upisani odgovor, a riječi se ne spremaju (potrebna je značajka `listen`)
+help-arg-calma-practice-audio-file = Koristi zadanu WAV datoteku kao Vaš glas umjesto mikrofona, u stvarnom vremenu (za testiranje i demonstracije)
 help-cmd-calma-history = Ispisuje zabilježene pozive, od najnovijeg
 help-arg-calma-history-json = Ispisuje JSON umjesto tablice
 help-arg-calma-history-grep = Samo pozivi u kojima korisnik, prijava, oznaka ili bilješke sadrže ovaj tekst (zanemaruju se dijakritički znakovi i veličina slova)

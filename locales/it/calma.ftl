@@ -304,6 +304,7 @@ practice-customer = Cliente
 practice-you = Tu
 practice-your-answer = La tua risposta
 practice-own-prompt = Con parole tue (Invio per inviare, Esc per annullare):
+practice-listen-on = ● In ascolto: rispondi ad alta voce · non si registra niente · { $key } pausa
 practice-own-heard = Ho sentito: { $steps }.
 practice-own-nothing = In questa risposta non ho sentito nessun passo del protocollo.
 practice-own-avoid = «{ $phrase }» è una frase da evitare: va contro { $step }.
@@ -352,6 +353,7 @@ plain-summary = Riepilogo, in una riga:
 plain-summary-drafted = Riepilogo, in una riga ({ $enter }: { $default }):
 plain-follow-up = Data per ricontattare ({ $enter }: { $default }; - per nessuna):
 plain-pick = La tua risposta, da 1 a { $count }, oppure { "say" } e le tue parole:
+plain-practice-listening = In ascolto: rispondi ad alta voce oppure scrivi la risposta. Quello che dici compare qui e non viene salvato.
 key-jump = vai a un passo per numero o nome
 plain-practice-needs-id = In modalità semplice, indica lo scenario: { "calma practice ID --plain" } ({ "calma practice --list" } mostra gli ID).
 
@@ -496,6 +498,8 @@ help-arg-calma-practice-scenario = L'ID dello scenario (vedi --list)
 help-arg-calma-practice-list = Stampa una riga per scenario: ID, una tabulazione, il titolo
 help-arg-calma-practice-plain = Righe semplici invece dello schermo intero (anche con TERM=dumb)
 help-arg-calma-practice-seed = Il seme dell'ordine in cui compaiono le risposte (lo mostra il riepilogo finale; predefinito: dall'orologio)
+help-arg-calma-practice-listen = Rispondi ad alta voce: quello che dici viene trascritto su questo computer e valutato come una risposta scritta, e le parole non vengono salvate (serve la funzionalità `listen`)
+help-arg-calma-practice-audio-file = Usa questo file WAV come la tua voce al posto del microfono, riprodotto in tempo reale (test, demo)
 help-cmd-calma-history = Elenca le chiamate registrate, dalla più recente
 help-arg-calma-history-json = Stampa in JSON invece che in tabella
 help-arg-calma-history-grep = Solo le chiamate il cui cliente, ticket, ID o note contengono questo testo (senza distinguere accenti e maiuscole)

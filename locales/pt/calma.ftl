@@ -309,6 +309,7 @@ practice-customer = Cliente
 practice-you = Você
 practice-your-answer = Sua resposta
 practice-own-prompt = Com as suas palavras (Enter envia, Esc cancela):
+practice-listen-on = ● Escutando: diga a sua resposta em voz alta · nada é gravado · { $key } pausar
 practice-own-heard = Eu ouvi: { $steps }.
 practice-own-nothing = Não ouvi nenhuma etapa do roteiro nessa resposta.
 practice-own-avoid = “{ $phrase }” é uma frase para evitar: vai contra { $step }.
@@ -357,6 +358,7 @@ plain-summary = Resumo, em uma linha:
 plain-summary-drafted = Resumo, em uma linha ({ $enter }: { $default }):
 plain-follow-up = Data de retorno ({ $enter }: { $default }; - para nenhuma):
 plain-pick = Sua resposta, de 1 a { $count }, ou { "say" } e as suas palavras:
+plain-practice-listening = Escutando: diga a sua resposta em voz alta ou digite. O que você disser aparece aqui e não é guardado.
 key-jump = ir para uma etapa pelo número ou nome
 plain-practice-needs-id = No modo simples, informe o cenário: { "calma practice ID --plain" } ({ "calma practice --list" } mostra os identificadores).
 
@@ -501,6 +503,8 @@ help-arg-calma-practice-scenario = O identificador do cenário (veja --list)
 help-arg-calma-practice-list = Imprime uma linha por cenário: identificador, tabulação, título
 help-arg-calma-practice-plain = Linhas simples em vez de tela cheia (também quando TERM=dumb)
 help-arg-calma-practice-seed = A semente da ordem em que as respostas aparecem (o resumo final a mostra; padrão: do relógio)
+help-arg-calma-practice-listen = Responda em voz alta: a fala é transcrita neste computador e avaliada como uma resposta digitada, e as palavras não são guardadas (precisa do recurso `listen`)
+help-arg-calma-practice-audio-file = Reproduz este arquivo WAV como a sua voz, em tempo real, no lugar do microfone (testes, demonstrações)
 help-cmd-calma-history = Lista as ligações registradas, da mais recente para a mais antiga
 help-arg-calma-history-json = Imprime JSON em vez de uma tabela
 help-arg-calma-history-grep = Só as ligações em que cliente, chamado, identificador ou notas contenham este texto (ignorando acentos e maiúsculas)

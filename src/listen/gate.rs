@@ -11,6 +11,9 @@ const FRAME: usize = RATE as usize * 30 / 1000;
 const START_FRAMES: usize = 3;
 /// Quiet frames that end an utterance (750 ms: a pause, not a breath).
 const END_FRAMES: usize = 25;
+/// Quiet frames that end an answer said in practice (1.5 s): the pause
+/// between two of its sentences does not cut it in two answers.
+const ANSWER_END_FRAMES: usize = 50;
 /// Kept from before the start, so that the first syllable is not cut.
 const PRE_ROLL_FRAMES: usize = 8;
 /// The longest utterance: longer speech is cut there (25 s), so a tick
@@ -55,6 +58,8 @@ pub struct Gate {
     start: u64,
     /// Each frame's level since last taken (the voice cues read them).
     measured: Vec<Level>,
+    /// Quiet frames that end an utterance.
+    end_frames: usize,
 }
 
 impl Default for Gate {
@@ -70,11 +75,19 @@ impl Default for Gate {
             loud_frames: 0,
             start: 0,
             measured: Vec::new(),
+            end_frames: END_FRAMES,
         }
     }
 }
 
 impl Gate {
+    /// The gate for answers said in practice: an utterance ends at a
+    /// longer pause (1.5 s), so that an answer of a few sentences is
+    /// heard, and judged, whole.
+    pub fn answers() -> Gate {
+        Gate { end_frames: ANSWER_END_FRAMES, ..Gate::default() }
+    }
+
     /// Feeds samples; returns the utterances that ended in them.
     pub fn push(&mut self, samples: &[f32]) -> Vec<Cut> {
         let mut cuts = Vec::new();
@@ -107,8 +120,8 @@ impl Gate {
     /// Forgets what it holds (listening paused): nothing said while paused
     /// is ever transcribed.
     pub fn reset(&mut self) {
-        let (seen, levels) = (self.seen, std::mem::take(&mut self.levels));
-        *self = Gate { seen, levels, ..Gate::default() };
+        let (seen, levels, end_frames) = (self.seen, std::mem::take(&mut self.levels), self.end_frames);
+        *self = Gate { seen, levels, end_frames, ..Gate::default() };
     }
 
     fn frame_in(&mut self, frame: &[f32]) -> Option<Cut> {
@@ -146,7 +159,7 @@ impl Gate {
         self.held.extend_from_slice(frame);
         self.quiet_in_a_row = if loud { 0 } else { self.quiet_in_a_row + 1 };
         self.loud_frames += usize::from(loud);
-        if self.quiet_in_a_row >= END_FRAMES || self.held.len() + FRAME > MAX_SAMPLES {
+        if self.quiet_in_a_row >= self.end_frames || self.held.len() + FRAME > MAX_SAMPLES {
             let cut = self.cut();
             self.speaking = false;
             self.loud_in_a_row = 0;
@@ -177,7 +190,10 @@ mod tests {
     }
 
     fn cuts(parts: &[(f32, f32)]) -> Vec<Cut> {
-        let mut gate = Gate::default();
+        cut_with(Gate::default(), parts)
+    }
+
+    fn cut_with(mut gate: Gate, parts: &[(f32, f32)]) -> Vec<Cut> {
         let mut cuts = Vec::new();
         for &(secs, level) in parts {
             // Fed in odd-sized pieces, as devices deliver them.
@@ -204,6 +220,21 @@ mod tests {
         assert!((c[1].start - 4.5).abs() < 0.3, "{}", c[1].start);
         let secs = c[0].samples.len() as f32 / RATE as f32;
         assert!((2.0..2.6).contains(&secs), "the speech, not the pause after it: {secs}");
+    }
+
+    #[test]
+    fn an_answer_said_in_practice_ends_at_a_longer_pause() {
+        let two_sentences = [(1.0, 0.0), (2.0, 0.3), (1.0, 0.0), (1.5, 0.3), (2.0, 0.0)];
+        assert_eq!(cuts(&two_sentences).len(), 2, "a call hears two utterances");
+        let c = cut_with(Gate::answers(), &two_sentences);
+        assert_eq!(c.len(), 1, "practice hears one answer");
+        let secs = c[0].samples.len() as f32 / RATE as f32;
+        assert!((4.5..5.2).contains(&secs), "both sentences, not the pause after them: {secs}");
+        let mut gate = Gate::answers();
+        gate.reset();
+        assert_eq!(gate.end_frames, ANSWER_END_FRAMES, "kept when paused");
+        let two_answers = [(1.0, 0.0), (2.0, 0.3), (1.6, 0.0), (1.0, 0.3), (2.0, 0.0)];
+        assert_eq!(cut_with(Gate::answers(), &two_answers).len(), 2);
     }
 
     #[test]

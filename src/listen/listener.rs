@@ -71,6 +71,17 @@ pub struct Listener {
 impl Listener {
     /// Starts listening to `sources`, transcribing in `lang`.
     pub fn start(sources: Vec<(Speaker, Box<dyn Source>)>, load: Load, lang: Lang) -> Listener {
+        Listener::start_gated(sources, load, lang, &Gate::default())
+    }
+
+    /// The same, each source cut into utterances by a copy of `gate`
+    /// ([`Gate::answers`] in practice).
+    pub fn start_gated(
+        sources: Vec<(Speaker, Box<dyn Source>)>,
+        load: Load,
+        lang: Lang,
+        gate: &Gate,
+    ) -> Listener {
         let paused = Arc::new(AtomicBool::new(false));
         let stop = Arc::new(AtomicBool::new(false));
         let lang = Arc::new(Mutex::new(lang));
@@ -84,8 +95,9 @@ impl Listener {
             thread::spawn(move || transcribe(load, &utterances, &report, &paused, &lang));
         }
         for (speaker, source) in sources {
-            let (report, utterance, paused) = (report.clone(), utterance.clone(), paused.clone());
-            thread::spawn(move || cut(speaker, source, &utterance, &report, &paused));
+            let (report, utterance, paused, gate) =
+                (report.clone(), utterance.clone(), paused.clone(), gate.clone());
+            thread::spawn(move || cut(speaker, source, gate, &utterance, &report, &paused));
         }
         Listener { paused, stop, lang, reports }
     }
@@ -139,11 +151,11 @@ impl Drop for Listener {
 fn cut(
     speaker: Speaker,
     mut source: Box<dyn Source>,
+    mut gate: Gate,
     utterance: &Sender<(Speaker, Cut)>,
     report: &Line,
     paused: &AtomicBool,
 ) {
-    let mut gate = Gate::default();
     let mut words = true;
     while !report.stopped() {
         if paused.load(Ordering::Relaxed) && source.rest() {

@@ -25,6 +25,9 @@ pub struct ListenSetup {
     pub customer_file: Option<PathBuf>,
     /// Whether the words go into the journal and the record.
     pub keep_transcript: bool,
+    /// Whether what is heard are answers said in practice: an utterance
+    /// then ends at a longer pause ([`super::Gate::answers`]).
+    pub answers: bool,
 }
 
 /// The model to use: the one given (flag, `CALMA_MODEL`, config), else the
@@ -96,7 +99,8 @@ impl ListenSetup {
             Some(problem) => Box::new(move || Err(problem)),
             None => Box::new(move || Whisper::load(&model).map(|w| Box::new(w) as Box<dyn Transcriber>)),
         };
-        Ok(Listener::start(sources, load, lang))
+        let gate = if self.answers { super::Gate::answers() } else { super::Gate::default() };
+        Ok(Listener::start_gated(sources, load, lang, &gate))
     }
 
     /// Without the `listen` feature: the line that says how to get it.

@@ -85,6 +85,8 @@ pub struct App {
     /// Whether a call opens before the first key (`calma call`, with no
     /// interrupted call offered first).
     begin: bool,
+    /// Whether practice listens for answers said out loud.
+    aloud: bool,
 }
 
 impl App {
@@ -100,25 +102,35 @@ impl App {
         App { begin: true, ..App::new(playbook, i18n, options, false) }
     }
 
-    /// The app on the practice screens (`calma practice [ID] [--seed N]`):
-    /// the list, or the scenario at this index; the first attempt's
-    /// answers in the order of `seed`, each later one in the next of its
-    /// sequence.
-    pub fn practice(playbook: Playbook, i18n: I18n, scenario: Option<usize>, seed: u64) -> App {
-        let mut app = App::new(playbook, i18n, CallOptions::default(), false);
+    /// The app on the practice screens (`calma practice [ID] [--seed N]
+    /// [--listen]`): the list, or the scenario at this index; the first
+    /// attempt's answers in the order of `seed`, each later one in the
+    /// next of its sequence; with `listen`, answers may be said out loud.
+    pub fn practice(
+        playbook: Playbook,
+        i18n: I18n,
+        scenario: Option<usize>,
+        seed: u64,
+        listen: Option<crate::listen::ListenSetup>,
+    ) -> App {
+        let spoken = listen.as_ref().map(|_| crate::listen::Spoken::starting());
+        let options = CallOptions { listen, ..CallOptions::default() };
+        let mut app = App::new(playbook, i18n, options, false);
         app.practice_seed = Some(seed);
-        app.screen = Box::new(ScenarioList::default());
+        app.aloud = spoken.is_some();
+        app.screen = Box::new(ScenarioList { selected: 0, spoken: spoken.clone() });
         if let Some(i) = scenario {
-            app.play(i);
+            app.play(i, spoken);
         }
         app
     }
 
-    fn play(&mut self, index: usize) {
+    fn play(&mut self, index: usize, spoken: Option<crate::listen::Spoken>) {
         if let Some(scenario) = self.playbook.scenarios().get(index) {
             let seed = self.practice_seed.unwrap_or_else(PracticeScreen::clock_seed);
             self.practice_seed = Some(crate::coach::practice::next_seed(seed));
-            self.screen = Box::new(PracticeScreen::seeded(index, scenario, self.i18n.lang(), seed));
+            let screen = PracticeScreen::seeded(index, scenario, self.i18n.lang(), seed);
+            self.screen = Box::new(screen.aloud(spoken));
         }
     }
 
@@ -134,6 +146,7 @@ impl App {
             from_home,
             practice_seed: None,
             begin: false,
+            aloud: false,
         }
     }
 
@@ -149,9 +162,35 @@ impl App {
     }
 
     /// What to do before the first key: open the call of `calma call`,
-    /// unless an interrupted call is offered first.
+    /// unless an interrupted call is offered first; start listening for
+    /// `calma practice --listen`.
     pub fn start(&mut self) -> Vec<Task> {
-        if self.begin { vec![Task::Begin] } else { Vec::new() }
+        match (self.begin, self.aloud) {
+            (true, _) => vec![Task::Begin],
+            (false, true) => vec![Task::Listen],
+            (false, false) => Vec::new(),
+        }
+    }
+
+    /// Whether practice listens for answers said out loud: the listener
+    /// lives as long as the app, resting while no turn waits.
+    pub fn practises_aloud(&self) -> bool {
+        self.aloud
+    }
+
+    /// What the listener reported: for the call on screen, or for the
+    /// practice screen (what the trainee said may be the answer). Whether
+    /// the screen may have changed: the voice's levels alone change only
+    /// a call's talk time, which the clock's redraw shows.
+    pub fn listened(&mut self, report: crate::listen::Report) -> bool {
+        if let Some(call) = self.screen.call_mut() {
+            return call.listened(report);
+        }
+        let changed = !matches!(report, crate::listen::Report::Levels(..));
+        let mut screen = std::mem::replace(&mut self.screen, Box::new(Opening));
+        screen.listened(report, &self.context());
+        self.screen = screen;
+        changed
     }
 
     /// Whether interrupted calls are offered before anything else: on the
@@ -240,6 +279,7 @@ impl App {
 
     /// Whether the listener should hear: on the live call screen, unless
     /// the agent paused it. The form rests it (the customer has hung up).
+    /// In practice: while a turn waits for an answer, unless paused.
     pub fn wants_listening(&self) -> bool {
         self.screen.listening()
     }
@@ -295,7 +335,7 @@ impl App {
             Next::Show(screen) => self.screen = screen,
             Next::Back if self.from_home => self.screen = Box::new(Home::default()),
             Next::Back => tasks.push(Task::Quit),
-            Next::Play(index) => self.play(index),
+            Next::Play(index, spoken) => self.play(index, spoken),
         }
         for task in &tasks {
             if let Task::SaveLanguage(lang) = task {
@@ -375,6 +415,29 @@ mod tests {
         let lost = crate::listen::Report::Lost(crate::coach::playbook::Speaker::Customer, "unplugged".into());
         app.call_screen().expect("the call").listened(lost);
         assert!(!app.wants_listening(), "a failure stops listening: the screen no longer asks for it");
+    }
+
+    #[test]
+    fn practice_aloud_starts_listening_and_keeps_it_from_scenario_to_scenario() {
+        use crate::listen::{ListenState, Report};
+        let playbook = Playbook::embedded().expect("valid");
+        let listen = Some(crate::listen::ListenSetup::default());
+        let mut app = App::practice(playbook.clone(), I18n::new(Lang::En), Some(0), 5, listen);
+        assert_eq!(app.start(), vec![Task::Listen]);
+        assert!(app.practises_aloud() && app.wants_listening());
+        app.listened(Report::Failed("no model".into()));
+        assert!(!app.wants_listening());
+        // Back on the list and into another scenario: still stopped, and
+        // saying so.
+        app.handle(Key::Esc);
+        assert!(!app.wants_listening(), "the list does not listen");
+        app.handle(Key::Down);
+        app.handle(Key::Enter);
+        let shown = format!("{:?}", app.screen);
+        assert!(shown.contains(&format!("{:?}", ListenState::Stopped("no model".into()))), "{shown}");
+        // Without --listen nothing starts.
+        let mut typed = App::practice(playbook, I18n::new(Lang::En), Some(0), 5, None);
+        assert!(typed.start().is_empty() && !typed.practises_aloud() && !typed.wants_listening());
     }
 
     #[test]

@@ -125,6 +125,9 @@ pub enum Cmd {
         /// shows it; default: from the clock).
         #[arg(long, value_name = "N")]
         seed: Option<u64>,
+        #[command(flatten)]
+        /// Listen mode.
+        listen: PracticeListenArgs,
     },
     /// List the recorded calls, newest first.
     History {
@@ -226,6 +229,20 @@ pub struct ListenArgs {
     /// config file's keep_transcript, else only ticks and cues are kept).
     #[arg(long, requires = "listen")]
     pub keep_transcript: bool,
+}
+
+/// Listen mode's options of `calma practice`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct PracticeListenArgs {
+    /// Say the answers out loud: they are transcribed on this machine and
+    /// scored like typed ones, and the words are never kept (needs the
+    /// `listen` feature).
+    #[arg(long)]
+    pub listen: bool,
+    /// Replay this WAV file as your voice, in real time, instead of the
+    /// microphone (tests, demos).
+    #[arg(long, value_name = "FILE", requires = "listen")]
+    pub audio_file: Option<PathBuf>,
 }
 
 /// The formats of `calma export`.
@@ -459,9 +476,11 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
                 .collect::<Vec<_>>()
                 .join("\n"),
         )),
-        Some(Cmd::Practice { scenario, plain, seed, .. }) => {
+        Some(Cmd::Practice { scenario, plain, seed, listen, .. }) => {
             let seed = seed.unwrap_or_else(PracticeScreen::clock_seed);
-            practice(scenario, plain || dumb, seed, playbook, store, i18n, theme)
+            let listen = listen::practice_setup(&listen, &settings, store.root());
+            let how = Practising { plain: plain || dumb, seed, listen };
+            practice(scenario, how, playbook, store, i18n, theme)
         }
         Some(Cmd::History { json, grep }) => {
             history::history(&store, &playbook, &i18n, json, grep.as_deref())
@@ -563,30 +582,35 @@ fn speech(
     }
 }
 
+/// How `calma practice` runs: in plain mode or not, the seed of its first
+/// attempt, and listening for answers said out loud.
+struct Practising {
+    plain: bool,
+    seed: u64,
+    listen: Option<crate::listen::ListenSetup>,
+}
+
 /// `calma practice [ID]`: one scenario in plain mode (an id is needed), or
 /// the practice screens, on the list or on the scenario.
 fn practice(
     id: Option<String>,
-    plain: bool,
-    seed: u64,
+    how: Practising,
     playbook: Playbook,
     store: Store,
     i18n: I18n,
     theme: Theme,
 ) -> Result<Option<String>, String> {
     let unknown = |id: &str| i18n.t_with("practice-unknown", &args!["id" => id.to_string()]);
-    if plain {
+    if how.plain {
         let id = id.ok_or_else(|| i18n.t("plain-practice-needs-id"))?;
         let scenario = playbook.scenario(&id).ok_or_else(|| unknown(&id))?.clone();
-        on_console(&i18n, |console| plain::practice(console, &playbook, &scenario, &store, seed))
-            .map_err(|e| e.to_string())?;
-        return Ok(None);
+        return plain_practice(&playbook, &scenario, &store, &i18n, how.seed, how.listen);
     }
     let index = match id {
         Some(id) => Some(playbook.scenarios().iter().position(|s| s.id == id).ok_or_else(|| unknown(&id))?),
         None => None,
     };
-    interactive(App::practice(playbook, i18n, index, seed), store, theme, None)
+    interactive(App::practice(playbook, i18n, index, how.seed, how.listen), store, theme, None)
 }
 
 /// A flag's text cleaned on the way in, as typed text is (it goes into
@@ -651,6 +675,39 @@ fn plain_call(
         PlainError::Store(e) => runtime_error(RuntimeError::Store(e), i18n),
         PlainError::Unsaved(e) => i18n.t_with("error-save-kept", &args!["reason" => e.to_string()]),
     })?;
+    Ok(None)
+}
+
+/// A practice scenario in plain mode on stdin and stdout; with listen
+/// mode, answers may be said out loud (the typed lines are then read by a
+/// thread of their own). Listening that cannot start is one line, and
+/// the practice goes on typed.
+fn plain_practice(
+    playbook: &Playbook,
+    scenario: &crate::coach::playbook::Scenario,
+    store: &Store,
+    i18n: &I18n,
+    seed: u64,
+    listen: Option<crate::listen::ListenSetup>,
+) -> Result<Option<String>, String> {
+    let listener = match listen.map(|l| l.start(i18n.lang(), i18n)) {
+        Some(Err(why)) => {
+            print_err(&i18n.t_with("listen-stopped", &args!["reason" => why]));
+            None
+        }
+        Some(Ok(listener)) => Some(listener),
+        None => None,
+    };
+    let result = match listener {
+        Some(listener) => {
+            let (mut none, mut stdout) = (std::io::empty(), std::io::stdout());
+            let mut console = Console::new(&mut none, &mut stdout, std::io::stdin().is_terminal(), i18n);
+            console.listen(listener, plain::stdin_lines());
+            plain::practice(&mut console, playbook, scenario, store, seed)
+        }
+        None => on_console(i18n, |console| plain::practice(console, playbook, scenario, store, seed)),
+    };
+    result.map_err(|e| e.to_string())?;
     Ok(None)
 }
 

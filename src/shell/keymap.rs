@@ -514,6 +514,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(Practice, &[Key::Up], Action::MenuUp, "key-menu-up").aliases(&[C('k')]),
     bind(Practice, &[Key::Enter], Action::Choose, "key-continue"),
     bind(Practice, &[C('L')], Action::CycleLang, "key-lang").hint("hint-lang"),
+    bind(Practice, &[C('m')], Action::Listen, "key-listen"),
     bind(Practice, &[C('q')], Action::Cancel, "key-back").hint("hint-back").aliases(&[Key::Esc]),
     bind(Practice, QUIT, Action::ForceQuit, "key-force-quit"),
 

@@ -105,7 +105,16 @@ impl<'a> Console<'a> {
             return Ok(self.read()?.map_or(Input::End, Input::Line));
         }
         self.prompt()?;
-        let Some((_, lines)) = &self.listening else { return Ok(Input::End) };
+        self.wait()
+    }
+
+    /// The next typed line or report, with no prompt: a question was
+    /// just asked (practice asks for an answer, which may come out loud).
+    pub fn wait(&mut self) -> io::Result<Input> {
+        self.output.flush()?;
+        let Some((_, lines)) = &self.listening else {
+            return Ok(self.line()?.map_or(Input::End, Input::Line));
+        };
         let arrival = lines.arrivals.recv();
         Ok(match arrival {
             Ok(Arrival::Heard(report)) => Input::Heard(report),

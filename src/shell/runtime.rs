@@ -355,8 +355,7 @@ impl Loop {
             // The voice's levels alone change only the talk time, which
             // the clock's redraw shows each second.
             Input::Heard(report) => {
-                let changed = self.app.call_screen().is_some_and(|call| call.listened(report));
-                return Ok(if changed { Taken::Changed } else { Taken::Quiet });
+                return Ok(if self.app.listened(report) { Taken::Changed } else { Taken::Quiet });
             }
             // Drawn whole: after a stop (SIGCONT) the screen held something
             // else, which a redraw of changes would keep. (Not `clear`,
@@ -396,8 +395,9 @@ impl Loop {
         self.app.session().map(CallSession::elapsed)
     }
 
-    /// Starts listen mode for the call just opened, if it listens; what
-    /// stops it is shown on the call screen, and the call goes on.
+    /// Starts listen mode for the call just opened, if it listens (or
+    /// for practice, in the language it is practised in); what stops it
+    /// is shown on screen, and the call or the practice goes on.
     fn start_listening(&mut self) {
         let app = &mut self.app;
         let Some(setup) = app.options.listen.clone() else { return };
@@ -409,23 +409,27 @@ impl Loop {
                 Some(listener)
             }
             Err(why) => {
-                if let Some(call) = app.call_screen() {
-                    call.listened(Report::Failed(why));
-                }
+                app.listened(Report::Failed(why));
                 None
             }
         };
+        self.steer_listener();
     }
 
-    /// Tells the listener what the call on screen wants, after each
-    /// change: to rest while the form is open or the agent paused it, the
-    /// customer's language as it is now; and stops it with the call.
+    /// Tells the listener what the screen wants, after each change: to
+    /// rest while the form is open or the agent paused it, the customer's
+    /// language as it is now; and stops it with the call. In practice it
+    /// hears only while a turn waits for an answer, in the UI language.
     fn steer_listener(&mut self) {
         let Some(listener) = &self.listener else { return };
         match self.app.session() {
             Some(session) => {
                 listener.set_paused(!self.app.wants_listening());
                 listener.set_lang(session.state().customer_lang());
+            }
+            None if self.app.practises_aloud() => {
+                listener.set_paused(!self.app.wants_listening());
+                listener.set_lang(self.app.i18n.lang());
             }
             None => self.listener = None,
         }
@@ -504,6 +508,7 @@ impl Loop {
                     app.alert = Some(app.i18n.t_with("warning-lang-not-saved", &args));
                 }
             }
+            Task::Listen => self.start_listening(),
             Task::Quit => return Ok(false),
         }
         Ok(true)

@@ -1,5 +1,6 @@
 //! The practice screens: the list of scenarios, and one scenario played
-//! turn by turn.
+//! turn by turn; with listen mode (`calma practice --listen`), what the
+//! trainee says while a turn waits is the answer.
 
 mod draw;
 
@@ -10,6 +11,7 @@ use super::{Context, Next, Outcome, Task, View};
 use crate::coach::lang::Lang;
 use crate::coach::playbook::{Playbook, Scenario};
 use crate::coach::practice::{Attempt, SEEDS, Session, Turn, next_seed};
+use crate::listen::{Report, Spoken};
 use crate::shell::keymap::{self, Action, Key, Mode};
 use crate::shell::ui::{TextField, Theme};
 
@@ -18,6 +20,8 @@ use crate::shell::ui::{TextField, Theme};
 pub struct ScenarioList {
     /// The highlighted scenario.
     pub selected: usize,
+    /// Listen mode, when practice listens: carried to the scenario played.
+    pub spoken: Option<Spoken>,
 }
 
 /// What a key on a practice screen leads to.
@@ -25,8 +29,8 @@ pub struct ScenarioList {
 enum PracticeOutcome {
     /// Nothing beyond the screen itself.
     Stay,
-    /// Play the scenario at this index.
-    Play(usize),
+    /// Play the scenario at this index (listen mode carried along).
+    Play(usize, Option<Spoken>),
     /// An attempt at this scenario finished: record it.
     Finished(String, Attempt),
     /// Leave this screen.
@@ -42,7 +46,7 @@ impl ScenarioList {
             Some(Action::MenuDown) => self.selected = (self.selected + 1) % count.max(1),
             Some(Action::MenuUp) => self.selected = (self.selected + count.max(1) - 1) % count.max(1),
             Some(Action::Choose) if count > 0 => {
-                return PracticeOutcome::Play(self.selected.min(count - 1));
+                return PracticeOutcome::Play(self.selected.min(count - 1), self.spoken.take());
             }
             Some(Action::Cancel) => return PracticeOutcome::Back,
             Some(Action::ForceQuit) => return PracticeOutcome::Quit,
@@ -65,6 +69,8 @@ pub struct PracticeScreen {
     pub customer_lang: Lang,
     /// An answer being typed in the trainee's own words (`w`).
     pub typing: Option<TextField>,
+    /// Listen mode, when the trainee may say the answer out loud.
+    pub spoken: Option<Spoken>,
 }
 
 impl PracticeScreen {
@@ -76,7 +82,19 @@ impl PracticeScreen {
             cursor: 0,
             customer_lang,
             typing: None,
+            spoken: None,
         }
+    }
+
+    /// The same, listening for answers said out loud (`--listen`).
+    pub fn aloud(self, spoken: Option<Spoken>) -> PracticeScreen {
+        PracticeScreen { spoken, ..self }
+    }
+
+    /// Whether a turn waits for an answer that may be said: choosing,
+    /// not typing one.
+    fn waiting(&self) -> bool {
+        matches!(self.session.turn, Turn::Choosing(_)) && self.typing.is_none()
     }
 
     /// A seed from the clock, short enough to type back.
@@ -133,6 +151,11 @@ impl PracticeScreen {
             Action::OwnWords if matches!(self.session.turn, Turn::Choosing(_)) => {
                 self.typing = Some(TextField::default());
             }
+            Action::Listen => {
+                if let Some(spoken) = &mut self.spoken {
+                    spoken.toggle();
+                }
+            }
             Action::Retry => {
                 // The next seed of the sequence: a retry replays too.
                 self.session = Session::new(scenario, next_seed(self.session.seed));
@@ -183,6 +206,16 @@ impl PracticeScreen {
         PracticeOutcome::Stay
     }
 
+    /// A report of the listener: what the trainee said while the turn
+    /// waited is judged as an answer in their own words, in `lang`.
+    fn listened(&mut self, report: Report, scenario: &Scenario, playbook: &Playbook, lang: Lang) {
+        let waiting = self.waiting();
+        let Some(spoken) = &mut self.spoken else { return };
+        if let Some(text) = spoken.report(report, waiting) {
+            self.session.answer(scenario, playbook.pack(lang), lang, &text);
+        }
+    }
+
     fn choose(&mut self, place: usize, scenario: &Scenario) {
         self.cursor = place;
         self.session.pick_shown(scenario, place);
@@ -194,7 +227,7 @@ impl PracticeOutcome {
     fn lead(self, view: Box<dyn View>, back: Next) -> Outcome {
         match self {
             PracticeOutcome::Stay => Outcome::show(view),
-            PracticeOutcome::Play(index) => Outcome::to(Next::Play(index)),
+            PracticeOutcome::Play(index, spoken) => Outcome::to(Next::Play(index, spoken)),
             PracticeOutcome::Finished(id, percent) => {
                 Outcome::show(view).and(Task::RecordProgress(id, percent))
             }
@@ -212,6 +245,13 @@ impl View for ScenarioList {
     fn render(&self, cx: &Context, theme: &Theme, frame: &mut Frame, area: Rect) {
         draw::list(cx, self, theme, frame, area);
     }
+
+    fn listened(&mut self, report: Report, _cx: &Context) {
+        // Nothing is an answer here; the model loading or failing is kept.
+        if let Some(spoken) = &mut self.spoken {
+            spoken.report(report, false);
+        }
+    }
 }
 
 impl View for PracticeScreen {
@@ -221,7 +261,7 @@ impl View for PracticeScreen {
         };
         let outcome = PracticeScreen::handle(&mut self, key, scenario, cx.playbook, cx.i18n.lang());
         // Esc goes back to the list, on the scenario just played.
-        let list = ScenarioList { selected: self.scenario };
+        let list = ScenarioList { selected: self.scenario, spoken: self.spoken.clone() };
         outcome.lead(self, Next::Show(Box::new(list)))
     }
 
@@ -231,6 +271,16 @@ impl View for PracticeScreen {
 
     fn paste(&mut self, text: &str) {
         PracticeScreen::paste(self, text);
+    }
+
+    fn listening(&self) -> bool {
+        self.waiting() && self.spoken.as_ref().is_some_and(Spoken::hears)
+    }
+
+    fn listened(&mut self, report: Report, cx: &Context) {
+        if let Some(scenario) = cx.playbook.scenarios().get(self.scenario) {
+            PracticeScreen::listened(self, report, scenario, cx.playbook, cx.i18n.lang());
+        }
     }
 }
 
@@ -289,5 +339,67 @@ mod tests {
         let pick = screen.session.picks.last().unwrap_or_else(|| panic!("an answer"));
         assert_eq!(pick.quality, Quality::Good, "{pick:?}");
         assert!(pick.own.as_ref().is_some_and(|o| o.text.starts_with("That sounds")));
+    }
+
+    fn said(text: &str) -> Report {
+        Report::Heard(crate::listen::Heard {
+            speaker: crate::coach::playbook::Speaker::Agent,
+            start: 0.0,
+            text: text.into(),
+        })
+    }
+
+    #[test]
+    fn an_answer_said_out_loud_is_judged_while_a_turn_waits_and_m_pauses() {
+        use crate::listen::ListenState;
+        let scenario = sunday();
+        let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+        let mut screen = PracticeScreen::seeded(0, &scenario, Lang::En, 5).aloud(Some(Spoken::starting()));
+        let hear =
+            |screen: &mut PracticeScreen, report| screen.listened(report, &scenario, &playbook, Lang::En);
+        assert!(View::listening(&screen), "it listens while the model loads");
+        hear(&mut screen, Report::Ready);
+        assert_eq!(screen.spoken.as_ref().map(|s| s.state.clone()), Some(ListenState::On));
+        // Paused: nothing said is an answer.
+        screen.handle(Key::Char('m'), &scenario, &playbook, Lang::En);
+        assert!(!View::listening(&screen));
+        hear(&mut screen, said("That sounds really frustrating, I completely understand."));
+        assert_eq!(screen.mode(), Mode::Practice);
+        screen.handle(Key::Char('m'), &scenario, &playbook, Lang::En);
+        // Typing rests it; so does the feedback.
+        screen.handle(Key::Char('w'), &scenario, &playbook, Lang::En);
+        assert!(!View::listening(&screen));
+        hear(&mut screen, said("That sounds really frustrating, I completely understand."));
+        assert!(screen.session.picks.is_empty());
+        screen.handle(Key::Esc, &scenario, &playbook, Lang::En);
+        assert!(View::listening(&screen));
+        hear(&mut screen, said("That sounds really frustrating, I completely understand."));
+        assert_eq!(screen.mode(), Mode::Feedback);
+        let pick = screen.session.picks.last().unwrap_or_else(|| panic!("an answer"));
+        assert_eq!(pick.quality, Quality::Good, "{pick:?}");
+        assert!(!View::listening(&screen), "the feedback rests it");
+        hear(&mut screen, said("Calm down."));
+        assert_eq!(screen.session.picks.len(), 1, "said during the feedback: dropped");
+        // A line to avoid said out loud is harmful, as typed.
+        screen.handle(Key::Enter, &scenario, &playbook, Lang::En);
+        hear(&mut screen, said("Calm down, those are the rules."));
+        assert_eq!(screen.session.picks.last().map(|p| p.quality), Some(Quality::Harmful));
+    }
+
+    #[test]
+    fn listening_that_cannot_start_says_why_and_typing_goes_on() {
+        let scenario = sunday();
+        let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+        let mut screen = PracticeScreen::seeded(0, &scenario, Lang::En, 5).aloud(Some(Spoken::starting()));
+        screen.listened(Report::Failed("not built".into()), &scenario, &playbook, Lang::En);
+        assert!(!View::listening(&screen));
+        screen.handle(Key::Char('m'), &scenario, &playbook, Lang::En);
+        assert!(!View::listening(&screen), "stopped cannot be resumed");
+        screen.handle(Key::Char('1'), &scenario, &playbook, Lang::En);
+        assert_eq!(screen.mode(), Mode::Feedback);
+        // Without listen mode, nothing heard is anything.
+        let mut plain = PracticeScreen::seeded(0, &scenario, Lang::En, 5);
+        plain.listened(said("I completely understand."), &scenario, &playbook, Lang::En);
+        assert!(plain.session.picks.is_empty() && !View::listening(&plain));
     }
 }

@@ -64,6 +64,9 @@ pub enum Task {
     /// The agent picked this UI language: speak it, and keep it in the
     /// config file.
     SaveLanguage(crate::coach::lang::Lang),
+    /// Start listen mode for practice (`calma practice --listen`): hand
+    /// what the listener reports to [`App::listened`](super::App::listened).
+    Listen,
     /// Leave calma.
     Quit,
 }
@@ -74,8 +77,9 @@ pub enum Next {
     Show(Box<dyn View>),
     /// Home, or out of calma when it opened on a screen of its own.
     Back,
-    /// The practice scenario at this index, in the next shuffled order.
-    Play(usize),
+    /// The practice scenario at this index, in the next shuffled order,
+    /// with listen mode when practice listens.
+    Play(usize, Option<crate::listen::Spoken>),
 }
 
 /// What a key did: the screen that comes next and what the runtime must do.
@@ -154,4 +158,8 @@ pub trait View: std::fmt::Debug {
     fn listening(&self) -> bool {
         false
     }
+
+    /// What the listener reported, for a screen that listens without a
+    /// call (practice); a call's screen takes it through [`View::call_mut`].
+    fn listened(&mut self, _report: crate::listen::Report, _cx: &Context) {}
 }

@@ -1,9 +1,9 @@
-//! Listen mode on the command line: the setup of `calma call --listen`,
-//! and `calma transcribe FILE.wav`.
+//! Listen mode on the command line: the setup of `calma call --listen`
+//! and `calma practice --listen`, and `calma transcribe FILE.wav`.
 
 use std::path::{Path, PathBuf};
 
-use super::ListenArgs;
+use super::{ListenArgs, PracticeListenArgs};
 use crate::coach::i18n::I18n;
 use crate::coach::lang::Lang;
 use crate::listen::{ListenSetup, model_path};
@@ -17,6 +17,22 @@ pub fn setup(args: &ListenArgs, settings: &Settings, data_dir: &Path) -> Option<
         customer_device: args.customer_audio.clone(),
         customer_file: args.customer_audio_file.clone(),
         keep_transcript: args.keep_transcript || settings.keep_transcript.value,
+        answers: false,
+    })
+}
+
+/// Listen mode's setup for practice, when `--listen` is given: the
+/// trainee's voice only, and no transcript kept.
+pub fn practice_setup(
+    args: &PracticeListenArgs,
+    settings: &Settings,
+    data_dir: &Path,
+) -> Option<ListenSetup> {
+    args.listen.then(|| ListenSetup {
+        model: model_path(settings.model.value.clone(), data_dir),
+        agent_file: args.audio_file.clone(),
+        answers: true,
+        ..ListenSetup::default()
     })
 }
 

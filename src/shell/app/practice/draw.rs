@@ -10,8 +10,9 @@ use crate::coach::playbook::Pack;
 use crate::coach::playbook::scenario::{Quality, Scenario};
 use crate::coach::practice::{Debrief, Turn, own_feedback};
 use crate::coach::text;
+use crate::listen::ListenState;
 use crate::shell::app::{Context, PracticeScreen, ScenarioList};
-use crate::shell::keymap::Mode;
+use crate::shell::keymap::{self, Action, Mode};
 use crate::shell::ui::{Theme, draw_lines, hint};
 
 fn stars(difficulty: u8) -> String {
@@ -187,7 +188,38 @@ fn answers(
             lines.push(if selected { Line::styled(line, theme.selected()) } else { Line::raw(line) });
         }
     }
+    lines.extend(listening(screen, i18n, theme, w));
     lines
+}
+
+/// Listen mode, under the responses: whether the answer may be said out
+/// loud now, or why not (wrapped: the reason says what to do).
+fn listening(screen: &PracticeScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<Line<'static>> {
+    let Some(spoken) = screen.spoken.as_ref() else {
+        return Vec::new();
+    };
+    let key = keymap::label_of(Mode::Practice, Action::Listen, i18n);
+    let (line, style) = match &spoken.state {
+        ListenState::Starting => (i18n.t("listen-starting"), theme.dim()),
+        ListenState::On => (i18n.t_with("practice-listen-on", &args!["key" => key]), theme.recommended()),
+        ListenState::Paused => (i18n.t_with("listen-paused", &args!["key" => key]), theme.dim()),
+        ListenState::Stopped(_) | ListenState::Lost(..) => {
+            (spoken.state.stopped(i18n).unwrap_or_default(), theme.warn())
+        }
+    };
+    if matches!(spoken.state, ListenState::Stopped(_) | ListenState::Lost(..)) {
+        return text::wrap(&line, w).into_iter().map(|l| Line::styled(l, style)).collect();
+    }
+    // Too narrow: its last parts go whole (the key is in the help), never
+    // "nothing is recorded" cut mid-word.
+    let mut line = line.as_str();
+    while text::width(line) > w
+        && let Some((head, _)) = line.rsplit_once(" · ")
+        && head.contains(" · ")
+    {
+        line = head;
+    }
+    vec![Line::styled(text::cut(line, w), style)]
 }
 
 fn quality_line(quality: Quality, i18n: &I18n, theme: &Theme) -> Line<'static> {
