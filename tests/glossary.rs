@@ -42,8 +42,18 @@ struct Text {
 
 const SCOPES: [&str; 6] = ["ui", "playbook", "scenarios", "speech", "customer", "trainee"];
 
-const TERMS: [&str; 8] =
-    ["customer", "step", "playbook", "promise", "follow_up", "escalation", "enter_key", "call"];
+const TERMS: [&str; 10] = [
+    "customer",
+    "step",
+    "playbook",
+    "promise",
+    "follow_up",
+    "escalation",
+    "enter_key",
+    "call",
+    "manager",
+    "customer_file",
+];
 
 fn texts(lang: Lang) -> Vec<Text> {
     let mut out = Vec::new();
