@@ -198,7 +198,7 @@ form-no-promises = Ninguna promesa.
 form-follow-up = Fecha de seguimiento
 form-follow-up-help = { $today }, +3d, hoy o mañana; vacío si no hay
 form-bad-date = Fecha no válida: escriba { $today }, +3d, hoy o mañana.
-form-past-date = El { $date } ya pasó: escriba hoy, { $today }, o un día posterior.
+form-past-date = El { $date } ya ha pasado: escriba hoy, { $today }, o un día posterior.
 # The summary drafted from the call: sentences joined by a space.
 wrap-wanted = El cliente pedía: { $note }.
 wrap-escalated = Escalado.
@@ -238,16 +238,16 @@ status-live = en curso
 followups-empty = Ningún seguimiento pendiente.
 followups-none-due = Nada para hoy ni vencido.
 followups-upcoming = { $count ->
-    [one] Queda un seguimiento más adelante, el { $next }.
-   *[other] Quedan { $count } seguimientos más adelante, el próximo el { $next }.
+    [one] Hay un seguimiento próximo, el { $next }.
+   *[other] Hay { $count } seguimientos próximos; el primero, el { $next }.
 }
 home-followups = Seguimientos pendientes
 followups-title = Seguimientos pendientes, primero los vencidos
 followups-marking = Marcando como hecho el seguimiento de { $id }…
 followups-marked = Seguimiento de { $id } marcado como hecho: sale de la lista y del calendario.
-followups-note = ¿Cómo fue? (Intro para omitir)
+followups-note = ¿Cómo ha ido? (Intro para omitir)
 followups-reopened = Seguimiento de { $id } abierto de nuevo: vuelve a la lista y al calendario.
-followups-nothing-to-undo = Nada que deshacer: aquí no se cerró ningún seguimiento.
+followups-nothing-to-undo = Nada que deshacer: aquí no se ha cerrado ningún seguimiento.
 key-followup-done = marcar el seguimiento como hecho
 key-followup-undo = volver a abrir el último seguimiento cerrado
 hint-followup-done = hecho
