@@ -43,6 +43,17 @@ impl ListenState {
         matches!(self, ListenState::Starting | ListenState::On)
     }
 
+    /// Pauses or resumes; whether it is paused now, or `None` when
+    /// listening stopped (there is nothing to pause).
+    pub fn toggle(&mut self) -> Option<bool> {
+        *self = match self {
+            ListenState::Starting | ListenState::On => ListenState::Paused,
+            ListenState::Paused => ListenState::On,
+            ListenState::Stopped(_) | ListenState::Lost(..) => return None,
+        };
+        Some(*self == ListenState::Paused)
+    }
+
     /// The line that says why listening stopped, if it did.
     pub fn stopped(&self, i18n: &crate::coach::i18n::I18n) -> Option<String> {
         match self {
@@ -95,12 +106,7 @@ impl Listening {
 
     /// Pauses or resumes; `None` when stopped (there is nothing to pause).
     pub fn toggle(&mut self) -> Option<bool> {
-        self.state = match self.state {
-            ListenState::Starting | ListenState::On => ListenState::Paused,
-            ListenState::Paused => ListenState::On,
-            ListenState::Stopped(_) | ListenState::Lost(..) => return None,
-        };
-        Some(self.state == ListenState::Paused)
+        self.state.toggle()
     }
 
     /// Takes in a report of the listener; what it comes to for the call

@@ -29,17 +29,12 @@ impl Spoken {
     /// Whether an answer can be heard now: listening (or the model still
     /// loading: what is said meanwhile waits for it), not paused.
     pub fn hears(&self) -> bool {
-        matches!(self.state, ListenState::Starting | ListenState::On)
+        self.state.hears()
     }
 
     /// Pauses or resumes; `None` when stopped (there is nothing to pause).
     pub fn toggle(&mut self) -> Option<bool> {
-        self.state = match self.state {
-            ListenState::Starting | ListenState::On => ListenState::Paused,
-            ListenState::Paused => ListenState::On,
-            ListenState::Stopped(_) | ListenState::Lost(..) => return None,
-        };
-        Some(self.state == ListenState::Paused)
+        self.state.toggle()
     }
 
     /// Takes in a report of the listener; what the trainee said comes back
