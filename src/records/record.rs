@@ -203,6 +203,42 @@ pub struct Record {
 }
 
 impl Record {
+    /// The record of a call that has just started as `meta` says: nothing
+    /// done yet, interrupted until the form completes it, at the starting
+    /// mood.
+    pub fn opened(meta: &Meta) -> Record {
+        Record {
+            schema: SCHEMA,
+            id: meta.id.clone(),
+            status: Status::Interrupted,
+            started_at: meta.started_at.clone(),
+            ended_at: None,
+            duration_secs: 0,
+            ui_lang: meta.ui_lang,
+            customer_lang: meta.customer_lang,
+            customer: meta.customer.clone(),
+            ticket: meta.ticket.clone(),
+            agent: meta.agent.clone(),
+            playbook_version: meta.playbook_version.clone(),
+            outcome: None,
+            summary: None,
+            follow_up: None,
+            follow_up_time: None,
+            follow_up_done: None,
+            moods: vec![MoodPoint { at: meta.started_at.clone(), mood: crate::coach::mood::START }],
+            steps: Vec::new(),
+            steps_done: Vec::new(),
+            steps_visited: Vec::new(),
+            timeline: Vec::new(),
+            adherence: Vec::new(),
+            resumed: false,
+            ticks: Vec::new(),
+            notes: Vec::new(),
+            transcript: Vec::new(),
+            talk: None,
+        }
+    }
+
     /// How many notes (not promises) the record holds.
     pub fn note_count(&self) -> usize {
         count_of(&self.notes, NoteKind::Note)

@@ -2,6 +2,12 @@
 //! Listing 100,000 calls reads only these fields of every file (serde
 //! skips the rest without building it), which is most of `calma
 //! history`'s time saved.
+//!
+//! The fields are the [`Record`]'s, written out again rather than shared
+//! through `#[serde(flatten)]`: flatten buffers every other field of the
+//! file (the timelines too) before it skips them, which made reading a
+//! head 2.7 times slower (33 µs → 89 µs a record). A test keeps the two
+//! the same: each field here has the record's name, type and default.
 
 use serde::Deserialize;
 
@@ -10,6 +16,7 @@ use crate::coach::call::{NoteKind, Outcome};
 
 /// The listed fields of a [`Record`], named and typed as there.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Head {
     /// The call id (sorts by time).
     pub id: String,

@@ -14,8 +14,12 @@ use serde::{Deserialize, Serialize};
 use crate::coach::call::Event;
 use crate::coach::lang::Lang;
 
-/// What is known when a call starts: the first line of its journal.
+/// What is known when a call starts: the first line of its journal. Its
+/// fields are the [`Record`](super::Record)'s that a call starts with, under the
+/// same names and types (a test keeps them so), and become the record's
+/// in [`Record::opened`](super::Record::opened).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Meta {
     /// The call id.
     pub id: String,

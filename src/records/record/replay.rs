@@ -4,10 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{JournalRead, MoodPoint, Record, RecordNote, SCHEMA, Said, Status, StepVisit, TickMark};
+use super::{JournalRead, MoodPoint, Record, RecordNote, Said, StepVisit, TickMark};
 use crate::coach::call::{CallState, Effect, Event, Mark};
 use crate::coach::lang::Lang;
-use crate::coach::mood;
 use crate::coach::playbook::Playbook;
 use crate::coach::playbook::step_id::{CALM, CLOSE, DOCUMENT, EMPATHY, ESCALATE, LET_GO, LISTEN};
 
@@ -146,36 +145,8 @@ impl Record {
         let meta = &read.meta;
         let pack = playbook.pack(meta.ui_lang);
         let mut state = CallState::new(pack, meta.customer_lang);
-        let mut record = Record {
-            schema: SCHEMA,
-            id: meta.id.clone(),
-            status: Status::Interrupted,
-            started_at: meta.started_at.clone(),
-            ended_at: None,
-            duration_secs: 0,
-            ui_lang: meta.ui_lang,
-            customer_lang: meta.customer_lang,
-            customer: meta.customer.clone(),
-            ticket: meta.ticket.clone(),
-            agent: meta.agent.clone(),
-            playbook_version: meta.playbook_version.clone(),
-            outcome: None,
-            summary: None,
-            follow_up: None,
-            follow_up_time: None,
-            follow_up_done: None,
-            moods: vec![MoodPoint { at: meta.started_at.clone(), mood: mood::START }],
-            steps: vec![StepVisit { at: meta.started_at.clone(), step: state.current_step().id.clone() }],
-            steps_done: Vec::new(),
-            steps_visited: Vec::new(),
-            timeline: Vec::new(),
-            adherence: Vec::new(),
-            resumed: false,
-            ticks: Vec::new(),
-            notes: Vec::new(),
-            transcript: Vec::new(),
-            talk: None,
-        };
+        let mut record = Record::opened(meta);
+        record.steps.push(StepVisit { at: meta.started_at.clone(), step: state.current_step().id.clone() });
         for (at, secs, event) in &read.events {
             record.duration_secs = *secs;
             let note = match event {

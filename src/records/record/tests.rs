@@ -617,3 +617,34 @@ fn one_invalid_byte_in_a_record_reads_the_rest_and_says_so() {
     assert_eq!(listing.warnings.len(), 1, "{:?}", listing.warnings);
     assert!(listing.warnings[0].contains(&format!("{id}.json")), "{:?}", listing.warnings);
 }
+
+/// Head and Meta are views of the record, written out for speed (see
+/// head.rs): each of their fields is the record's, under the same name, of
+/// the same type, and required or defaulted alike.
+#[test]
+fn head_and_meta_are_the_records_own_fields() {
+    fn fields(schema: &schemars::Schema) -> (serde_json::Map<String, serde_json::Value>, Vec<String>) {
+        let mut properties =
+            schema.get("properties").and_then(|p| p.as_object()).cloned().unwrap_or_default();
+        for field in properties.values_mut() {
+            if let Some(field) = field.as_object_mut() {
+                field.remove("description");
+            }
+        }
+        let required = schema.get("required").and_then(|r| r.as_array()).cloned().unwrap_or_default();
+        (properties, required.into_iter().filter_map(|r| r.as_str().map(str::to_string)).collect())
+    }
+    let (record, record_required) = fields(&schemars::schema_for!(Record));
+    for (view, schema) in [("Head", schemars::schema_for!(Head)), ("Meta", schemars::schema_for!(Meta))] {
+        let (properties, required) = fields(&schema);
+        assert!(properties.len() >= 8, "{view} has its fields");
+        for (name, field) in &properties {
+            assert_eq!(record.get(name), Some(field), "{view}.{name} is the record's {name}");
+            assert_eq!(
+                required.contains(name),
+                record_required.contains(name),
+                "{view}.{name} is required alike"
+            );
+        }
+    }
+}
