@@ -1,6 +1,7 @@
 //! The command line (PRODUCT.md §6): clap definitions, and the dispatch to
 //! the interactive app or a non-interactive command.
 
+mod error;
 mod export;
 mod export_all;
 mod followups;
@@ -17,9 +18,10 @@ use std::io::{IsTerminal, Write};
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
+pub use error::CliError;
 pub use export::markdown;
 pub use history::history;
-pub use playbook::{check, export as export_playbook, parse_lang, playbook_error};
+pub use playbook::{check, export as export_playbook, playbook_error};
 
 pub use crate::shell::config::ThemeName;
 
@@ -30,7 +32,7 @@ use crate::records::record::{self, Listing, Store};
 use crate::records::session::{CallSession, CallStart};
 use crate::shell::app::{App, CallOptions, PracticeScreen};
 use crate::shell::config::{self, Flags, SettingError, Settings};
-use crate::shell::plain::{self, Console, PlainError};
+use crate::shell::plain::{self, Console};
 use crate::shell::runtime::{self, RuntimeError};
 use crate::shell::ui::Theme;
 
@@ -330,17 +332,22 @@ pub fn main() -> ExitCode {
             Err(e) => e.exit(),
         },
     };
-    let done = settings(&cli, &env, file).and_then(|settings| {
-        let lang = settings.lang.value;
-        match run(cli, settings)? {
-            Some(out) => print_out(&out).map_err(|e| output_error(&e, &I18n::new(lang))),
-            None => Ok(()),
+    // Errors are told in the settings' language or, when the settings
+    // themselves are wrong, in the one the locale asks for.
+    let locale = file.system_locale.clone();
+    let (lang, done) = match settings(&cli, &env, file) {
+        Ok(settings) => {
+            let lang = settings.lang.value;
+            let done = run(cli, settings)
+                .and_then(|out| out.map_or(Ok(()), |out| print_out(&out).map_err(CliError::Output)));
+            (lang, done)
         }
-    });
+        Err(e) => (Lang::negotiate(env, locale), Err(e)),
+    };
     match done {
         Ok(()) => ExitCode::SUCCESS,
-        Err(line) => {
-            print_err(&line);
+        Err(e) => {
+            print_err(&e.message(&I18n::new(lang)));
             ExitCode::FAILURE
         }
     }
@@ -359,12 +366,6 @@ fn print_out(out: &str) -> std::io::Result<()> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         written => written,
     }
-}
-
-/// The one line for output that could not be written (stdout on a full
-/// disk, a broken device).
-fn output_error(e: &std::io::Error, i18n: &I18n) -> String {
-    i18n.t_with("error-output", &args!["reason" => e.to_string()])
 }
 
 /// Prints an error or a warning on stderr, cleaned like the output.
@@ -405,8 +406,12 @@ impl ConfigFile {
 }
 
 /// The settings from the flags, the environment and the config file, or
-/// the one line that says what is wrong (before any screen).
-fn settings(cli: &Cli, env: &impl Fn(&str) -> Option<String>, file: ConfigFile) -> Result<Settings, String> {
+/// what is wrong with them (before any screen).
+fn settings(
+    cli: &Cli,
+    env: &impl Fn(&str) -> Option<String>,
+    file: ConfigFile,
+) -> Result<Settings, CliError> {
     let customer_lang = match &cli.command {
         Some(Cmd::Call { customer_lang, .. }) => customer_lang.clone(),
         _ => None,
@@ -419,20 +424,12 @@ fn settings(cli: &Cli, env: &impl Fn(&str) -> Option<String>, file: ConfigFile) 
         playbook_dir: cli.playbook.clone().filter(|d| !d.as_os_str().is_empty()),
         model: cli.model.clone(),
     };
-    // Errors are told in the language the locale asks for (its strings
-    // read only then).
-    let i18n = || I18n::new(Lang::negotiate(env, file.system_locale.clone()));
-    let text = file.text.clone().map_err(|e| e.message(&i18n()))?;
-    Settings::resolve(flags, env, file.system_locale.clone(), file.path, text.as_deref()).map_err(|e| match e
-    {
-        SettingError::File(e) => e.message(&i18n()),
-        SettingError::Lang(value) => playbook::unknown_lang(&value, &i18n()),
-        SettingError::Env { .. } => e.to_string(),
-    })
+    let text = file.text.map_err(SettingError::File)?;
+    Ok(Settings::resolve(flags, env, file.system_locale, file.path, text.as_deref())?)
 }
 
-/// Runs the command; `Ok` carries text to print, `Err` the error line.
-fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
+/// Runs the command; `Ok` carries text to print.
+fn run(cli: Cli, settings: Settings) -> Result<Option<String>, CliError> {
     let lang = settings.lang.value;
     let i18n = I18n::new(lang);
     let team = settings.playbook_dir.value.clone();
@@ -443,7 +440,7 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
     let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
     let command = cli.command;
     // A team playbook with errors stops calma here, before any screen.
-    let playbook = load(team.as_deref()).map_err(|p| playbook_error(&p, &i18n))?;
+    let playbook = load(team.as_deref()).map_err(CliError::Playbook)?;
     if cli.version {
         return Ok(Some(format!("calma {} (playbook {})", env!("CARGO_PKG_VERSION"), playbook.version())));
     }
@@ -459,7 +456,7 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
                 | Cmd::Model { .. }
         )
     );
-    let store = open_store(settings.data_dir.value.clone(), read_only, &i18n)?;
+    let store = open_store(settings.data_dir.value.clone(), read_only)?;
     let agent = settings.agent.value.clone();
     let customer_lang = settings.customer_lang.value;
     if !read_only {
@@ -487,14 +484,14 @@ fn run(cli: Cli, settings: Settings) -> Result<Option<String>, String> {
         }
         Some(Cmd::Export { all: true, format, since, until, .. }) => {
             if format != Format::Jsonl {
-                return Err(i18n.t("error-all-needs-jsonl"));
+                return Err(CliError::AllNeedsJsonl);
             }
             export_all::export_all(&store, &playbook, &i18n, since, until).map(|()| None)
         }
         Some(Cmd::Export { id, format, copy, .. }) => {
             let id = id.unwrap_or_else(|| "latest".into());
             if format == Format::Jsonl {
-                return Err(i18n.t("error-all-needs-jsonl"));
+                return Err(CliError::AllNeedsJsonl);
             }
             let text = export::export(&store, &playbook, &i18n, &id, format)?;
             if copy { export::copy(&text, &i18n).map(Some) } else { Ok(Some(text)) }
@@ -544,7 +541,7 @@ fn before_the_playbook(
     cli: &Cli,
     settings: &Settings,
     i18n: &I18n,
-) -> Option<Result<Option<String>, String>> {
+) -> Option<Result<Option<String>, CliError>> {
     let team = settings.playbook_dir.value.as_deref();
     Some(match cli.command.as_ref()? {
         Cmd::Completions { shell } => {
@@ -554,7 +551,7 @@ fn before_the_playbook(
         }
         Cmd::Man => help::man(help::localized(Cli::command(), i18n))
             .map(|page| Some(page.trim_end().to_string()))
-            .map_err(|e| e.to_string()),
+            .map_err(CliError::Manual),
         Cmd::Config => Ok(Some(settings.describe())),
         Cmd::Schema { kind } => Ok(Some(crate::shell::schema::schema(*kind))),
         Cmd::Playbook { command: PlaybookCmd::Check { dir } } => {
@@ -573,7 +570,7 @@ fn speech(
     data_dir: &std::path::Path,
     lang: Lang,
     i18n: &I18n,
-) -> Result<Option<String>, String> {
+) -> Result<Option<String>, CliError> {
     let model = crate::listen::model_path(settings.model.value.clone(), data_dir);
     match command {
         Cmd::Transcribe { file } => listen::transcribe(&file, model, lang, i18n),
@@ -599,10 +596,10 @@ fn practice(
     store: Store,
     i18n: I18n,
     theme: Theme,
-) -> Result<Option<String>, String> {
-    let unknown = |id: &str| i18n.t_with("practice-unknown", &args!["id" => id.to_string()]);
+) -> Result<Option<String>, CliError> {
+    let unknown = |id: &str| CliError::UnknownScenario(id.to_string());
     if how.plain {
-        let id = id.ok_or_else(|| i18n.t("plain-practice-needs-id"))?;
+        let id = id.ok_or(CliError::PracticeNeedsId)?;
         let scenario = playbook.scenario(&id).ok_or_else(|| unknown(&id))?.clone();
         return plain_practice(&playbook, &scenario, &store, &i18n, how.seed, how.listen);
     }
@@ -627,15 +624,13 @@ pub fn load(team: Option<&std::path::Path>) -> Result<Playbook, crate::coach::pl
     }
 }
 
-/// The store of the data directory, or one clear line.
-fn open_store(flag: Option<PathBuf>, read_only: bool, i18n: &I18n) -> Result<Store, String> {
-    let fail =
-        |dir: String, reason: String| i18n.t_with("error-data-dir", &args!["dir" => dir, "reason" => reason]);
-    let dir = record::data_dir(flag).ok_or_else(|| fail("?".into(), "no home directory".into()))?;
+/// The store of the data directory.
+fn open_store(flag: Option<PathBuf>, read_only: bool) -> Result<Store, CliError> {
+    let dir = record::data_dir(flag).ok_or(CliError::NoHome)?;
     let opened = if read_only { Store::open_read_only(&dir) } else { Store::open(&dir) };
     opened.map_err(|e| match e {
-        record::StoreError::Unusable { dir, source } => fail(dir.display().to_string(), source.to_string()),
-        other => fail(dir.display().to_string(), other.to_string()),
+        e @ record::StoreError::Unusable { .. } => CliError::Store(e),
+        other => CliError::Store(record::StoreError::Unusable { dir, source: std::io::Error::other(other) }),
     })
 }
 
@@ -647,9 +642,8 @@ fn plain_call(
     i18n: &I18n,
     start: &CallStart,
     listen: Option<crate::listen::ListenSetup>,
-) -> Result<Option<String>, String> {
-    let session = CallSession::begin(store, playbook, start)
-        .map_err(|e| runtime_error(RuntimeError::Store(e), i18n))?;
+) -> Result<Option<String>, CliError> {
+    let session = CallSession::begin(store, playbook, start).map_err(RuntimeError::Store)?;
     let listening = listen.as_ref().map(|l| crate::listen::Listening::starting(l.keep_transcript));
     let listener = match listen.map(|l| l.start(start.customer_lang, i18n)) {
         Some(Err(why)) => {
@@ -670,11 +664,7 @@ fn plain_call(
         }
         None => on_console(i18n, |console| plain::call(console, playbook, store, session, None)),
     };
-    result.map_err(|e| match e {
-        PlainError::Io(e) => runtime_error(RuntimeError::Io(e), i18n),
-        PlainError::Store(e) => runtime_error(RuntimeError::Store(e), i18n),
-        PlainError::Unsaved(e) => i18n.t_with("error-save-kept", &args!["reason" => e.to_string()]),
-    })?;
+    result?;
     Ok(None)
 }
 
@@ -689,7 +679,7 @@ fn plain_practice(
     i18n: &I18n,
     seed: u64,
     listen: Option<crate::listen::ListenSetup>,
-) -> Result<Option<String>, String> {
+) -> Result<Option<String>, CliError> {
     let listener = match listen.map(|l| l.start(i18n.lang(), i18n)) {
         Some(Err(why)) => {
             print_err(&i18n.t_with("listen-stopped", &args!["reason" => why]));
@@ -707,7 +697,7 @@ fn plain_practice(
         }
         None => on_console(i18n, |console| plain::practice(console, playbook, scenario, store, seed)),
     };
-    result.map_err(|e| e.to_string())?;
+    result?;
     Ok(None)
 }
 
@@ -719,15 +709,6 @@ fn on_console<T>(i18n: &I18n, f: impl FnOnce(&mut Console) -> T) -> T {
     f(&mut Console::new(&mut input, &mut stdout, interactive, i18n))
 }
 
-/// The localised line for what stopped the full screen or plain mode.
-fn runtime_error(e: RuntimeError, i18n: &I18n) -> String {
-    match e {
-        RuntimeError::NotATerminal => i18n.t("error-not-a-terminal"),
-        RuntimeError::Io(e) => i18n.t_with("error-terminal", &args!["reason" => e.to_string()]),
-        RuntimeError::Store(e) => runtime::save_error(i18n, e.to_string()),
-    }
-}
-
 /// The full screen; the language picked on the home screen is saved in
 /// the config file `config`.
 fn interactive(
@@ -735,7 +716,7 @@ fn interactive(
     store: Store,
     theme: Theme,
     config: Option<PathBuf>,
-) -> Result<Option<String>, String> {
+) -> Result<Option<String>, CliError> {
     if app.offers_recovery() {
         let pending = runtime::pending(&store, &app);
         app.offer(pending);
@@ -743,8 +724,7 @@ fn interactive(
     let (progress, problem) = store.progress();
     app.progress = progress;
     app.alert = problem.map(|p| app.i18n.t_with("warning-skipped", &args!["what" => p]));
-    let lang = app.i18n.lang();
-    runtime::run(app, store, theme, config).map(|()| None).map_err(|e| runtime_error(e, &I18n::new(lang)))
+    Ok(runtime::run(app, store, theme, config).map(|()| None)?)
 }
 
 /// Prints the warnings of a listing to stderr: each skipped file is named.

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 pub use file::{ConfigError, save_lang};
 
+use crate::coach::i18n::I18n;
 use crate::coach::lang::Lang;
 use crate::coach::sanitize::clean;
 
@@ -145,6 +146,20 @@ pub enum SettingError {
         /// What is wrong.
         reason: String,
     },
+}
+
+impl SettingError {
+    /// The one line to show, in the agent's language.
+    pub fn message(&self, i18n: &I18n) -> String {
+        match self {
+            SettingError::File(e) => e.message(i18n),
+            SettingError::Lang(value) => i18n.t_with(
+                "error-unknown-lang",
+                &crate::coach::i18n::args!["lang" => value.clone(), "supported" => Lang::supported_list()],
+            ),
+            SettingError::Env { .. } => self.to_string(),
+        }
+    }
 }
 
 /// The config file's path: `$CALMA_CONFIG`, else the platform config dir.

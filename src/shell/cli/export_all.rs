@@ -7,7 +7,7 @@ use std::io::{self, BufWriter, Write};
 
 use jiff::civil::Date;
 
-use super::{output_error, print_err};
+use super::{CliError, print_err};
 use crate::coach::i18n::{I18n, args};
 use crate::coach::playbook::Playbook;
 use crate::records::record::{Record, Store};
@@ -21,7 +21,7 @@ pub fn export_all(
     i18n: &I18n,
     since: Option<Date>,
     until: Option<Date>,
-) -> Result<(), String> {
+) -> Result<(), CliError> {
     let mut out = BufWriter::new(io::stdout().lock());
     let written = store.each(playbook, |record| {
         if !within(&record, since, until) {
@@ -39,7 +39,7 @@ pub fn export_all(
             Ok(())
         }
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(output_error(&e, i18n)),
+        Err(e) => Err(CliError::Output(e)),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use jiff::civil::Date;
 
-use super::{FollowupFormat, print_err, warn};
+use super::{CliError, FollowupFormat, print_err, warn};
 use crate::coach::i18n::{I18n, args};
 use crate::coach::playbook::Playbook;
 use crate::coach::sanitize::clean;
@@ -32,7 +32,7 @@ pub fn followups(
     playbook: &Playbook,
     i18n: &I18n,
     list: &List,
-) -> Result<Option<String>, String> {
+) -> Result<Option<String>, CliError> {
     // Only the calls with a follow-up open are kept, one record at a time.
     let mut records = Vec::new();
     let warnings = store
@@ -42,7 +42,7 @@ pub fn followups(
             }
             Ok(())
         })
-        .map_err(|e| e.to_string())?;
+        .map_err(|source| StoreError::Io { path: store.root().to_path_buf(), source })?;
     warn(&crate::records::record::Listing { records: Vec::new(), warnings }, i18n);
     let due = open(&records, list.due_only.then_some(list.today));
     if list.format == FollowupFormat::Ics {
@@ -86,21 +86,15 @@ pub fn done(
     id: &str,
     at: String,
     note: Option<String>,
-) -> Result<String, String> {
+) -> Result<String, CliError> {
     let noted = note.as_deref().is_some_and(|n| !n.trim().is_empty());
     match store.follow_up_done(id, at, note) {
         Ok(record) => {
             let at = record.follow_up_done.map(|d| text::minute(&d.at)).unwrap_or_default();
             Ok(i18n.t_with("followups-done", &args!["id" => id.to_string(), "at" => at]))
         }
-        Err(StoreError::NotFound(id)) => Err(i18n.t_with("error-no-record", &args!["id" => id])),
-        Err(StoreError::NoFollowUp(id)) => Err(i18n.t_with("error-no-follow-up", &args!["id" => id])),
-        Err(StoreError::AlreadyDone { id, at }) => {
-            let note = if noted { "yes" } else { "no" };
-            let args = args!["id" => id, "at" => text::minute(&at), "note" => note];
-            Err(i18n.t_with("followups-already-done", &args))
-        }
-        Err(e) => Err(e.to_string()),
+        Err(StoreError::AlreadyDone { id, at }) => Err(CliError::AlreadyDone { id, at, noted }),
+        Err(e) => Err(e.into()),
     }
 }
 

@@ -4,11 +4,11 @@
 
 use std::io::{self, BufWriter, Write};
 
-use super::{output_error, print_err};
+use super::{CliError, print_err};
 use crate::coach::i18n::{I18n, args};
 use crate::coach::playbook::Playbook;
 use crate::records::history::{Filter, Names, row, table_of};
-use crate::records::record::{Head, Store};
+use crate::records::record::{Head, Store, StoreError};
 
 /// `calma history [--json] [--grep TEXT]`, newest first. `Ok(None)` when
 /// the JSON was written already.
@@ -18,7 +18,7 @@ pub fn history(
     i18n: &I18n,
     json: bool,
     grep: Option<&str>,
-) -> Result<Option<String>, String> {
+) -> Result<Option<String>, CliError> {
     let filter = Filter::new(grep.unwrap_or_default());
     let result = if json {
         json_lines(store, playbook, &filter).map(|warnings| (warnings, None))
@@ -37,8 +37,10 @@ pub fn history(
     let (warnings, rows) = match result {
         Ok(done) => done,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(None),
-        Err(e) if json => return Err(output_error(&e, i18n)),
-        Err(e) => return Err(e.to_string()),
+        Err(e) if json => return Err(CliError::Output(e)),
+        Err(e) => {
+            return Err(CliError::Store(StoreError::Io { path: store.root().to_path_buf(), source: e }));
+        }
     };
     for w in warnings {
         print_err(&i18n.t_with("warning-skipped", &args!["what" => w]));

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{ListenArgs, PracticeListenArgs};
+use super::{CliError, ListenArgs, PracticeListenArgs};
 use crate::coach::i18n::I18n;
 use crate::coach::lang::Lang;
 use crate::listen::{ListenSetup, model_path};
@@ -38,16 +38,16 @@ pub fn practice_setup(
 
 /// `calma transcribe FILE`: one line per utterance, `MM:SS.s  words`.
 #[cfg(feature = "listen")]
-pub fn transcribe(file: &Path, model: PathBuf, lang: Lang, i18n: &I18n) -> Result<Option<String>, String> {
+pub fn transcribe(file: &Path, model: PathBuf, lang: Lang, i18n: &I18n) -> Result<Option<String>, CliError> {
     use crate::listen::{audio, transcribe_all, whisper::Whisper};
 
     let setup = ListenSetup { model, ..ListenSetup::default() };
     if let Some(problem) = setup.problem(i18n) {
-        return Err(problem);
+        return Err(CliError::Listen(problem));
     }
-    let samples = audio::read_wav(file)?;
-    let mut engine = Whisper::load(&setup.model)?;
-    let heard = transcribe_all(&samples, lang, &mut engine)?;
+    let samples = audio::read_wav(file).map_err(CliError::Listen)?;
+    let mut engine = Whisper::load(&setup.model).map_err(CliError::Listen)?;
+    let heard = transcribe_all(&samples, lang, &mut engine).map_err(CliError::Listen)?;
     let lines: Vec<String> = heard
         .iter()
         .map(|(start, text)| {
@@ -66,6 +66,11 @@ pub fn transcribe(file: &Path, model: PathBuf, lang: Lang, i18n: &I18n) -> Resul
 
 /// Without the `listen` feature: the line that says how to get it.
 #[cfg(not(feature = "listen"))]
-pub fn transcribe(_file: &Path, _model: PathBuf, _lang: Lang, i18n: &I18n) -> Result<Option<String>, String> {
-    Err(i18n.t("listen-not-built"))
+pub fn transcribe(
+    _file: &Path,
+    _model: PathBuf,
+    _lang: Lang,
+    i18n: &I18n,
+) -> Result<Option<String>, CliError> {
+    Err(CliError::Listen(i18n.t("listen-not-built")))
 }

@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use super::CliError;
 use crate::coach::i18n::{I18n, args};
 use crate::coach::lang::Lang;
 use crate::listen::models::{self, Checked, MODELS};
@@ -31,7 +32,7 @@ pub fn list(data_dir: &Path, in_use: &Path, i18n: &I18n) -> String {
 }
 
 /// One line on what the file is; an error when it is no model at all.
-pub fn check(file: &Path, i18n: &I18n) -> Result<String, String> {
+pub fn check(file: &Path, i18n: &I18n) -> Result<String, CliError> {
     let name = file.display().to_string();
     match models::check(file) {
         Ok(Checked::Known(model)) => Ok(i18n.t_with(
@@ -39,9 +40,7 @@ pub fn check(file: &Path, i18n: &I18n) -> Result<String, String> {
             &args!["file" => name, "name" => model.name, "size" => format!("{} MiB", model.mib)],
         )),
         Ok(Checked::Unknown) => Ok(i18n.t_with("model-check-unknown", &args!["file" => name])),
-        Ok(Checked::NotAModel) => Err(i18n.t_with("model-check-not-a-model", &args!["file" => name])),
-        Err(e) => {
-            Err(i18n.t_with("model-check-unreadable", &args!["file" => name, "reason" => e.to_string()]))
-        }
+        Ok(Checked::NotAModel) => Err(CliError::NotAModel(file.to_path_buf())),
+        Err(source) => Err(CliError::ModelUnreadable { file: file.to_path_buf(), source }),
     }
 }

@@ -2,29 +2,20 @@
 
 use std::path::Path;
 
+use super::CliError;
 use crate::coach::assets::Playbooks;
 use crate::coach::i18n::{I18n, args};
 use crate::coach::lang::Lang;
 use crate::coach::playbook::Playbook;
 use crate::shell::schema::SchemaKind;
 
-/// A language named on the command line, or a localised error line.
-pub fn parse_lang(value: &str, i18n: &I18n) -> Result<Lang, String> {
-    value.parse().map_err(|_| unknown_lang(value, i18n))
-}
-
-/// "Unknown language …", with the ones calma speaks.
-pub fn unknown_lang(value: &str, i18n: &I18n) -> String {
-    i18n.t_with("error-unknown-lang", &args!["lang" => value, "supported" => Lang::supported_list()])
-}
-
 /// `calma playbook check [DIR]`: a summary line, or every problem.
-pub fn check(dir: Option<&Path>, i18n: &I18n) -> Result<String, String> {
+pub fn check(dir: Option<&Path>, i18n: &I18n) -> Result<String, CliError> {
     let playbook = match dir {
         Some(dir) => Playbook::with_team(dir),
         None => Playbook::embedded_checked(),
     }
-    .map_err(|problems| playbook_error(&problems, i18n))?;
+    .map_err(CliError::Playbook)?;
     for warning in playbook.warnings() {
         super::print_err(&warning.to_string());
     }
@@ -47,10 +38,8 @@ pub fn playbook_error(problems: &crate::coach::playbook::Problems, i18n: &I18n) 
 
 /// `calma playbook export DIR`: writes the embedded files as they are or,
 /// with a team playbook, the merged playbook; same layout as `playbooks/`.
-pub fn export(dir: &Path, team: Option<&Path>, i18n: &I18n) -> Result<String, String> {
-    let fail = |e: std::io::Error| {
-        i18n.t_with("error-export-dir", &args!["dir" => dir.display().to_string(), "reason" => e.to_string()])
-    };
+pub fn export(dir: &Path, team: Option<&Path>, i18n: &I18n) -> Result<String, CliError> {
+    let fail = |source| CliError::ExportDir { dir: dir.to_path_buf(), source };
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     match team {
         None => {
@@ -61,7 +50,7 @@ pub fn export(dir: &Path, team: Option<&Path>, i18n: &I18n) -> Result<String, St
             }
         }
         Some(team) => {
-            let playbook = Playbook::with_team(team).map_err(|p| playbook_error(&p, i18n))?;
+            let playbook = Playbook::with_team(team).map_err(CliError::Playbook)?;
             for lang in Lang::ALL {
                 files.push((format!("{lang}.json"), playbook.to_json(lang).into_bytes()));
             }
