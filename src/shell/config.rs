@@ -214,7 +214,7 @@ impl Settings {
             Setting { value: lang_of(&value)?, source: Source::Flag("--lang") }
         } else if let Some((name, value)) = var("CALMA_LANG") {
             Setting { value: lang_of(&value)?, source: Source::Env(name) }
-        } else if let Some((value, line)) = values.lang {
+        } else if let Some((value, line)) = values.value(&values.lang) {
             Setting { value, source: Source::File(line) }
         } else {
             let locale =
@@ -227,7 +227,7 @@ impl Settings {
         } else if let Some((name, value)) = var("CALMA_CUSTOMER_LANG") {
             Setting { value: Some(lang_of(&value)?), source: Source::Env(name) }
         } else {
-            from_file(values.customer_lang.map(|(l, n)| (Some(l), n)), None)
+            from_file(values.value(&values.customer_lang).map(|(l, n)| (Some(l), n)), None)
         };
         let theme = if let Some(value) = flags.theme {
             Setting { value, source: Source::Flag("--theme") }
@@ -236,7 +236,7 @@ impl Settings {
                 .map_err(|_| SettingError::Env { var: name, reason: file::theme_reason(&value) })?;
             Setting { value, source: Source::Env(name) }
         } else {
-            from_file(values.theme, ThemeName::Default)
+            from_file(values.value(&values.theme), ThemeName::Default)
         };
         let path_setting = |flag: Option<PathBuf>, flag_name, var_name, file: Option<(PathBuf, usize)>| {
             if let Some(value) = flag {
@@ -247,18 +247,23 @@ impl Settings {
                 from_file(file.map(|(p, n)| (Some(p), n)), None)
             }
         };
-        let data_dir = path_setting(flags.data_dir, "--data-dir", "CALMA_DATA_DIR", values.data_dir);
-        let playbook_dir =
-            path_setting(flags.playbook_dir, "--playbook", "CALMA_PLAYBOOK_DIR", values.playbook_dir);
-        let model = path_setting(flags.model, "--model", "CALMA_MODEL", values.model);
+        let data_dir =
+            path_setting(flags.data_dir, "--data-dir", "CALMA_DATA_DIR", values.value(&values.data_dir));
+        let playbook_dir = path_setting(
+            flags.playbook_dir,
+            "--playbook",
+            "CALMA_PLAYBOOK_DIR",
+            values.value(&values.playbook_dir),
+        );
+        let model = path_setting(flags.model, "--model", "CALMA_MODEL", values.value(&values.model));
         let agent = match var("CALMA_AGENT") {
             Some((name, value)) => Setting { value: Some(value), source: Source::Env(name) },
-            None => from_file(values.agent.map(|(a, n)| (Some(a), n)), None),
+            None => from_file(values.value(&values.agent).map(|(a, n)| (Some(a), n)), None),
         };
         // Cleaned on the way in, as typed text is: the name goes into every
         // journal and record.
         let agent = Setting { value: agent.value.map(|a| clean(&a).trim().to_string()), ..agent };
-        let keep_transcript = from_file(values.keep_transcript, false);
+        let keep_transcript = from_file(values.value(&values.keep_transcript), false);
         let file_found = text.is_some();
         Ok(Settings {
             file: path,

@@ -4,21 +4,22 @@
 
 use std::path::{Path, PathBuf};
 
-use toml_edit::{Document, DocumentMut, Item};
+use serde::{Deserialize, Deserializer};
+use serde_spanned::Spanned;
+use toml_edit::{Document, DocumentMut};
 
 use super::ThemeName;
 use crate::coach::i18n::{I18n, args};
 use crate::coach::lang::Lang;
 
-/// The keys the file may hold.
-const KEYS: [&str; 8] =
-    ["lang", "customer_lang", "theme", "data_dir", "playbook_dir", "agent", "model", "keep_transcript"];
+/// A key's value and where it is in the file (its bytes).
+type At<T> = Option<Spanned<T>>;
 
-/// The keys found in the file, each with its line (for `calma config`'s
-/// "where each came from"); its JSON Schema (`calma schema config`) is the
-/// file's layout. The keys are read one by one in [`parse`], so that each
-/// error names its key and place in the agent's language.
-#[derive(Debug, Default, schemars::JsonSchema)]
+/// The config file as serde reads it, and its JSON Schema (`calma schema
+/// config`): one definition for both. Languages and themes are checked as
+/// they are read; any error is then told with its file, line, column and
+/// key, in the agent's language ([`parse`]).
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(
     title = "calma settings",
@@ -26,29 +27,72 @@ const KEYS: [&str; 8] =
 )]
 pub(super) struct ConfigFile {
     /// The UI language.
+    #[serde(default, deserialize_with = "lang")]
     #[schemars(with = "Option<Lang>")]
-    pub lang: Option<(Lang, usize)>,
+    pub lang: At<Lang>,
     /// The customer's language for phrasings (default: the UI language).
+    #[serde(default, deserialize_with = "lang")]
     #[schemars(with = "Option<Lang>")]
-    pub customer_lang: Option<(Lang, usize)>,
+    pub customer_lang: At<Lang>,
     /// The colour theme.
+    #[serde(default, deserialize_with = "theme")]
     #[schemars(with = "Option<ThemeName>")]
-    pub theme: Option<(ThemeName, usize)>,
+    pub theme: At<ThemeName>,
     /// Where call records are kept.
     #[schemars(with = "Option<String>")]
-    pub data_dir: Option<(PathBuf, usize)>,
+    pub data_dir: At<PathBuf>,
     /// A team playbook merged over the embedded one.
     #[schemars(with = "Option<String>")]
-    pub playbook_dir: Option<(PathBuf, usize)>,
+    pub playbook_dir: At<PathBuf>,
     /// Who takes the calls, written into every record.
     #[schemars(with = "Option<String>")]
-    pub agent: Option<(String, usize)>,
+    pub agent: At<String>,
     /// The speech model for listen mode (a whisper.cpp ggml file).
     #[schemars(with = "Option<String>")]
-    pub model: Option<(PathBuf, usize)>,
+    pub model: At<PathBuf>,
     /// Whether listen mode keeps the transcript in the record.
     #[schemars(with = "Option<bool>")]
-    pub keep_transcript: Option<(bool, usize)>,
+    pub keep_transcript: At<bool>,
+    /// Where each line of the file starts (to name a key's line).
+    #[serde(skip)]
+    lines: Vec<usize>,
+}
+
+impl ConfigFile {
+    /// A key's value and its line (for `calma config`'s "where each came
+    /// from").
+    pub fn value<T: Clone>(&self, key: &At<T>) -> Option<(T, usize)> {
+        let at = key.as_ref()?;
+        Some((at.get_ref().clone(), self.lines.partition_point(|&start| start <= at.span().start)))
+    }
+}
+
+/// The keys the file may hold, as its schema names them.
+fn keys() -> Vec<String> {
+    let schema = schemars::schema_for!(ConfigFile);
+    schema
+        .get("properties")
+        .and_then(|p| p.as_object())
+        .map_or_else(Vec::new, |p| p.keys().cloned().collect())
+}
+
+/// A value read as text and then parsed; one that does not parse is an
+/// error at the value (its key says which problem it is: see [`parse`]).
+fn parsed<'de, D: Deserializer<'de>, T>(d: D, parse: impl Fn(&str) -> Option<T>) -> Result<At<T>, D::Error> {
+    let text = Spanned::<String>::deserialize(d)?;
+    let span = text.span();
+    match parse(text.get_ref()) {
+        Some(value) => Ok(Some(Spanned::new(span, value))),
+        None => Err(serde::de::Error::custom("not one of the values calma knows")),
+    }
+}
+
+fn lang<'de, D: Deserializer<'de>>(d: D) -> Result<At<Lang>, D::Error> {
+    parsed(d, |text| text.parse().ok())
+}
+
+fn theme<'de, D: Deserializer<'de>>(d: D) -> Result<At<ThemeName>, D::Error> {
+    parsed(d, |text| <ThemeName as clap::ValueEnum>::from_str(text, true).ok())
 }
 
 /// What is wrong with a config file, and where.
@@ -107,7 +151,7 @@ impl ConfigError {
             Problem::Unreadable(why) | Problem::Syntax(why) => why.clone(),
             Problem::NotUtf8 => i18n.t("config-not-utf8"),
             Problem::UnknownKey(key) => {
-                i18n.t_with("config-unknown-key", &args!["key" => key.clone(), "known" => KEYS.join(", ")])
+                i18n.t_with("config-unknown-key", &args!["key" => key.clone(), "known" => keys().join(", ")])
             }
             Problem::NotText(key) => i18n.t_with("config-not-text", &args!["key" => key.clone()]),
             Problem::NotBool(key) => i18n.t_with("config-not-bool", &args!["key" => key.clone()]),
@@ -142,7 +186,8 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// Reads the keys of a config file's text.
+/// Reads a config file's text: TOML first (a syntax error at its place),
+/// then its keys, each error named by its key and place.
 pub(super) fn parse(file: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
     let fail = |offset: Option<usize>, problem| ConfigError {
         file: file.to_path_buf(),
@@ -153,38 +198,34 @@ pub(super) fn parse(file: &Path, text: &str) -> Result<ConfigFile, ConfigError> 
         let reason = e.message().trim().to_string();
         fail(e.span().map(|s| s.start), Problem::Syntax(reason))
     })?;
-    let mut values = ConfigFile::default();
-    for (key, item) in doc.as_table().iter() {
-        let key_at = doc.as_table().key(key).and_then(|k| k.span()).map(|s| s.start);
-        let value_at = item.span().map(|s| s.start).or(key_at);
-        let line = key_at.map_or(0, |o| line_column(text, o).0);
-        let text_of = |item: &Item| {
-            item.as_str().map(str::to_string).ok_or_else(|| fail(value_at, Problem::NotText(key.to_string())))
-        };
-        let lang_of = |item: &Item| {
-            let value = text_of(item)?;
-            value.parse::<Lang>().map_err(|_| fail(value_at, Problem::BadLang(key.to_string(), value)))
-        };
-        match key {
-            "lang" => values.lang = Some((lang_of(item)?, line)),
-            "customer_lang" => values.customer_lang = Some((lang_of(item)?, line)),
-            "theme" => {
-                let value = text_of(item)?;
-                let theme = <ThemeName as clap::ValueEnum>::from_str(&value, true)
-                    .map_err(|_| fail(value_at, Problem::BadTheme(value)))?;
-                values.theme = Some((theme, line));
-            }
-            "data_dir" => values.data_dir = Some((PathBuf::from(text_of(item)?), line)),
-            "playbook_dir" => values.playbook_dir = Some((PathBuf::from(text_of(item)?), line)),
-            "model" => values.model = Some((PathBuf::from(text_of(item)?), line)),
-            "agent" => values.agent = Some((text_of(item)?, line)),
-            "keep_transcript" => {
-                let on = item.as_bool().ok_or_else(|| fail(value_at, Problem::NotBool(key.to_string())))?;
-                values.keep_transcript = Some((on, line));
-            }
-            _ => return Err(fail(key_at, Problem::UnknownKey(key.to_string()))),
-        }
-    }
+    let mut values =
+        ConfigFile::deserialize(toml_edit::de::Deserializer::from(doc.clone())).map_err(|e| {
+            let at = e.span().map_or(0, |s| s.start);
+            // The key the error is at: its own span, or its value's.
+            let table = doc.as_table();
+            let found = table.iter().find_map(|(key, item)| {
+                let key_span = table.key(key).and_then(|k| k.span());
+                let within = |span: Option<std::ops::Range<usize>>| span.is_some_and(|s| s.contains(&at));
+                (within(key_span.clone()) || within(item.span())).then(|| (key, item, key_span, item.span()))
+            });
+            let Some((key, item, key_span, value_span)) = found else {
+                return fail(e.span().map(|s| s.start), Problem::Syntax(e.message().trim().to_string()));
+            };
+            let key_at = key_span.map(|s| s.start);
+            let value_at = value_span.map(|s| s.start).or(key_at);
+            let text_value = item.as_str().map(str::to_string);
+            let problem = match (key, text_value) {
+                (key, _) if !keys().iter().any(|k| k == key) => {
+                    return fail(key_at, Problem::UnknownKey(key.into()));
+                }
+                ("lang" | "customer_lang", Some(value)) => Problem::BadLang(key.into(), value),
+                ("theme", Some(value)) => Problem::BadTheme(value),
+                ("keep_transcript", _) => Problem::NotBool(key.into()),
+                _ => Problem::NotText(key.into()),
+            };
+            fail(value_at, problem)
+        })?;
+    values.lines = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
     Ok(values)
 }
 
