@@ -161,6 +161,18 @@ impl App {
         }
     }
 
+    /// The screen, and what every screen may read, borrowed apart.
+    fn screen_and_context(&mut self) -> (&mut dyn View, Context<'_>) {
+        let context = Context {
+            playbook: &self.playbook,
+            i18n: &self.i18n,
+            today: self.today,
+            progress: &self.progress,
+            from_home: self.from_home,
+        };
+        (self.screen.as_mut(), context)
+    }
+
     /// What to do before the first key: open the call of `calma call`,
     /// unless an interrupted call is offered first; start listening for
     /// `calma practice --listen`.
@@ -187,9 +199,8 @@ impl App {
             return call.listened(report);
         }
         let changed = !matches!(report, crate::listen::Report::Levels(..));
-        let mut screen = std::mem::replace(&mut self.screen, Box::new(Opening));
-        screen.listened(report, &self.context());
-        self.screen = screen;
+        let (screen, context) = self.screen_and_context();
+        screen.listened(report, &context);
         changed
     }
 
@@ -305,9 +316,8 @@ impl App {
     /// The runtime's answer to [`Task::Load`] (and after
     /// [`Task::FollowUpDone`], with what happened).
     pub fn loaded(&mut self, listing: Listing, status: Option<String>) {
-        let mut screen = std::mem::replace(&mut self.screen, Box::new(Opening));
-        screen.loaded(listing, status, &self.context());
-        self.screen = screen;
+        let (screen, context) = self.screen_and_context();
+        screen.loaded(listing, status, &context);
     }
 
     /// The terminal's size before a draw: the history moves by pages of it.
@@ -321,7 +331,8 @@ impl App {
         self.screen.paste(&crate::coach::sanitize::clean(text));
     }
 
-    /// Reacts to one key.
+    /// Reacts to one key. The screen is taken out for it (a key may turn
+    /// it into the next one) and the outcome puts one back.
     pub fn handle(&mut self, key: Key) -> Vec<Task> {
         let screen = std::mem::replace(&mut self.screen, Box::new(Opening));
         let outcome = screen.handle(key, &self.context());
