@@ -307,8 +307,8 @@ practice-own-prompt = Con sus propias palabras (Intro para enviar, Esc para canc
 practice-listen-on = ● Escuchando: diga su respuesta en voz alta · no se graba nada · { $key } pausar
 practice-own-heard = He oído: { $steps }.
 practice-own-nothing = No he oído ningún paso del protocolo en esa respuesta.
-practice-own-avoid = «{ $phrase }» es una frase que hay que evitar: va en contra de { $step }.
-practice-own-shouting = Escribir en mayúsculas suena a gritar: va en contra de { $step }.
+practice-own-avoid = «{ $phrase }» es una frase que hay que evitar: va en contra del paso «{ $step }».
+practice-own-shouting = Escribir en mayúsculas suena a gritar: va en contra del paso «{ $step }».
 practice-own-wanted = El paso aquí era: { $step }.
 practice-own-model = Una respuesta modelo: «{ $text }»
 practice-own-hit = Con sus palabras ha aplicado: { $steps }
@@ -542,21 +542,21 @@ listen-lost-agent = Sin escucha: no se ha podido leer su micrófono ({ $reason }
 listen-lost-customer = Sin escucha: no se ha podido leer el audio del cliente ({ $reason }).
 listen-agent = Usted ha dicho: { $text }
 listen-customer = El cliente ha dicho: { $text }
-listen-talk = Habla: usted { $agent } · cliente { $customer }
-listen-talk-share = Habla: usted { $agent } · cliente { $customer } · usted { $share } % al escuchar
+listen-talk = Tiempo de habla: usted { $agent } · cliente { $customer }
+listen-talk-share = Tiempo de habla: usted { $agent } · cliente { $customer } · usted { $share } % durante la escucha
 call-heard = oído en la llamada
 listen-no-model = No se ha encontrado ningún modelo de voz en { $path }. El modo de escucha necesita un modelo multilingüe de whisper.cpp (ggml, base o mayor, como ggml-base.bin): ponga uno ahí o use --model RUTA.
 listen-not-built = Este calma se ha compilado sin el modo de escucha: compílelo con `cargo build --release --features listen`.
-help-cmd-calma-model = Los modelos de voz del modo escucha: cuál descargar, de dónde y dónde los busca calma
+help-cmd-calma-model = Los modelos de voz del modo de escucha: cuál descargar, de dónde y dónde los busca calma
 help-cmd-calma-model-check = Comprueba un archivo de modelo con las sumas que publica el repositorio de modelos
 help-arg-calma-model-check-file = El archivo del modelo (ggml-NOMBRE.bin)
-model-list-title = Modelos de voz del modo escucha (whisper.cpp, en varios idiomas), en { $source }:
+model-list-title = Modelos de voz del modo de escucha (whisper.cpp, en varios idiomas), en { $source }:
 model-list-where = Ponga el archivo (ggml-NOMBRE.bin) en { $dir } o indique --model RUTA.
 model-list-recommended = ← para { $langs } en este ordenador ({ $cores } { $cores ->
         [one] núcleo
        *[other] núcleos
     })
-model-list-in-use = El modo escucha usaría: { $path }
+model-list-in-use = El modo de escucha usaría: { $path }
 model-check-known = { $file }: el modelo whisper.cpp { $name } ({ $size }), completo: la suma de verificación coincide.
 model-check-unknown = { $file }: un modelo whisper.cpp del que calma no tiene suma de verificación (¿convertido o cuantizado a mano?). Puede que funcione.
 model-check-not-a-model = { $file } no es un archivo de modelo whisper.cpp. `calma model` indica cuáles descargar y de dónde.
