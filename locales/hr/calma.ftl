@@ -168,7 +168,7 @@ hint-choose = odabir
 ## Zapisi o pozivima: pogreške i upozorenja
 error-data-dir = Mapu za podatke { $dir } nije moguće upotrijebiti: { $reason }. Odaberite drugu pomoću --data-dir ili CALMA_DATA_DIR.
 warning-lang-not-saved = Jezik se nije mogao spremiti u { $file }: { $reason }
-error-config = Datoteka postavki { $place } ima problem: { $reason } Ispravite ili obrišite taj redak.
+error-config = Datoteka postavki { $place } sadrži pogrešku: { $reason } Ispravite ili obrišite taj redak.
 config-unknown-key = „{ $key }“ nije postavka (postavke: { $known }).
 config-not-text = „{ $key }“ treba biti tekst u dvostrukim navodnicima.
 config-not-bool = „{ $key }“ treba biti true ili false.
@@ -244,7 +244,7 @@ status-live = u tijeku
 
 ## calma followups
 followups-empty = Nema naknadnih provjera.
-followups-none-due = Ništa za danas ni zakašnjelo.
+followups-none-due = Nema naknadnih provjera za danas ni onih kojima je rok istekao.
 followups-upcoming = { $count ->
     [one] Predstoji { $count } naknadna provjera, sljedeća { $next }.
     [few] Predstoje { $count } naknadne provjere, sljedeća { $next }.
@@ -549,8 +549,8 @@ listen-on-voice = ● Slušam samo glas (bez modela) · ništa se ne snima · { 
 listen-on-kept = ● Slušam · prijepis se sprema · { $key } pauza
 listen-paused = ‖ Slušanje je pauzirano · { $key } nastavak
 listen-stopped = Ne slušam: { $reason }
-listen-lost-agent = Ne slušam: vaš mikrofon se ne može čitati ({ $reason }).
-listen-lost-customer = Ne slušam: zvuk korisnika se ne može čitati ({ $reason }).
+listen-lost-agent = Ne slušam: čitanje zvuka s vašeg mikrofona nije uspjelo ({ $reason }).
+listen-lost-customer = Ne slušam: čitanje zvuka korisnika nije uspjelo ({ $reason }).
 listen-agent = Rekli ste: { $text }
 listen-customer = Korisnik je rekao: { $text }
 listen-talk = Govor: vi { $agent } · korisnik { $customer }
