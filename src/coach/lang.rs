@@ -48,6 +48,18 @@ impl Lang {
         }
     }
 
+    /// `text` between this language's quotation marks, as its house style
+    /// sets them (each glossary): “…” in English and Portuguese, «…» in
+    /// Spanish and Italian, „…“ in Croatian.
+    pub fn quote(self, text: &str) -> String {
+        let (open, close) = match self {
+            Lang::Pt | Lang::En => ('“', '”'),
+            Lang::Es | Lang::It => ('«', '»'),
+            Lang::Hr => ('„', '“'),
+        };
+        format!("{open}{text}{close}")
+    }
+
     /// The language after this one in [`Lang::ALL`], wrapping around.
     pub fn next(self) -> Lang {
         let i = Lang::ALL.iter().position(|l| *l == self).unwrap_or(0);

@@ -36,7 +36,7 @@ pub fn practice(
     while let Turn::Choosing(id) = &session.turn {
         let Some(node) = scenario.node(id) else { break };
         let customer = i18n.t("practice-customer");
-        console.say(&format!("{customer}: “{}”", node.customer.get(ui)))?;
+        console.say(&format!("{customer}: {}", ui.quote(node.customer.get(ui))))?;
         let order = session.order(node);
         for (place, &i) in order.iter().enumerate() {
             console.say(&format!("  {} {}", place + 1, node.responses[i].text.get(ui)))?;

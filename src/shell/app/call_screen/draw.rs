@@ -285,7 +285,7 @@ impl StepPane<'_> {
                 &args!["n" => call.phrasing() % count.max(1) + 1, "total" => count]
             )
         );
-        let quoted = format!("“{phrasing}”");
+        let quoted = customer_lang.quote(&phrasing);
         let mut say = vec![Line::styled(text::cut(&say_head, w), theme.label())];
         say.extend(
             text::wrap(&quoted, w.saturating_sub(2))
@@ -334,7 +334,7 @@ impl StepPane<'_> {
         // A large pane shows every phrasing of the step, to pick from.
         let mut others: Vec<Line<'static>> = vec![Line::styled(i18n.t("call-say-more"), theme.label())];
         others.extend((1..count).map(|k| &phrasings[(call.phrasing() + k) % count]).flat_map(|p| {
-            text::wrap(&format!("“{p}”"), w.saturating_sub(2))
+            text::wrap(&customer_lang.quote(p), w.saturating_sub(2))
                 .into_iter()
                 .map(|l| Line::styled(format!("  {l}"), theme.dim()))
         }));
