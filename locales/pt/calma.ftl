@@ -243,8 +243,8 @@ status-live = em andamento
 followups-empty = Nenhum retorno pendente.
 followups-none-due = Nada para hoje nem atrasado.
 followups-upcoming = { $count ->
-    [one] Um retorno está por vir, em { $next }.
-   *[other] { $count } retornos estão por vir, o próximo em { $next }.
+    [one] Há um retorno agendado para { $next }.
+   *[other] Há { $count } retornos agendados; o próximo é em { $next }.
 }
 home-followups = Retornos pendentes
 followups-title = Retornos pendentes, os atrasados primeiro
@@ -575,6 +575,6 @@ help-arg-calma-call-listen = Escuta a ligação: o que é dito marca itens da li
 help-arg-calma-call-customer-audio = O áudio do cliente: um dispositivo de entrada, como a fonte de monitoramento do softphone (padrão: só o microfone do atendente)
 help-arg-calma-call-audio-file = Reproduz este arquivo WAV como a voz do atendente, em tempo real, no lugar do microfone (testes, demonstrações, treinamento)
 help-arg-calma-call-customer-audio-file = Reproduz este arquivo WAV como o áudio do cliente, em tempo real
-help-arg-calma-call-keep-transcript = Guarda o que foi ouvido no diário e no registro da ligação (padrão: o keep_transcript do arquivo de configurações; se estiver desligado, só as marcações e os alertas ficam guardados)
+help-arg-calma-call-keep-transcript = Guarda o que foi ouvido no arquivo de recuperação e no registro da ligação (padrão: o keep_transcript do arquivo de configurações; se estiver desligado, só as marcações e os alertas ficam guardados)
 help-cmd-calma-transcribe = Mostra o que uma gravação diz, fala por fala, com o tempo em que cada fala começa (sem internet)
 help-arg-calma-transcribe-file = Um arquivo WAV (qualquer taxa de amostragem e número de canais)
