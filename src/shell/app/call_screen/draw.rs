@@ -285,7 +285,7 @@ impl StepPane<'_> {
                 &args!["n" => call.phrasing() % count.max(1) + 1, "total" => count]
             )
         );
-        let quoted = customer_lang.quote(&phrasing);
+        let quoted = customer_lang.quote(phrasing);
         let mut say = vec![Line::styled(text::cut(&say_head, w), theme.label())];
         say.extend(
             text::wrap(&quoted, w.saturating_sub(2))
