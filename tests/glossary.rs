@@ -79,7 +79,11 @@ fn texts(lang: Lang) -> Vec<Text> {
         }
     }
     for c in pack["cues"].as_array().into_iter().flatten() {
-        push(format!("{file} cue {}", c["id"]), &["playbook"], c["card"].as_str().unwrap());
+        let card = c["card"].as_str().unwrap();
+        push(format!("{file} cue {}", c["id"]), &["playbook"], card);
+        // A card speaks to the agent, as feedback does; what it quotes is
+        // for the customer.
+        push(format!("{file} cue {}", c["id"]), &["trainee"], &unquoted(card));
     }
     for entry in fs::read_dir("playbooks/scenarios").unwrap() {
         let path = entry.unwrap().path();
@@ -113,6 +117,26 @@ fn texts(lang: Lang) -> Vec<Text> {
         // So is what `--help` names verbatim: flags, variables, paths.
         let words = if line.starts_with("help-") { common::prose(&words) } else { words };
         push(format!("{ftl}:{}", n + 1), &["ui"], &words);
+    }
+    out
+}
+
+/// `text` without what it quotes („…“, «…», “…”).
+fn unquoted(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '„' | '«' => depth += 1,
+            '»' => depth = depth.saturating_sub(1),
+            // English opens and closes with different marks; Croatian
+            // closes with the English opening one.
+            '“' if depth > 0 => depth -= 1,
+            '“' => depth += 1,
+            '”' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
     }
     out
 }
@@ -176,4 +200,27 @@ fn every_language_keeps_to_its_glossary() {
         }
     }
     assert!(problems.is_empty(), "{} glossary problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+/// Every language quotes with its own marks, the ones the screens put
+/// around phrasings (`Lang::quote`): no English quotes in Croatian, no
+/// „…“ in Italian.
+#[test]
+fn every_language_quotes_with_its_own_marks() {
+    let marks = ['“', '”', '„', '«', '»'];
+    let mut problems = Vec::new();
+    for lang in [Lang::Pt, Lang::Es, Lang::It, Lang::Hr] {
+        let own = lang.quote("");
+        for t in texts(lang) {
+            if let Some(m) = t.text.chars().find(|c| marks.contains(c) && !own.contains(*c)) {
+                problems.push(format!("{}: {m} in {}", t.place, t.text));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} quotes in another language's marks:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }

@@ -122,7 +122,9 @@ fn conversation(
     let you = i18n.t("practice-you");
     let mut lines = vec![Line::default()];
     let mut say = |who: &str, what: &str, style| {
-        lines.extend(text::wrap(&format!("{who}: {}", ui.quote(what)), w).into_iter().map(|l| Line::styled(l, style)));
+        lines.extend(
+            text::wrap(&format!("{who}: {}", ui.quote(what)), w).into_iter().map(|l| Line::styled(l, style)),
+        );
     };
     for pick in &screen.session.picks {
         let Some(node) = scenario.node(&pick.node) else {
