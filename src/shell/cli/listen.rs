@@ -46,7 +46,10 @@ pub fn transcribe(file: &Path, model: PathBuf, lang: Lang, i18n: &I18n) -> Resul
         return Err(problem);
     }
     let samples = audio::read_wav(file)?;
-    let mut engine = Whisper::load(&setup.model)?;
+    let mut engine = Whisper::load(&setup.model).map_err(|why| {
+        tracing::warn!("the model did not load: {why}");
+        setup.unloadable(i18n)
+    })?;
     let heard = transcribe_all(&samples, lang, &mut engine)?;
     let lines: Vec<String> = heard
         .iter()

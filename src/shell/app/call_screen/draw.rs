@@ -164,6 +164,13 @@ fn listening(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<S
         ListenState::Lost(side, why) => (crate::listen::lost(*side, why, i18n), theme.warn()),
     };
     let mut sections = vec![Section::new(rank::ESSENTIAL, vec![Line::styled(fit(&line, w), style)])];
+    // Voice only: why (the model file expected, whole, and what to do),
+    // wrapped, where there is room beside the phrasing.
+    if listening.state == ListenState::On
+        && let Some(why) = &listening.voice_only
+    {
+        sections.push(Section::new(rank::TALK, wrapped(why, w, theme.dim())));
+    }
     if let Some(talk) = listening.talk() {
         let line = talk.line(i18n);
         sections.push(Section::new(rank::TALK, vec![Line::styled(fit(&line, w), theme.dim())]));
