@@ -568,6 +568,7 @@ model-check-damaged = { $file } is not the whole { $name } model: its checksum d
 model-check-unreadable = { $file } cannot be read: { $reason }
 model-fetch-start = Downloading { $file } ({ $size }) from { $url }
 model-fetch-resume = Carrying on with { $file } from { $done }, from { $url }
+model-fetch-checking = Checking the checksum…
 model-fetch-done = Downloaded and checked: { $path }. Listen mode will find it there.
 model-fetch-already = { $path } is already here and whole: nothing to download.
 model-fetch-unknown = There is no model called “{ $name }”. The ones to get: { $names }.

@@ -568,6 +568,7 @@ model-check-damaged = { $file } no es el modelo { $name } completo: la suma de v
 model-check-unreadable = No se puede leer { $file }: { $reason }
 model-fetch-start = Descargando { $file } ({ $size }) de { $url }
 model-fetch-resume = Continuando la descarga de { $file } desde { $done }, de { $url }
+model-fetch-checking = Comprobando la suma de verificación…
 model-fetch-done = Descargado y comprobado: { $path }. El modo escucha lo encontrará ahí.
 model-fetch-already = { $path } ya está aquí y completo: no hay nada que descargar.
 model-fetch-unknown = No hay ningún modelo llamado «{ $name }». Los disponibles: { $names }.

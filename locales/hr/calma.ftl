@@ -580,6 +580,7 @@ model-check-damaged = { $file } nije cijeli model { $name }: kontrolni zbroj se 
 model-check-unreadable = Datoteka { $file } ne može se pročitati: { $reason }
 model-fetch-start = Preuzimam { $file } ({ $size }) s { $url }
 model-fetch-resume = Nastavljam preuzimanje datoteke { $file } od { $done }, s { $url }
+model-fetch-checking = Provjeravam kontrolni zbroj…
 model-fetch-done = Preuzeto i provjereno: { $path }. Način slušanja pronaći će ga ondje.
 model-fetch-already = { $path } već je ovdje i cijeli je: nema se što preuzeti.
 model-fetch-unknown = Ne postoji model „{ $name }“. Dostupni su: { $names }.

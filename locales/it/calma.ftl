@@ -565,6 +565,7 @@ model-check-damaged = { $file } non è il modello { $name } completo: la somma d
 model-check-unreadable = Impossibile leggere { $file }: { $reason }
 model-fetch-start = Scarico { $file } ({ $size }) da { $url }
 model-fetch-resume = Riprendo il download di { $file } da { $done }, da { $url }
+model-fetch-checking = Verifico la somma di controllo…
 model-fetch-done = Scaricato e verificato: { $path }. La modalità ascolto lo troverà lì.
 model-fetch-already = { $path } è già qui ed è completo: non c'è niente da scaricare.
 model-fetch-unknown = Non esiste un modello chiamato «{ $name }». Quelli disponibili: { $names }.

@@ -573,6 +573,7 @@ model-check-damaged = { $file } não é o modelo { $name } completo: a soma de v
 model-check-unreadable = Não foi possível ler { $file }: { $reason }
 model-fetch-start = Baixando { $file } ({ $size }) de { $url }
 model-fetch-resume = Continuando o download de { $file } a partir de { $done }, de { $url }
+model-fetch-checking = Conferindo a soma de verificação…
 model-fetch-done = Baixado e conferido: { $path }. O modo de escuta vai encontrá-lo aí.
 model-fetch-already = { $path } já está aqui, completo: não há nada para baixar.
 model-fetch-unknown = Não existe modelo chamado “{ $name }”. Os disponíveis: { $names }.

@@ -84,7 +84,7 @@ fn download(model: &Model, base: &str, dir: &Path, i18n: &I18n) -> Result<String
             &args!["file" => model.file(), "size" => size, "url" => url.to_string()],
         )
     };
-    let mut shown = Progress::new(model.file());
+    let mut shown = Progress::new(model.file(), i18n.t("model-fetch-checking"));
     shown.say(&start);
     let got = fetch::fetch(model, base, dir, &mut |done, total| shown.update(done, total));
     shown.end();
@@ -129,13 +129,17 @@ struct Progress {
     terminal: bool,
     drawn: String,
     last: Option<u64>,
+    /// Said once the last byte is in: the checksum of a large file takes
+    /// some seconds, which should not look like a hang.
+    checking: Option<String>,
 }
 
 #[cfg(feature = "listen")]
 impl Progress {
-    fn new(file: String) -> Progress {
+    fn new(file: String, checking: String) -> Progress {
         use std::io::IsTerminal;
-        Progress { file, terminal: std::io::stderr().is_terminal(), drawn: String::new(), last: None }
+        let terminal = std::io::stderr().is_terminal();
+        Progress { file, terminal, drawn: String::new(), last: None, checking: Some(checking) }
     }
 
     fn say(&self, line: &str) {
@@ -152,17 +156,24 @@ impl Progress {
                 let _ = write!(std::io::stderr().lock(), "\r{line}\x1b[K");
                 self.drawn = line;
             }
-            return;
+        } else {
+            let now = fetch::percent(done, total);
+            if fetch::plain_due(self.last, now) {
+                self.last = now;
+                self.say(&format!("{}  {}", self.file, fetch::plain_line(done, total)));
+            }
         }
-        let now = fetch::percent(done, total);
-        if fetch::plain_due(self.last, now) {
-            self.last = now;
-            self.say(&format!("{}  {}", self.file, fetch::plain_line(done, total)));
+        if total.is_some_and(|t| done >= t)
+            && let Some(checking) = self.checking.take()
+        {
+            self.end();
+            self.say(&checking);
         }
     }
 
-    fn end(&self) {
-        if self.terminal && !self.drawn.is_empty() {
+    /// Ends the bar's line, once.
+    fn end(&mut self) {
+        if self.terminal && !std::mem::take(&mut self.drawn).is_empty() {
             let _ = writeln!(std::io::stderr().lock());
         }
     }
