@@ -8,6 +8,7 @@
 
 #[cfg(feature = "listen")]
 pub mod audio;
+pub mod fetch;
 mod gate;
 pub mod listener;
 mod listening;

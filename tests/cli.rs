@@ -195,3 +195,21 @@ fn model_lists_where_to_get_a_model_and_checks_a_file() {
     assert_eq!((code, err.lines().count()), (1, 1), "{err}");
     assert!(err.contains("not a whisper.cpp model"), "{err}");
 }
+
+/// Without listen mode `calma model fetch` downloads nothing: one line says
+/// it needs the listen build, and which file to get by hand, where.
+#[cfg(not(feature = "listen"))]
+#[test]
+fn model_fetch_says_it_needs_the_listen_build() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    for lang in ["pt", "es", "it", "hr", "en"] {
+        let (code, out, err) =
+            calma(&["--data-dir", data.to_str().unwrap(), "--lang", lang, "model", "fetch", "base"], &[]);
+        assert_eq!((code, out.as_str(), err.lines().count()), (1, "", 1), "{lang}: {err}");
+        assert!(err.contains("--features listen"), "{lang}: {err}");
+        assert!(err.contains("/resolve/main/ggml-base.bin"), "{lang}: {err}");
+        assert!(err.contains(&format!("{}/models", data.display())), "{lang}: {err}");
+    }
+    assert!(!data.exists(), "nothing is created");
+}

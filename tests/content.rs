@@ -22,6 +22,7 @@ fn sample_args() -> fluent::FluentArgs<'static> {
         "default" => "x", "note" => "n", "promise" => "p", "help" => "?", "enter" => "Enter", "time" => "10:00", "items" => "x", "status" => "complete", "weekday" => "Friday", "day" => 4, "month" => "December", "year" => 2026, "date" => "Friday", "follow" => "c", "dismiss" => "x", "card" => "Call back",
         "file" => "/tmp/config.toml", "place" => "/tmp/config.toml:2:1", "key" => "lnag", "known" => "lang, theme", "value" => "xx", "themes" => "default, light", "at" => "2026-12-02 10:00", "phrase" => "calm down",
         "source" => "https://example.org", "langs" => "hr, it", "cores" => 2, "name" => "base", "size" => "142 MiB",
+        "url" => "https://example.org/ggml-base.bin", "names" => "tiny, base", "part" => "/tmp/ggml-base.bin.part",
         "today" => "7.12.2026.", "when" => "2026-12-07 14:32", "next" => "2026-12-08 10:00", "duration" => "2 min 5 s", "promises" => "refund; call back at 10",
         "agent" => "1:20", "customer" => "2:05", "share" => 35
     ]

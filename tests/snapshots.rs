@@ -699,9 +699,10 @@ fn listening_call_screen_in_every_language() {
     }
 }
 
-/// Listen mode without a model (issue 31): the voice-only indicator, the
-/// card of an interruption heard from the levels, and the talk-time line,
-/// in every language at 60×20.
+/// Listen mode without a model (issue 31): the voice-only indicator, why
+/// (the model file expected, whole: issue 30), the card of an interruption
+/// heard from the levels, and the talk-time line, in every language at
+/// 60×20.
 #[test]
 fn voice_cues_and_talk_time_without_a_model_in_every_language() {
     use calma::coach::playbook::Speaker;
@@ -721,7 +722,9 @@ fn voice_cues_and_talk_time_without_a_model_in_every_language() {
         app.freeze_clock(12);
         let call = app.call_screen().unwrap();
         call.listened(Report::Sources { customer: true });
-        call.listened(Report::NoWords("no model".into()));
+        let path = "/home/ana/.local/share/calma/models/ggml-base.bin";
+        let why = I18n::new(lang).t_with("listen-no-model", &calma::coach::i18n::args!["path" => path]);
+        call.listened(Report::NoWords(why));
         // The customer talks for 4 s; the agent cuts in at 2 s, for 3 s.
         let customer = [frames(0.0, 4.0, true), frames(4.0, 2.0, false)].concat();
         let agent = [frames(0.0, 2.0, false), frames(2.0, 3.0, true), frames(5.0, 1.0, false)].concat();
@@ -734,6 +737,12 @@ fn voice_cues_and_talk_time_without_a_model_in_every_language() {
         let screen = draw(&app, 60, 20);
         assert!(screen.contains(&card[..20]), "{lang}: the interruption's card\n{screen}");
         assert!(screen.contains(" 0:03 ") && screen.contains(" 0:04"), "{lang}: talk time\n{screen}");
+        // Why, whole, where the coach leaves room (and under `?` anywhere).
+        let large = draw(&app, 200, 60);
+        assert!(
+            large.contains(path) && large.contains("calma model fetch base"),
+            "{lang}: the model\n{large}"
+        );
         insta::assert_snapshot!(format!("voice_only_{lang}_60x20"), screen);
     }
 }

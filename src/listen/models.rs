@@ -76,6 +76,9 @@ pub enum Checked {
     /// A whisper.cpp file calma has no sum for (converted or quantised by
     /// hand): it may work.
     Unknown,
+    /// A file named as a published model (`ggml-base.bin`) whose sum is
+    /// not that model's: cut short or damaged.
+    Damaged(&'static Model),
     /// Not a whisper.cpp model file (no ggml magic at its start).
     NotAModel,
 }
@@ -91,8 +94,27 @@ pub fn check(path: &Path) -> std::io::Result<Checked> {
     if file.read_exact(&mut magic).is_err() || magic != GGML_MAGIC {
         return Ok(Checked::NotAModel);
     }
+    let sum = sha1_of(path)?;
+    if let Some(model) = MODELS.iter().find(|m| m.sha1 == sum) {
+        return Ok(Checked::Known(model));
+    }
+    // Named as a published model but not its sum: cut short, or damaged.
+    let named = path.file_name().and_then(|n| n.to_str()).and_then(|n| MODELS.iter().find(|m| m.file() == n));
+    Ok(named.map_or(Checked::Unknown, Checked::Damaged))
+}
+
+/// Whether the file's first bytes are a whisper.cpp (ggml) model's: a
+/// quick look, without reading the whole file.
+pub fn looks_like_a_model(path: &Path) -> std::io::Result<bool> {
+    let mut magic = [0u8; 4];
+    let mut file = std::fs::File::open(path)?;
+    Ok(file.read_exact(&mut magic).is_ok() && magic == GGML_MAGIC)
+}
+
+/// The SHA-1 of a file, in hex, as the model repository publishes it.
+pub fn sha1_of(path: &Path) -> std::io::Result<String> {
+    let mut file = std::fs::File::open(path)?;
     let mut sha = sha1_smol::Sha1::new();
-    sha.update(&magic);
     let mut buffer = vec![0u8; 1 << 20];
     loop {
         let read = file.read(&mut buffer)?;
@@ -101,8 +123,7 @@ pub fn check(path: &Path) -> std::io::Result<Checked> {
         }
         sha.update(&buffer[..read]);
     }
-    let sum = sha.digest().to_string();
-    Ok(MODELS.iter().find(|m| m.sha1 == sum).map_or(Checked::Unknown, Checked::Known))
+    Ok(sha.digest().to_string())
 }
 
 #[cfg(test)]
@@ -141,6 +162,12 @@ mod tests {
         let own = dir.path().join("ggml-own.bin");
         std::fs::write(&own, b"lmgg and some tensors").expect("written");
         assert_eq!(check(&own).expect("read"), Checked::Unknown);
+        let cut = dir.path().join("ggml-base.bin");
+        std::fs::write(&cut, b"lmgg but only the start").expect("written");
+        assert_eq!(check(&cut).expect("read"), Checked::Damaged(&MODELS[5]));
+        assert!(looks_like_a_model(&cut).expect("read"));
+        assert!(!looks_like_a_model(&not).expect("read"));
+        assert_eq!(sha1_of(&empty).expect("read"), "da39a3ee5e6b4b0d3255bfef95601890afd80709");
         assert!(check(&dir.path().join("missing.bin")).is_err());
     }
 }

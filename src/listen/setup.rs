@@ -65,11 +65,22 @@ fn first_model_in(dir: &Path) -> Option<PathBuf> {
 
 impl ListenSetup {
     /// Why listening cannot start, in one line for the agent, if it cannot:
-    /// the model file is missing or unreadable.
+    /// the model file is missing or unreadable, or not a whisper.cpp file
+    /// (a quick look at its first bytes; its sum is `calma model check`'s).
     pub fn problem(&self, i18n: &I18n) -> Option<String> {
+        let path = args!["path" => self.model.display().to_string()];
         let readable = std::fs::File::open(&self.model).and_then(|f| f.metadata()).is_ok_and(|m| m.is_file());
-        (!readable)
-            .then(|| i18n.t_with("listen-no-model", &args!["path" => self.model.display().to_string()]))
+        if !readable {
+            return Some(i18n.t_with("listen-no-model", &path));
+        }
+        (!super::models::looks_like_a_model(&self.model).unwrap_or(false))
+            .then(|| i18n.t_with("listen-not-a-model", &path))
+    }
+
+    /// The line for a model file whisper.cpp could not load (cut short,
+    /// damaged): what to check and how to get a whole one.
+    pub fn unloadable(&self, i18n: &I18n) -> String {
+        i18n.t_with("listen-model-unloadable", &args!["path" => self.model.display().to_string()])
     }
 
     /// Starts listening in `lang` (the customer's language), or says why
@@ -95,9 +106,16 @@ impl ListenSetup {
             sources.push((Speaker::Customer, Box::new(DeviceSource::new(Some(device.clone())))));
         }
         let model = self.model.clone();
+        let unloadable = self.unloadable(i18n);
         let load: super::listener::Load = match problem {
             Some(problem) => Box::new(move || Err(problem)),
-            None => Box::new(move || Whisper::load(&model).map(|w| Box::new(w) as Box<dyn Transcriber>)),
+            None => Box::new(move || match Whisper::load(&model) {
+                Ok(whisper) => Ok(Box::new(whisper) as Box<dyn Transcriber>),
+                Err(why) => {
+                    tracing::warn!("the model did not load: {why}");
+                    Err(unloadable)
+                }
+            }),
         };
         let gate = if self.answers { super::Gate::answers() } else { super::Gate::default() };
         Ok(Listener::start_gated(sources, load, lang, &gate))
@@ -107,5 +125,30 @@ impl ListenSetup {
     #[cfg(not(feature = "listen"))]
     pub fn start(&self, _lang: Lang, i18n: &I18n) -> Result<Listener, String> {
         Err(i18n.t("listen-not-built"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_file_or_one_that_is_no_model_is_one_line_naming_it() {
+        let i18n = I18n::new(Lang::En);
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let setup = |name: &str| ListenSetup { model: dir.path().join(name), ..ListenSetup::default() };
+        let missing = setup("ggml-base.bin").problem(&i18n).expect("a problem");
+        assert!(missing.contains("ggml-base.bin") && missing.contains("calma model fetch base"), "{missing}");
+        std::fs::write(dir.path().join("notes.bin"), b"meeting notes").expect("written");
+        let notes = setup("notes.bin").problem(&i18n).expect("a problem");
+        assert!(notes.contains("notes.bin") && notes.contains("not a whisper.cpp model"), "{notes}");
+        assert_eq!(notes.lines().count(), 1);
+        std::fs::write(dir.path().join("ggml-own.bin"), b"lmgg and tensors").expect("written");
+        assert_eq!(setup("ggml-own.bin").problem(&i18n), None);
+        let unloadable = setup("ggml-own.bin").unloadable(&i18n);
+        assert!(
+            unloadable.contains("calma model check") && unloadable.contains("ggml-own.bin"),
+            "{unloadable}"
+        );
     }
 }

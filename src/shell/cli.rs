@@ -182,7 +182,7 @@ pub enum Cmd {
     /// The speech models for listen mode: which to get, where from, and
     /// where calma looks for them.
     Model {
-        /// check FILE.
+        /// check FILE, or fetch NAME.
         #[command(subcommand)]
         command: Option<ModelCmd>,
     },
@@ -292,6 +292,12 @@ pub enum ModelCmd {
     Check {
         /// The model file (ggml-NAME.bin).
         file: PathBuf,
+    },
+    /// Download a model into the data directory's models/ (resumes,
+    /// checks the checksum; CALMA_MODEL_URL replaces the source).
+    Fetch {
+        /// The model's name, as `calma model` lists it (base, small-q5_1…).
+        name: String,
     },
 }
 
@@ -562,8 +568,8 @@ fn before_the_playbook(
     })
 }
 
-/// The speech commands: `transcribe FILE` in `lang`, `model` and `model
-/// check FILE`.
+/// The speech commands: `transcribe FILE` in `lang`, `model`, `model
+/// check FILE` and `model fetch NAME`.
 fn speech(
     command: Cmd,
     settings: &Settings,
@@ -575,6 +581,9 @@ fn speech(
     match command {
         Cmd::Transcribe { file } => listen::transcribe(&file, model, lang, i18n),
         Cmd::Model { command: Some(ModelCmd::Check { file }) } => model::check(&file, i18n).map(Some),
+        Cmd::Model { command: Some(ModelCmd::Fetch { name }) } => {
+            model::fetch(&name, data_dir, i18n).map(Some).map_err(CliError::Listen)
+        }
         _ => Ok(Some(model::list(data_dir, &model, i18n))),
     }
 }

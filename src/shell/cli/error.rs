@@ -65,6 +65,15 @@ pub enum CliError {
     /// The model file given is no whisper.cpp model.
     #[error("{0}: not a model")]
     NotAModel(PathBuf),
+    /// The model file is named like a published model but is not it
+    /// (its checksum differs: a download cut short or damaged).
+    #[error("{file}: not the published {name}")]
+    ModelDamaged {
+        /// The file.
+        file: PathBuf,
+        /// The model it is named after.
+        name: String,
+    },
     /// The model file could not be read.
     #[error("{file}: {source}")]
     ModelUnreadable {
@@ -113,6 +122,10 @@ impl CliError {
             CliError::NotAModel(file) => {
                 i18n.t_with("model-check-not-a-model", &args!["file" => file.display().to_string()])
             }
+            CliError::ModelDamaged { file, name } => i18n.t_with(
+                "model-check-damaged",
+                &args!["file" => file.display().to_string(), "name" => name.clone()],
+            ),
             CliError::ModelUnreadable { file, source } => i18n.t_with(
                 "model-check-unreadable",
                 &args!["file" => file.display().to_string(), "reason" => source.to_string()],

@@ -46,7 +46,10 @@ pub fn transcribe(file: &Path, model: PathBuf, lang: Lang, i18n: &I18n) -> Resul
         return Err(CliError::Listen(problem));
     }
     let samples = audio::read_wav(file).map_err(CliError::Listen)?;
-    let mut engine = Whisper::load(&setup.model).map_err(CliError::Listen)?;
+    let mut engine = Whisper::load(&setup.model).map_err(|why| {
+        tracing::warn!("the model did not load: {why}");
+        CliError::Listen(setup.unloadable(i18n))
+    })?;
     let heard = transcribe_all(&samples, lang, &mut engine).map_err(CliError::Listen)?;
     let lines: Vec<String> = heard
         .iter()

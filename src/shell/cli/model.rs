@@ -1,13 +1,18 @@
 //! `calma model`: the speech models that suit listen mode, which one this
 //! computer should get for each language, and where calma looks; `calma
-//! model check FILE` checks a file against the published sums.
+//! model check FILE` checks a file against the published sums; `calma
+//! model fetch NAME` downloads one (listen build), with its progress on
+//! stderr.
 
+#[cfg(feature = "listen")]
+use std::io::Write;
 use std::path::Path;
 
 use super::CliError;
 use crate::coach::i18n::{I18n, args};
 use crate::coach::lang::Lang;
-use crate::listen::models::{self, Checked, MODELS};
+use crate::listen::fetch;
+use crate::listen::models::{self, Checked, MODELS, Model};
 
 /// The list, with the model recommended for each language on this
 /// computer, where the file goes and which one listen mode would use.
@@ -40,7 +45,135 @@ pub fn check(file: &Path, i18n: &I18n) -> Result<String, CliError> {
             &args!["file" => name, "name" => model.name, "size" => format!("{} MiB", model.mib)],
         )),
         Ok(Checked::Unknown) => Ok(i18n.t_with("model-check-unknown", &args!["file" => name])),
+        Ok(Checked::Damaged(model)) => {
+            Err(CliError::ModelDamaged { file: file.to_path_buf(), name: model.name.to_string() })
+        }
         Ok(Checked::NotAModel) => Err(CliError::NotAModel(file.to_path_buf())),
         Err(source) => Err(CliError::ModelUnreadable { file: file.to_path_buf(), source }),
+    }
+}
+
+/// `calma model fetch NAME`: the model downloaded into `models/` of the
+/// data directory, checked, in one line; or one line on what went wrong
+/// and what to do.
+pub fn fetch(name: &str, data_dir: &Path, i18n: &I18n) -> Result<String, String> {
+    let model = fetch::find(name).ok_or_else(|| {
+        let names: Vec<&str> = MODELS.iter().map(|m| m.name).collect();
+        i18n.t_with("model-fetch-unknown", &args!["name" => name.to_string(), "names" => names.join(", ")])
+    })?;
+    let dir = crate::listen::models_dir(data_dir);
+    download(model, &fetch::base_url(std::env::var(fetch::BASE_ENV).ok()), &dir, i18n)
+}
+
+#[cfg(feature = "listen")]
+fn download(model: &Model, base: &str, dir: &Path, i18n: &I18n) -> Result<String, String> {
+    use crate::listen::fetch::{FetchError, Fetched};
+
+    let url = &fetch::url(base, model);
+    let have = std::fs::metadata(fetch::part_path(dir, model)).map_or(0, |m| m.len());
+    let start = if have > 0 {
+        i18n.t_with(
+            "model-fetch-resume",
+            &args!["file" => model.file(), "done" => fetch::size(have), "url" => url.to_string()],
+        )
+    } else {
+        let size = format!("{} MiB", model.mib);
+        i18n.t_with(
+            "model-fetch-start",
+            &args!["file" => model.file(), "size" => size, "url" => url.to_string()],
+        )
+    };
+    let mut shown = Progress::new(model.file(), i18n.t("model-fetch-checking"));
+    shown.say(&start);
+    let got = fetch::fetch(model, base, dir, &mut |done, total| shown.update(done, total));
+    shown.end();
+    let path = |p: &Path| p.display().to_string();
+    let name = model.name.to_string();
+    match got {
+        Ok(Fetched::Downloaded(file)) => Ok(i18n.t_with("model-fetch-done", &args!["path" => path(&file)])),
+        Ok(Fetched::AlreadyThere(file)) => {
+            Ok(i18n.t_with("model-fetch-already", &args!["path" => path(&file)]))
+        }
+        Err(FetchError::NotFound { url }) => Err(i18n.t_with("model-fetch-not-found", &args!["url" => url])),
+        Err(FetchError::Refused { url, status }) => {
+            Err(i18n.t_with("model-fetch-refused", &args!["url" => url, "status" => status]))
+        }
+        Err(FetchError::Broken { part, done, reason, .. }) => Err(i18n.t_with(
+            "model-fetch-broken",
+            &args!["part" => path(&part), "done" => fetch::size(done), "reason" => reason, "name" => name],
+        )),
+        Err(FetchError::Damaged { file }) => {
+            Err(i18n.t_with("model-fetch-damaged", &args!["file" => path(&file), "name" => name]))
+        }
+        Err(FetchError::Disk { path: at, reason }) => {
+            Err(i18n.t_with("model-fetch-disk", &args!["path" => path(&at), "reason" => reason]))
+        }
+        Err(FetchError::Busy { part }) => Err(i18n.t_with("model-fetch-busy", &args!["part" => path(&part)])),
+    }
+}
+
+/// Without the `listen` feature: one line that says it needs the listen
+/// build, and the file to get by hand.
+#[cfg(not(feature = "listen"))]
+fn download(model: &Model, base: &str, dir: &Path, i18n: &I18n) -> Result<String, String> {
+    let (url, dir) = (fetch::url(base, model), dir.display().to_string());
+    Err(i18n.t_with("model-fetch-not-built", &args!["url" => url, "dir" => dir]))
+}
+
+/// The progress on stderr: a bar redrawn in place on a terminal, else a
+/// plain line every tenth (a log, a pipe).
+#[cfg(feature = "listen")]
+struct Progress {
+    file: String,
+    terminal: bool,
+    drawn: String,
+    last: Option<u64>,
+    /// Said once the last byte is in: the checksum of a large file takes
+    /// some seconds, which should not look like a hang.
+    checking: Option<String>,
+}
+
+#[cfg(feature = "listen")]
+impl Progress {
+    fn new(file: String, checking: String) -> Progress {
+        use std::io::IsTerminal;
+        let terminal = std::io::stderr().is_terminal();
+        Progress { file, terminal, drawn: String::new(), last: None, checking: Some(checking) }
+    }
+
+    fn say(&self, line: &str) {
+        let _ = writeln!(std::io::stderr().lock(), "{}", crate::coach::sanitize::clean_output(line));
+    }
+
+    fn update(&mut self, done: u64, total: Option<u64>) {
+        if self.terminal {
+            let width = crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w));
+            let line = fetch::bar_line(done, total, width);
+            // Redrawn only when it changes: a fast download is not slowed
+            // by a terminal flooded with the same bar.
+            if line != self.drawn {
+                let _ = write!(std::io::stderr().lock(), "\r{line}\x1b[K");
+                self.drawn = line;
+            }
+        } else {
+            let now = fetch::percent(done, total);
+            if fetch::plain_due(self.last, now) {
+                self.last = now;
+                self.say(&format!("{}  {}", self.file, fetch::plain_line(done, total)));
+            }
+        }
+        if total.is_some_and(|t| done >= t)
+            && let Some(checking) = self.checking.take()
+        {
+            self.end();
+            self.say(&checking);
+        }
+    }
+
+    /// Ends the bar's line, once.
+    fn end(&mut self) {
+        if self.terminal && !std::mem::take(&mut self.drawn).is_empty() {
+            let _ = writeln!(std::io::stderr().lock());
+        }
     }
 }

@@ -49,6 +49,9 @@ pub(super) mod rank {
     pub const AVOID: u8 = 9;
     pub const PRINCIPLES: u8 = 10;
     pub const MORE_PHRASINGS: u8 = 11;
+    /// Why listening hears the voice only (the model file expected): for
+    /// a large screen; `?` shows it at any size. The coach comes first.
+    pub const VOICE_ONLY_WHY: u8 = 12;
 }
 
 /// Draws the call screen and its overlay.
@@ -164,6 +167,13 @@ fn listening(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<S
         ListenState::Lost(side, why) => (crate::listen::lost(*side, why, i18n), theme.warn()),
     };
     let mut sections = vec![Section::new(rank::ESSENTIAL, vec![Line::styled(fit(&line, w), style)])];
+    // Voice only: why (the model file expected, whole, and what to do),
+    // wrapped, where there is room left when the coach is all shown.
+    if listening.state == ListenState::On
+        && let Some(why) = &listening.voice_only
+    {
+        sections.push(Section::new(rank::VOICE_ONLY_WHY, wrapped(why, w, theme.dim())));
+    }
     if let Some(talk) = listening.talk() {
         let line = talk.line(i18n);
         sections.push(Section::new(rank::TALK, vec![Line::styled(fit(&line, w), theme.dim())]));

@@ -26,7 +26,7 @@ pub fn render(
 ) {
     match &screen.overlay {
         Overlay::None => {}
-        Overlay::Help(scroll) => help(*scroll, screen.listening.is_some(), i18n, theme, frame, area),
+        Overlay::Help(scroll) => help(*scroll, screen.listening.as_ref(), i18n, theme, frame, area),
         Overlay::Confirm => {
             let question = i18n.t("confirm-quit");
             let answers = hint_text(i18n, Mode::Confirm, usize::MAX);
@@ -45,9 +45,16 @@ pub fn render(
 
 /// The key list, generated from the keymap; `m` only on a call that
 /// listens (elsewhere it could only say that it does not).
-fn help(scroll: usize, listening: bool, i18n: &I18n, theme: &Theme, frame: &mut Frame, area: Rect) {
+fn help(
+    scroll: usize,
+    listening: Option<&crate::listen::Listening>,
+    i18n: &I18n,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+) {
     let keys: Vec<(String, String)> = keymap::bindings(Mode::Call)
-        .filter(|b| !b.keys.is_empty() && (listening || b.action != Action::Listen))
+        .filter(|b| !b.keys.is_empty() && (listening.is_some() || b.action != Action::Listen))
         .map(|b| (b.label(i18n), i18n.t(b.help)))
         .collect();
     let label_width = keys.iter().map(|(label, _)| text::width(label)).max().unwrap_or(0);
@@ -60,6 +67,12 @@ fn help(scroll: usize, listening: bool, i18n: &I18n, theme: &Theme, frame: &mut 
         ]));
     }
     lines.push(Line::styled(i18n.t("help-marks"), theme.dim()));
+    // Listening to the voice only: why, whole (the model file expected and
+    // what to do), which a small screen has no room for beside the call.
+    if let Some(why) = listening.and_then(|l| l.voice_only.as_deref()) {
+        let w = (area.width as usize).saturating_sub(4).max(1);
+        lines.extend(text::wrap(why, w).into_iter().map(|l| Line::styled(l, theme.warn())));
+    }
     // What does not fit scrolls; the last line always says how to close.
     let room = (area.height as usize).saturating_sub(3).max(1);
     let start = scroll.min(lines.len().saturating_sub(room));
