@@ -79,6 +79,7 @@ fn the_package_puts_each_file_where_debian_looks() {
         "usr/share/zsh/vendor-completions/_calma",
         "usr/share/fish/vendor_completions.d/calma.fish",
         "usr/share/doc/calma/changelog",
+        "usr/share/doc/calma/changelog.Debian.gz",
     ] {
         assert!(assets.iter().any(|(_, d)| d == dest), "no asset goes to {dest}");
     }
