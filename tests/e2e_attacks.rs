@@ -148,6 +148,42 @@ fn filing_a_call_another_window_resumed_is_refused_in_one_line() {
     assert!(text.contains("Added after the race") && text.contains("Kept before the crash"), "{text}");
 }
 
+/// The other order (found by the fresh attack of issue 27): A files the
+/// call first, then B, still showing the offer, resumes or files it. B
+/// is told in one line that another window took it, and goes on; it
+/// used to end with "The record could not be saved: …journal.jsonl: No
+/// such file or directory. Press Enter to try again".
+#[test]
+fn resuming_or_filing_a_call_another_window_filed_is_said_in_one_line() {
+    let en = I18n::new(Lang::En);
+    for key in ["r", "f"] {
+        let first = Tmux::start(&["call", "--plain", "--lang", "en"], &[], 80, 24);
+        let data = first.data_dir().to_str().unwrap().to_string();
+        first.wait_for("Command");
+        first.type_text("n Kept before the crash");
+        first.keys(&["Enter"]);
+        first.wait_for(&en.t("status-note-saved"));
+        first.kill_9();
+        let a = Tmux::start(&["--data-dir", &data, "--lang", "en"], &[], 80, 24);
+        let b = Tmux::start(&["--data-dir", &data, "--lang", "en"], &[], 80, 24);
+        a.wait_for(&en.t("recover-title"));
+        b.wait_for(&en.t("recover-title"));
+        a.keys(&["f"]);
+        a.wait_gone(&en.t("recover-title"));
+        b.keys(&[key]);
+        let screen = b.wait_for("was just filed or resumed in another calma window");
+        assert!(!screen.contains("could not be saved"), "{key}: {screen}");
+        assert!(!screen.contains("No such file"), "{key}: {screen}");
+        let history = history_of(&data);
+        assert_eq!(history.as_array().map(Vec::len), Some(1), "{key}: filed once: {history}");
+        assert_eq!(history[0]["notes"], 1, "{key}: {history}");
+        // B goes on: its home screen still answers keys.
+        b.wait_for(&en.t("home-call"));
+        b.keys(&["c"]);
+        b.wait_for(&title("calm"));
+    }
+}
+
 #[test]
 fn a_second_window_never_takes_a_live_call() {
     let first = Tmux::start(&["call", "--lang", "en"], &[], 80, 24);

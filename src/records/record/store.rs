@@ -238,15 +238,22 @@ impl Store {
 
     /// Opens and locks the journal of call `id`, for as long as the file
     /// is open: refused when another calma holds it, and when it was filed
-    /// (or replaced) between the open and the lock. A symlink is refused:
-    /// the journal must be the data directory's own file.
+    /// (or replaced) before the open or between the open and the lock. A
+    /// symlink is refused: the journal must be the data directory's own
+    /// file.
     fn hold(&self, id: &str) -> Result<(fs::File, PathBuf), StoreError> {
         let path = self.journal_path(id);
-        if fs::symlink_metadata(&path).map_err(Self::io(&path))?.file_type().is_symlink() {
+        // No journal any more: another window filed or finished the call
+        // since it was offered here.
+        let gone = |e: io::Error| match e.kind() {
+            io::ErrorKind::NotFound => StoreError::Gone(id.to_string()),
+            _ => Self::io(&path)(e),
+        };
+        if fs::symlink_metadata(&path).map_err(gone)?.file_type().is_symlink() {
             let refused = io::Error::other("is a symbolic link; calma only writes its own files");
             return Err(Self::io(&path)(refused));
         }
-        let file = fs::OpenOptions::new().read(true).append(true).open(&path).map_err(Self::io(&path))?;
+        let file = fs::OpenOptions::new().read(true).append(true).open(&path).map_err(gone)?;
         match file.try_lock() {
             Ok(()) => {}
             Err(fs::TryLockError::WouldBlock) => return Err(StoreError::Busy(id.to_string())),

@@ -575,6 +575,20 @@ fn a_journal_filed_while_it_was_being_opened_is_not_taken_up() {
     assert!(matches!(store.file_interrupted(&id, &playbook()), Err(StoreError::Gone(_))));
 }
 
+/// Filed by another window before this one opened it (the journal is
+/// gone): resuming or filing it again says so, not "No such file".
+#[test]
+fn a_call_filed_elsewhere_before_it_was_opened_here_is_gone() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let journal = a_call(&store);
+    let id = journal.id().to_string();
+    drop(journal);
+    store.file_interrupted(&id, &playbook()).unwrap();
+    assert!(matches!(store.resume(&id), Err(StoreError::Gone(gone)) if gone == id));
+    assert!(matches!(store.file_interrupted(&id, &playbook()), Err(StoreError::Gone(gone)) if gone == id));
+}
+
 #[test]
 fn a_follow_up_closed_can_be_opened_again() {
     let dir = tempfile::tempdir().expect("a temp dir");
