@@ -325,10 +325,13 @@ pub fn main() -> ExitCode {
     // clap, or wrong usage (exit code 2), parsed again to say it.
     let cli = match parse(Cli::command()) {
         Ok(cli) => cli,
-        Err(_) => match parse(help::localized(Cli::command(), &I18n::new(help_lang(&args, &env, &file)))) {
-            Ok(cli) => cli,
-            Err(e) => e.exit(),
-        },
+        Err(_) => {
+            let i18n = I18n::new(help_lang(&args, &env, &file));
+            match parse(help::localized(Cli::command(), &i18n)) {
+                Ok(cli) => cli,
+                Err(e) => return clap_exit(&e, &i18n),
+            }
+        }
     };
     let done = settings(&cli, &env, file).and_then(|settings| {
         let lang = settings.lang.value;
@@ -343,6 +346,20 @@ pub fn main() -> ExitCode {
             print_err(&line);
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Prints clap's help or usage error and gives its exit code, unless the
+/// help could not be written (a full disk): then one line and 1. clap's
+/// own `exit` ignores the write and says 0.
+fn clap_exit(e: &clap::Error, i18n: &I18n) -> ExitCode {
+    let printed = e.print().and_then(|()| std::io::stdout().flush());
+    match printed {
+        Err(w) if w.kind() != std::io::ErrorKind::BrokenPipe => {
+            print_err(&output_error(&w, i18n));
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(1)),
     }
 }
 
