@@ -10,7 +10,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use calma::coach::i18n::I18n;
+use calma::coach::i18n::{I18n, args};
 use calma::coach::lang::Lang;
 use calma::coach::playbook::Playbook;
 use common::Tmux;
@@ -621,4 +621,44 @@ fn a_note_the_full_disk_refuses_is_said_on_the_same_key() {
     assert!(!screen.contains("Note saved"), "{screen}");
     t.keys(&["C-c"]);
     t.wait_exit();
+}
+
+/// Found by the fresh attack of issue 27: the disk already full when a
+/// call starts (the journal's first write). calma stops before the call
+/// with one line that says the call could not be started; it used to say
+/// "The record could not be saved … Press Enter to try again", and end.
+#[test]
+fn a_call_that_cannot_start_on_a_full_disk_says_so_in_one_line() {
+    let Some(disk) = SmallDisk::mount("64k") else { return };
+    let data = format!("{}/data", disk.path());
+    let (code, _, err) = calma(&data, &["history"]);
+    assert_eq!(code, 0, "{err}");
+    std::fs::create_dir_all(format!("{data}/calls")).unwrap();
+    let _filler = disk.fill();
+    let en = I18n::new(Lang::En);
+    let started = en.t_with("error-call-start", &args!["reason" => "@"]);
+    let started = started.split('@').next().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
+        .args(["--data-dir", &data, "--lang", "en", "call", "--plain"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _ = child.stdin.take().unwrap().write_all(b"n a note\n");
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains(started) && err.contains("No space left on device"), "{err}");
+    assert!(!err.contains("Press Enter") && !err.contains("could not be saved"), "{err}");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("Note saved"));
+    // The full screen says the same, on the main screen, and ends.
+    let t = Tmux::start(&["--data-dir", &data, "call", "--lang", "en"], &[], 100, 30);
+    assert_eq!(t.wait_exit(), 1);
+    // (A long path wraps the line: its start may have scrolled away.)
+    let screen = t.screen();
+    assert!(screen.contains("No space left on device"), "{screen}");
+    assert!(!screen.contains("Press Enter") && !screen.contains("could not be saved"), "{screen}");
 }

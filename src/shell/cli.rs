@@ -666,7 +666,7 @@ fn plain_call(
     listen: Option<crate::listen::ListenSetup>,
 ) -> Result<Option<String>, String> {
     let session = CallSession::begin(store, playbook, start)
-        .map_err(|e| runtime_error(RuntimeError::Store(e), i18n))?;
+        .map_err(|e| runtime_error(RuntimeError::Start(e), i18n))?;
     let listening = listen.as_ref().map(|l| crate::listen::Listening::starting(l.keep_transcript));
     let listener = match listen.map(|l| l.start(start.customer_lang, i18n)) {
         Some(Err(why)) => {
@@ -742,6 +742,7 @@ fn runtime_error(e: RuntimeError, i18n: &I18n) -> String {
         RuntimeError::NotATerminal => i18n.t("error-not-a-terminal"),
         RuntimeError::Io(e) => i18n.t_with("error-terminal", &args!["reason" => e.to_string()]),
         RuntimeError::Store(e) => runtime::save_error(i18n, e.to_string()),
+        RuntimeError::Start(e) => i18n.t_with("error-call-start", &args!["reason" => e.to_string()]),
     }
 }
 

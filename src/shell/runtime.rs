@@ -84,6 +84,10 @@ pub enum RuntimeError {
     /// The records could not be written.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// A new call's journal could not be started (a full disk): nothing
+    /// was saved, and there is nothing to try again.
+    #[error(transparent)]
+    Start(StoreError),
 }
 
 /// The key of a terminal event: presses only (not releases or repeats, on
@@ -440,7 +444,8 @@ impl Loop {
         let app = &mut self.app;
         match task {
             Task::Begin => {
-                let session = CallSession::begin(&self.store, &app.playbook, &app.call_start())?;
+                let session = CallSession::begin(&self.store, &app.playbook, &app.call_start())
+                    .map_err(RuntimeError::Start)?;
                 app.open_call(session);
                 self.start_listening();
             }
