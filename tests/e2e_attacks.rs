@@ -662,3 +662,32 @@ fn a_call_that_cannot_start_on_a_full_disk_says_so_in_one_line() {
     assert!(screen.contains("No space left on device"), "{screen}");
     assert!(!screen.contains("Press Enter") && !screen.contains("could not be saved"), "{screen}");
 }
+
+/// Found by the fresh attack of issue 27: control characters typed into
+/// the full screen's fields (a terminal sends a C1 CSI, U+009B, as a key,
+/// not as a paste) were stored raw in the journal and the record; a
+/// paste was cleaned. Typed text is cleaned the same way.
+#[test]
+fn control_characters_typed_into_a_note_are_not_stored() {
+    let t = Tmux::start(&["call", "--lang", "en"], &[], 80, 24);
+    t.wait_for(&title("calm"));
+    t.keys(&["n"]);
+    t.type_text("typed \u{9b}31m and \u{85}next \u{202e}end");
+    t.keys(&["Enter"]);
+    t.wait_for("typed 31m and next end");
+    t.keys(&["q", "y"]);
+    t.wait_for(&I18n::new(Lang::En).t("form-title"));
+    t.type_text("x\u{9b}2J");
+    t.keys(&["Enter"]);
+    t.wait_for(&I18n::new(Lang::En).t("summary-title"));
+    let data = t.data_dir().to_str().unwrap();
+    for name in files_of(data) {
+        let text = std::fs::read_to_string(t.data_dir().join("calls").join(&name)).unwrap();
+        for c in ['\u{9b}', '\u{85}', '\u{202e}'] {
+            assert!(!text.contains(c), "{name} holds {c:?}: {text}");
+        }
+        assert!(!text.to_lowercase().contains("\\u009b"), "{name}: {text}");
+    }
+    let (_, out, _) = calma(data, &["export", "latest", "--format", "json"]);
+    assert!(out.contains("typed 31m and next end"), "{out}");
+}
