@@ -555,24 +555,30 @@ impl Store {
     }
 }
 
-/// A complete (or filed) record as written.
 /// A record file read; one whose bytes are not all UTF-8 (a disk error, a
-/// careless edit) is read with those bytes replaced, and named in the
-/// warnings, rather than hiding the whole call and its follow-up.
+/// careless edit) or that holds a raw control character in a string (a
+/// tab or an escape typed in an editor, which JSON forbids) is read with
+/// those replaced, and named in the warnings, rather than hiding the whole
+/// call and its follow-up.
 fn record_file<T: DeserializeOwned>(path: &Path, warnings: &mut Vec<String>) -> Result<Option<T>, String> {
     let bytes = fs::read(path).map_err(|e| e.to_string())?;
-    match serde_json::from_slice(&bytes) {
-        Ok(record) => Ok(Some(record)),
-        Err(e) => match std::str::from_utf8(&bytes) {
-            Err(bad) => {
-                let text = String::from_utf8_lossy(&bytes);
-                let record = serde_json::from_str(&text).map_err(|_| e.to_string())?;
-                warnings.push(format!("{}: {bad}; read with it replaced", path.display()));
-                Ok(Some(record))
-            }
-            Ok(_) => Err(e.to_string()),
-        },
+    let e = match serde_json::from_slice(&bytes) {
+        Ok(record) => return Ok(Some(record)),
+        Err(e) => e,
+    };
+    // Outside a string a space is whitespace too, so every control but
+    // the line breaks can become one.
+    let text: String = String::from_utf8_lossy(&bytes)
+        .chars()
+        .map(|c| if c < ' ' && c != '\n' && c != '\r' { ' ' } else { c })
+        .collect();
+    if text.as_bytes() == bytes.as_slice() {
+        return Err(e.to_string());
     }
+    let record = serde_json::from_str(&text).map_err(|_| e.to_string())?;
+    let why = std::str::from_utf8(&bytes).map_or_else(|bad| bad.to_string(), |_| e.to_string());
+    warnings.push(format!("{}: {why}; read with it replaced", path.display()));
+    Ok(Some(record))
 }
 
 /// Whether `file` is still the one named `path` (not removed or replaced
