@@ -691,3 +691,40 @@ fn control_characters_typed_into_a_note_are_not_stored() {
     let (_, out, _) = calma(data, &["export", "latest", "--format", "json"]);
     assert!(out.contains("typed 31m and next end"), "{out}");
 }
+
+/// Found by the fresh attack of issue 27: the follow-ups screen's note,
+/// typed while `calma followups done` closed the same follow-up from a
+/// shell, was refused with "The record could not be saved … Press Enter to
+/// try again" (cut off, and no retry can work). It now says the follow-up
+/// was already marked done and that this note was not added.
+#[test]
+fn a_follow_up_closed_elsewhere_while_its_note_is_typed_says_the_note_was_not_added() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let (code, _, err) = common::run_calma(
+        &["--data-dir", data, "--lang", "en", "call", "--plain"],
+        &[],
+        "p ring back\nq\n2\nRefund promised\n+2d\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    let id = history_of(data)[0]["id"].as_str().unwrap().to_string();
+    let en = I18n::new(Lang::En);
+    let t = Tmux::start(&["--data-dir", data, "--lang", "en"], &[], 120, 24);
+    t.wait_for(&en.t("home-call"));
+    t.keys(&["f"]);
+    t.wait_for("Refund promised");
+    t.keys(&["d"]);
+    t.wait_for(&en.t("followups-note"));
+    t.type_text("Called back from the screen");
+    let (code, _, err) = calma(data, &["followups", "done", &id, "--note", "Called back from a shell"]);
+    assert_eq!(code, 0, "{err}");
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("this note was not added");
+    assert!(!screen.contains("could not be saved"), "{screen}");
+    let (_, out, _) = calma(data, &["export", &id, "--format", "json"]);
+    let record: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        record["follow_up_done"]["note"], "Called back from a shell",
+        "the first note stays: {record}"
+    );
+}
