@@ -158,6 +158,13 @@ fn a_failed_write_on_stdout_is_one_line_and_an_error() {
         &["practice", "--list"],
         &["playbook", "check"],
         &["--version"],
+        // The help clap prints (found by the fresh attack of issue 27: it
+        // said 0 on a full disk).
+        &["--help"],
+        &["-h"],
+        &["help"],
+        &["call", "--help"],
+        &["help", "followups", "done"],
     ];
     for args in commands {
         let (code, err) = to_full_disk(args, data);

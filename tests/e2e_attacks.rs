@@ -10,7 +10,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use calma::coach::i18n::I18n;
+use calma::coach::i18n::{I18n, args};
 use calma::coach::lang::Lang;
 use calma::coach::playbook::Playbook;
 use common::Tmux;
@@ -146,6 +146,42 @@ fn filing_a_call_another_window_resumed_is_refused_in_one_line() {
     assert_eq!(journals.len(), 1, "B's journal is still there: {journals:?}");
     let text = std::fs::read_to_string(std::path::Path::new(&data).join("calls").join(&journals[0])).unwrap();
     assert!(text.contains("Added after the race") && text.contains("Kept before the crash"), "{text}");
+}
+
+/// The other order (found by the fresh attack of issue 27): A files the
+/// call first, then B, still showing the offer, resumes or files it. B
+/// is told in one line that another window took it, and goes on; it
+/// used to end with "The record could not be saved: …journal.jsonl: No
+/// such file or directory. Press Enter to try again".
+#[test]
+fn resuming_or_filing_a_call_another_window_filed_is_said_in_one_line() {
+    let en = I18n::new(Lang::En);
+    for key in ["r", "f"] {
+        let first = Tmux::start(&["call", "--plain", "--lang", "en"], &[], 80, 24);
+        let data = first.data_dir().to_str().unwrap().to_string();
+        first.wait_for("Command");
+        first.type_text("n Kept before the crash");
+        first.keys(&["Enter"]);
+        first.wait_for(&en.t("status-note-saved"));
+        first.kill_9();
+        let a = Tmux::start(&["--data-dir", &data, "--lang", "en"], &[], 80, 24);
+        let b = Tmux::start(&["--data-dir", &data, "--lang", "en"], &[], 80, 24);
+        a.wait_for(&en.t("recover-title"));
+        b.wait_for(&en.t("recover-title"));
+        a.keys(&["f"]);
+        a.wait_gone(&en.t("recover-title"));
+        b.keys(&[key]);
+        let screen = b.wait_for("was just filed or resumed in another calma window");
+        assert!(!screen.contains("could not be saved"), "{key}: {screen}");
+        assert!(!screen.contains("No such file"), "{key}: {screen}");
+        let history = history_of(&data);
+        assert_eq!(history.as_array().map(Vec::len), Some(1), "{key}: filed once: {history}");
+        assert_eq!(history[0]["notes"], 1, "{key}: {history}");
+        // B goes on: its home screen still answers keys.
+        b.wait_for(&en.t("home-call"));
+        b.keys(&["c"]);
+        b.wait_for(&title("calm"));
+    }
 }
 
 #[test]
@@ -585,4 +621,110 @@ fn a_note_the_full_disk_refuses_is_said_on_the_same_key() {
     assert!(!screen.contains("Note saved"), "{screen}");
     t.keys(&["C-c"]);
     t.wait_exit();
+}
+
+/// Found by the fresh attack of issue 27: the disk already full when a
+/// call starts (the journal's first write). calma stops before the call
+/// with one line that says the call could not be started; it used to say
+/// "The record could not be saved … Press Enter to try again", and end.
+#[test]
+fn a_call_that_cannot_start_on_a_full_disk_says_so_in_one_line() {
+    let Some(disk) = SmallDisk::mount("64k") else { return };
+    let data = format!("{}/data", disk.path());
+    let (code, _, err) = calma(&data, &["history"]);
+    assert_eq!(code, 0, "{err}");
+    std::fs::create_dir_all(format!("{data}/calls")).unwrap();
+    let _filler = disk.fill();
+    let en = I18n::new(Lang::En);
+    let started = en.t_with("error-call-start", &args!["reason" => "@"]);
+    let started = started.split('@').next().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
+        .args(["--data-dir", &data, "--lang", "en", "call", "--plain"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _ = child.stdin.take().unwrap().write_all(b"n a note\n");
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains(started) && err.contains("No space left on device"), "{err}");
+    assert!(!err.contains("Press Enter") && !err.contains("could not be saved"), "{err}");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("Note saved"));
+    // The full screen says the same, on the main screen, and ends.
+    let t = Tmux::start(&["--data-dir", &data, "call", "--lang", "en"], &[], 100, 30);
+    assert_eq!(t.wait_exit(), 1);
+    // (A long path wraps the line: its start may have scrolled away.)
+    let screen = t.screen();
+    assert!(screen.contains("No space left on device"), "{screen}");
+    assert!(!screen.contains("Press Enter") && !screen.contains("could not be saved"), "{screen}");
+}
+
+/// Found by the fresh attack of issue 27: control characters typed into
+/// the full screen's fields (a terminal sends a C1 CSI, U+009B, as a key,
+/// not as a paste) were stored raw in the journal and the record; a
+/// paste was cleaned. Typed text is cleaned the same way.
+#[test]
+fn control_characters_typed_into_a_note_are_not_stored() {
+    let t = Tmux::start(&["call", "--lang", "en"], &[], 80, 24);
+    t.wait_for(&title("calm"));
+    t.keys(&["n"]);
+    t.type_text("typed \u{9b}31m and \u{85}next \u{202e}end");
+    t.keys(&["Enter"]);
+    t.wait_for("typed 31m and next end");
+    t.keys(&["q", "y"]);
+    t.wait_for(&I18n::new(Lang::En).t("form-title"));
+    t.type_text("x\u{9b}2J");
+    t.keys(&["Enter"]);
+    t.wait_for(&I18n::new(Lang::En).t("summary-title"));
+    let data = t.data_dir().to_str().unwrap();
+    for name in files_of(data) {
+        let text = std::fs::read_to_string(t.data_dir().join("calls").join(&name)).unwrap();
+        for c in ['\u{9b}', '\u{85}', '\u{202e}'] {
+            assert!(!text.contains(c), "{name} holds {c:?}: {text}");
+        }
+        assert!(!text.to_lowercase().contains("\\u009b"), "{name}: {text}");
+    }
+    let (_, out, _) = calma(data, &["export", "latest", "--format", "json"]);
+    assert!(out.contains("typed 31m and next end"), "{out}");
+}
+
+/// Found by the fresh attack of issue 27: the follow-ups screen's note,
+/// typed while `calma followups done` closed the same follow-up from a
+/// shell, was refused with "The record could not be saved … Press Enter to
+/// try again" (cut off, and no retry can work). It now says the follow-up
+/// was already marked done and that this note was not added.
+#[test]
+fn a_follow_up_closed_elsewhere_while_its_note_is_typed_says_the_note_was_not_added() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let (code, _, err) = common::run_calma(
+        &["--data-dir", data, "--lang", "en", "call", "--plain"],
+        &[],
+        "p ring back\nq\n2\nRefund promised\n+2d\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    let id = history_of(data)[0]["id"].as_str().unwrap().to_string();
+    let en = I18n::new(Lang::En);
+    let t = Tmux::start(&["--data-dir", data, "--lang", "en"], &[], 120, 24);
+    t.wait_for(&en.t("home-call"));
+    t.keys(&["f"]);
+    t.wait_for("Refund promised");
+    t.keys(&["d"]);
+    t.wait_for(&en.t("followups-note"));
+    t.type_text("Called back from the screen");
+    let (code, _, err) = calma(data, &["followups", "done", &id, "--note", "Called back from a shell"]);
+    assert_eq!(code, 0, "{err}");
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("this note was not added");
+    assert!(!screen.contains("could not be saved"), "{screen}");
+    let (_, out, _) = calma(data, &["export", &id, "--format", "json"]);
+    let record: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        record["follow_up_done"]["note"], "Called back from a shell",
+        "the first note stays: {record}"
+    );
 }

@@ -172,6 +172,7 @@ config-bad-theme = “{ $value }” is not a theme ({ $themes }).
 error-journal = Notes are NOT being saved: { $reason }
 error-save = The record could not be saved: { $reason }. Press { $enter } to try again.
 error-save-kept = The record could not be saved: { $reason }. The call is kept and will be offered for recovery.
+error-call-start = The call could not be started: { $reason }. Nothing was saved yet: make room on the disk, or pick another folder with --data-dir, then start the call again.
 error-no-record = No call record “{ $id }”. Run calma history to see the ids.
 error-all-needs-jsonl = --all goes with --format jsonl (one record per line), and --format jsonl with --all.
 error-copy-needs-terminal = --copy sends the text through the terminal, but the output is not a terminal; leave out --copy to print it.

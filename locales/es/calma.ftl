@@ -172,6 +172,7 @@ config-bad-theme = «{ $value }» no es un tema ({ $themes }).
 error-journal = Las notas NO se están guardando: { $reason }
 error-save = No se ha podido guardar el registro: { $reason }. Pulse { $enter } para volver a intentarlo.
 error-save-kept = No se ha podido guardar el registro: { $reason }. La llamada se conserva y podrá recuperarla más tarde.
+error-call-start = No se ha podido iniciar la llamada: { $reason }. Todavía no se ha guardado nada: libere espacio en el disco o elija otra carpeta con --data-dir y vuelva a iniciar la llamada.
 error-no-record = No existe el registro de llamada «{ $id }». Ejecute calma history para ver los identificadores.
 error-all-needs-jsonl = --all solo funciona con --format jsonl (un registro por línea), y --format jsonl solo con --all.
 error-copy-needs-terminal = --copy envía el texto a través del terminal, pero la salida no es un terminal; quite --copy para imprimirlo.

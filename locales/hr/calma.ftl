@@ -178,6 +178,7 @@ config-bad-theme = „{ $value }“ nije tema ({ $themes }).
 error-journal = Bilješke se NE spremaju: { $reason }
 error-save = Zapis nije moguće spremiti: { $reason }. Pritisnite { $enter } za ponovni pokušaj.
 error-save-kept = Zapis nije moguće spremiti: { $reason }. Poziv je sačuvan i moći ćete ga kasnije nastaviti.
+error-call-start = Poziv nije moguće započeti: { $reason }. Još ništa nije spremljeno: oslobodite mjesta na disku ili odaberite drugu mapu pomoću --data-dir pa ponovno započnite poziv.
 error-no-record = Nema zapisa o pozivu „{ $id }“. Pokrenite calma history za prikaz oznaka poziva.
 error-all-needs-jsonl = --all ide uz --format jsonl (jedan zapis po retku), a --format jsonl uz --all.
 error-copy-needs-terminal = --copy šalje tekst preko terminala, ali izlaz nije terminal; izostavite --copy da bi se tekst ispisao.

@@ -172,6 +172,7 @@ config-bad-theme = «{ $value }» non è un tema ({ $themes }).
 error-journal = Le note NON vengono salvate: { $reason }
 error-save = Impossibile salvare la scheda della chiamata: { $reason }. Premi { $enter } per riprovare.
 error-save-kept = Impossibile salvare la scheda della chiamata: { $reason }. La chiamata è conservata e potrai riprenderla più tardi.
+error-call-start = Impossibile avviare la chiamata: { $reason }. Non è stato ancora salvato niente: libera spazio sul disco o scegli un'altra cartella con --data-dir, poi avvia di nuovo la chiamata.
 error-no-record = Nessuna scheda di chiamata «{ $id }». Esegui calma history per vedere gli ID.
 error-all-needs-jsonl = --all va usato con --format jsonl (una scheda per riga), e --format jsonl con --all.
 error-copy-needs-terminal = --copy invia il testo tramite il terminale, ma l'uscita non è un terminale; togli --copy per stamparlo.

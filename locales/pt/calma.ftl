@@ -176,6 +176,7 @@ config-bad-theme = “{ $value }” não é um tema ({ $themes }).
 error-journal = As notas NÃO estão sendo salvas: { $reason }
 error-save = Não foi possível salvar o registro: { $reason }. Pressione { $enter } para tentar de novo.
 error-save-kept = Não foi possível salvar o registro: { $reason }. A ligação foi mantida e poderá ser recuperada depois.
+error-call-start = Não foi possível iniciar a ligação: { $reason }. Nada foi salvo ainda: libere espaço no disco ou escolha outra pasta com --data-dir e inicie a ligação de novo.
 error-no-record = Não existe registro de ligação “{ $id }”. Execute calma history para ver os identificadores.
 error-all-needs-jsonl = --all só funciona com --format jsonl (um registro por linha), e --format jsonl só com --all.
 error-copy-needs-terminal = --copy envia o texto pelo terminal, mas a saída não é um terminal; tire o --copy para imprimir o texto.

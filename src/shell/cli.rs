@@ -333,10 +333,13 @@ pub fn main() -> ExitCode {
     // clap, or wrong usage (exit code 2), parsed again to say it.
     let cli = match parse(Cli::command()) {
         Ok(cli) => cli,
-        Err(_) => match parse(help::localized(Cli::command(), &I18n::new(help_lang(&args, &env, &file)))) {
-            Ok(cli) => cli,
-            Err(e) => e.exit(),
-        },
+        Err(_) => {
+            let i18n = I18n::new(help_lang(&args, &env, &file));
+            match parse(help::localized(Cli::command(), &i18n)) {
+                Ok(cli) => cli,
+                Err(e) => return clap_exit(&e, &i18n),
+            }
+        }
     };
     // Errors are told in the settings' language or, when the settings
     // themselves are wrong, in the one the locale asks for.
@@ -356,6 +359,20 @@ pub fn main() -> ExitCode {
             print_err(&e.message(&I18n::new(lang)));
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Prints clap's help or usage error and gives its exit code, unless the
+/// help could not be written (a full disk): then one line and 1. clap's
+/// own `exit` ignores the write and says 0.
+fn clap_exit(e: &clap::Error, i18n: &I18n) -> ExitCode {
+    let printed = e.print().and_then(|()| std::io::stdout().flush());
+    match printed {
+        Err(w) if w.kind() != std::io::ErrorKind::BrokenPipe => {
+            print_err(&CliError::Output(w).message(i18n));
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(1)),
     }
 }
 
@@ -652,7 +669,7 @@ fn plain_call(
     start: &CallStart,
     listen: Option<crate::listen::ListenSetup>,
 ) -> Result<Option<String>, CliError> {
-    let session = CallSession::begin(store, playbook, start).map_err(RuntimeError::Store)?;
+    let session = CallSession::begin(store, playbook, start).map_err(RuntimeError::Start)?;
     let listening = listen.as_ref().map(|l| crate::listen::Listening::starting(l.keep_transcript));
     let listener = match listen.map(|l| l.start(start.customer_lang, i18n)) {
         Some(Err(why)) => {

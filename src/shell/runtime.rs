@@ -84,6 +84,10 @@ pub enum RuntimeError {
     /// The records could not be written.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// A new call's journal could not be started (a full disk): nothing
+    /// was saved, and there is nothing to try again.
+    #[error(transparent)]
+    Start(StoreError),
 }
 
 /// The key of a terminal event: presses only (not releases or repeats, on
@@ -440,7 +444,8 @@ impl Loop {
         let app = &mut self.app;
         match task {
             Task::Begin => {
-                let session = CallSession::begin(&self.store, &app.playbook, &app.call_start())?;
+                let session = CallSession::begin(&self.store, &app.playbook, &app.call_start())
+                    .map_err(RuntimeError::Start)?;
                 app.open_call(session);
                 self.start_listening();
             }
@@ -487,8 +492,16 @@ impl Loop {
             Task::Load => app.loaded(self.store.list(&app.playbook), None),
             Task::FollowUpDone(id, note) => {
                 let at = crate::records::record::timestamp(&crate::coach::clock::now());
+                let noted = if note.as_deref().is_some_and(|n| !n.trim().is_empty()) { "yes" } else { "no" };
                 let status = match self.store.follow_up_done(&id, at, note) {
                     Ok(_) => app.i18n.t_with("followups-marked", &args!["id" => id]),
+                    // Closed from another window or a shell meanwhile: no
+                    // retry can work, and the note typed here is not added.
+                    Err(StoreError::AlreadyDone { id, at }) => {
+                        let at = crate::coach::text::minute(&at);
+                        app.i18n
+                            .t_with("followups-already-done", &args!["id" => id, "at" => at, "note" => noted])
+                    }
                     Err(e) => save_error(&app.i18n, e.to_string()),
                 };
                 app.loaded(self.store.list(&app.playbook), Some(status));

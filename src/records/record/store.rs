@@ -238,15 +238,22 @@ impl Store {
 
     /// Opens and locks the journal of call `id`, for as long as the file
     /// is open: refused when another calma holds it, and when it was filed
-    /// (or replaced) between the open and the lock. A symlink is refused:
-    /// the journal must be the data directory's own file.
+    /// (or replaced) before the open or between the open and the lock. A
+    /// symlink is refused: the journal must be the data directory's own
+    /// file.
     fn hold(&self, id: &str) -> Result<(fs::File, PathBuf), StoreError> {
         let path = self.journal_path(id);
-        if fs::symlink_metadata(&path).map_err(Self::io(&path))?.file_type().is_symlink() {
+        // No journal any more: another window filed or finished the call
+        // since it was offered here.
+        let gone = |e: io::Error| match e.kind() {
+            io::ErrorKind::NotFound => StoreError::Gone(id.to_string()),
+            _ => Self::io(&path)(e),
+        };
+        if fs::symlink_metadata(&path).map_err(gone)?.file_type().is_symlink() {
             let refused = io::Error::other("is a symbolic link; calma only writes its own files");
             return Err(Self::io(&path)(refused));
         }
-        let file = fs::OpenOptions::new().read(true).append(true).open(&path).map_err(Self::io(&path))?;
+        let file = fs::OpenOptions::new().read(true).append(true).open(&path).map_err(gone)?;
         match file.try_lock() {
             Ok(()) => {}
             Err(fs::TryLockError::WouldBlock) => return Err(StoreError::Busy(id.to_string())),
@@ -548,24 +555,30 @@ impl Store {
     }
 }
 
-/// A complete (or filed) record as written.
 /// A record file read; one whose bytes are not all UTF-8 (a disk error, a
-/// careless edit) is read with those bytes replaced, and named in the
-/// warnings, rather than hiding the whole call and its follow-up.
+/// careless edit) or that holds a raw control character in a string (a
+/// tab or an escape typed in an editor, which JSON forbids) is read with
+/// those replaced, and named in the warnings, rather than hiding the whole
+/// call and its follow-up.
 fn record_file<T: DeserializeOwned>(path: &Path, warnings: &mut Vec<String>) -> Result<Option<T>, String> {
     let bytes = fs::read(path).map_err(|e| e.to_string())?;
-    match serde_json::from_slice(&bytes) {
-        Ok(record) => Ok(Some(record)),
-        Err(e) => match std::str::from_utf8(&bytes) {
-            Err(bad) => {
-                let text = String::from_utf8_lossy(&bytes);
-                let record = serde_json::from_str(&text).map_err(|_| e.to_string())?;
-                warnings.push(format!("{}: {bad}; read with it replaced", path.display()));
-                Ok(Some(record))
-            }
-            Ok(_) => Err(e.to_string()),
-        },
+    let e = match serde_json::from_slice(&bytes) {
+        Ok(record) => return Ok(Some(record)),
+        Err(e) => e,
+    };
+    // Outside a string a space is whitespace too, so every control but
+    // the line breaks can become one.
+    let text: String = String::from_utf8_lossy(&bytes)
+        .chars()
+        .map(|c| if c < ' ' && c != '\n' && c != '\r' { ' ' } else { c })
+        .collect();
+    if text.as_bytes() == bytes.as_slice() {
+        return Err(e.to_string());
     }
+    let record = serde_json::from_str(&text).map_err(|_| e.to_string())?;
+    let why = std::str::from_utf8(&bytes).map_or_else(|bad| bad.to_string(), |_| e.to_string());
+    warnings.push(format!("{}: {why}; read with it replaced", path.display()));
+    Ok(Some(record))
 }
 
 /// Whether `file` is still the one named `path` (not removed or replaced

@@ -575,6 +575,20 @@ fn a_journal_filed_while_it_was_being_opened_is_not_taken_up() {
     assert!(matches!(store.file_interrupted(&id, &playbook()), Err(StoreError::Gone(_))));
 }
 
+/// Filed by another window before this one opened it (the journal is
+/// gone): resuming or filing it again says so, not "No such file".
+#[test]
+fn a_call_filed_elsewhere_before_it_was_opened_here_is_gone() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let journal = a_call(&store);
+    let id = journal.id().to_string();
+    drop(journal);
+    store.file_interrupted(&id, &playbook()).unwrap();
+    assert!(matches!(store.resume(&id), Err(StoreError::Gone(gone)) if gone == id));
+    assert!(matches!(store.file_interrupted(&id, &playbook()), Err(StoreError::Gone(gone)) if gone == id));
+}
+
 #[test]
 fn a_follow_up_closed_can_be_opened_again() {
     let dir = tempfile::tempdir().expect("a temp dir");
@@ -646,5 +660,30 @@ fn head_and_meta_are_the_records_own_fields() {
                 "{view}.{name} is required alike"
             );
         }
+    }
+}
+
+/// Found by the fresh attack of issue 27: a raw control character in a
+/// record's string (a tab or an escape typed in an editor; JSON forbids
+/// them) hid the whole call and its open follow-up. It is read with the
+/// character replaced, and said.
+#[test]
+fn a_raw_control_character_in_a_record_reads_the_rest_and_says_so() {
+    for raw in [b'\t', 0x1b, 0x07, 0x00] {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let journal = a_call(&store);
+        let id = journal.id().to_string();
+        drop(journal);
+        let path = store.file_interrupted(&id, &playbook()).unwrap();
+        let mut bytes = std::fs::read(&path).unwrap();
+        let at = bytes.windows(6).position(|w| w == b"Horvat").unwrap();
+        bytes[at - 1] = raw;
+        std::fs::write(&path, bytes).unwrap();
+        let listing = store.list(&playbook());
+        assert_eq!(listing.records.len(), 1, "{raw:#x}: the call is still there: {:?}", listing.warnings);
+        assert_eq!(listing.records[0].customer.as_deref(), Some("Ana Horvat"), "{raw:#x}");
+        assert_eq!(listing.warnings.len(), 1, "{:?}", listing.warnings);
+        assert!(listing.warnings[0].contains(&format!("{id}.json")), "{:?}", listing.warnings);
     }
 }

@@ -169,6 +169,7 @@ fn runtime_error(e: &RuntimeError, i18n: &I18n) -> String {
         RuntimeError::NotATerminal => i18n.t("error-not-a-terminal"),
         RuntimeError::Io(e) => terminal_error(e, i18n),
         RuntimeError::Store(e) => runtime::save_error(i18n, e.to_string()),
+        RuntimeError::Start(e) => i18n.t_with("error-call-start", &args!["reason" => e.to_string()]),
     }
 }
 

@@ -148,7 +148,7 @@ impl ConfigError {
     /// The one line to show, in the agent's language.
     pub fn message(&self, i18n: &I18n) -> String {
         let reason = match &self.problem {
-            Problem::Unreadable(why) | Problem::Syntax(why) => why.clone(),
+            Problem::Unreadable(why) | Problem::Syntax(why) => sentence(why),
             Problem::NotUtf8 => i18n.t("config-not-utf8"),
             Problem::UnknownKey(key) => {
                 i18n.t_with("config-unknown-key", &args!["key" => key.clone(), "known" => keys().join(", ")])
@@ -163,6 +163,13 @@ impl ConfigError {
         };
         i18n.t_with("error-config", &args!["place" => self.place(), "reason" => reason])
     }
+}
+
+/// A reason from the system or the TOML parser, ended with a full stop
+/// (the message goes on with the next sentence).
+fn sentence(why: &str) -> String {
+    let why = why.trim_end();
+    if why.ends_with(['.', '!', '?']) { why.to_string() } else { format!("{why}.") }
 }
 
 fn theme_names() -> String {

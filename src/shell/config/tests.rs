@@ -73,6 +73,19 @@ fn a_bad_file_is_one_clear_line() {
     assert!(!line.contains('\n'), "{line}");
 }
 
+/// Found by the fresh attack of issue 27: the TOML parser's reason ends
+/// without a full stop, and ran into the next sentence ("…expected
+/// literal string Correct or delete that line.").
+#[test]
+fn a_syntax_error_ends_its_sentence() {
+    for text in ["lang = \n", "lang = \"en\"\u{0}\n"] {
+        let Err(SettingError::File(e)) = resolve(Flags::default(), &[], Some(text)) else { panic!() };
+        let line = e.message(&crate::coach::i18n::I18n::new(Lang::En));
+        assert!(line.ends_with(". Correct or delete that line."), "{line}");
+        assert!(!line.contains(".. "), "{line}");
+    }
+}
+
 #[test]
 fn bad_languages_in_flags_and_variables_are_refused() {
     let flags = Flags { lang: Some("xx".into()), ..Flags::default() };

@@ -34,9 +34,14 @@ impl TextField {
         self.0.cursor()
     }
 
-    /// Types a character at the cursor.
+    /// Types a character at the cursor, cleaned as pasted text is: a
+    /// terminal sends a C1 control (U+009B, CSI) or a bidi mark as a key,
+    /// and none of them may reach the journal.
     pub fn insert(&mut self, c: char) {
-        self.0.handle(InputRequest::InsertChar(c));
+        let mut buf = [0; 4];
+        for c in crate::coach::sanitize::clean(c.encode_utf8(&mut buf)).chars() {
+            self.0.handle(InputRequest::InsertChar(c));
+        }
     }
 
     /// Pastes text at the cursor.
@@ -98,5 +103,14 @@ mod tests {
         f.edit(Action::DeleteLine);
         assert_eq!(f.value(), "");
         assert!(!f.edit(Action::Next), "not an editing action");
+    }
+
+    #[test]
+    fn control_characters_typed_are_dropped() {
+        let mut f = TextField::default();
+        for c in "a\u{9b}2J\u{1b}b\u{85}\u{202e}\tc".chars() {
+            f.insert(c);
+        }
+        assert_eq!(f.value(), "a2Jb c");
     }
 }
