@@ -140,7 +140,7 @@ fn the_voice_cues_are_heard_from_the_levels_without_a_model() {
     assert!(heard && status.success(), "{out}");
     assert!(out.contains("Listening to the voice only"), "{out}");
     assert!(out.contains("Cue: Let them finish"), "{out}");
-    assert!(out.contains("Talk: you 0:"), "the end screen's talk time: {out}");
+    assert!(out.contains("Talk 0:") && out.contains("· cut in 1×"), "the end screen's talk time: {out}");
 
     let record = std::fs::read_dir(data.join("calls"))
         .unwrap()
@@ -172,4 +172,84 @@ fn the_voice_cues_are_heard_from_the_levels_without_a_model() {
     let said = |lines: &[f64]| lines.iter().sum::<f64>();
     assert!((agent_secs as f64 - said(&[mm.1, a1.1, a2.1, a3.1])).abs() <= 1.5, "{talk}");
     assert!((customer_secs as f64 - said(&[c1.1, c2.1, c3.1])).abs() <= 1.5, "{talk}");
+}
+
+/// The call ends while the agent is still talking, long before the files
+/// end: the record's talk time is the audio's to the end of the call (it
+/// used to be written only at the end of a turn, now and then).
+#[test]
+fn a_call_ended_mid_speech_keeps_its_talk_time_to_the_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let c1 = line(d, "c1", "I have been waiting for three weeks and nobody has called me back.", 0.3, None);
+    // One long sentence, without commas: no pause of 0.3 s in it.
+    let a1 = line(
+        d,
+        "a1",
+        "I completely understand how frustrating that must be and I am looking at your account right now so \
+         that we can sort this out together today without any more waiting on your side of things at all",
+        0.3,
+        None,
+    );
+    let agent_at = 0.5 + c1.1 + 0.6;
+    let total = agent_at + a1.1 + 5.0;
+    let customer = channel(d, "customer", total, &[(&c1.0, 0.5)]);
+    let agent = channel(d, "agent", total, &[(&a1.0, agent_at)]);
+    // The call ends 6 s into the agent's answer, well before its end.
+    let talked = 6.0;
+    assert!(a1.1 > talked + 2.0, "the answer is long enough: {} s", a1.1);
+
+    let data = d.join("data");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .args(["--lang", "en", "call", "--plain", "--listen", "--audio-file"])
+        .arg(&agent)
+        .arg("--customer-audio-file")
+        .arg(&customer)
+        .env_remove("CALMA_MODEL")
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
+        .env("CALMA_DATA_DIR", &data)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (seen, wait) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let mut out = String::new();
+        for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
+            // No model: said as soon as listening starts, and the files with it.
+            if line.contains("Listening to the voice only") {
+                let _ = seen.send(std::time::Instant::now());
+            }
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out
+    });
+    let started = wait.recv_timeout(Duration::from_secs(20)).expect("listening");
+    let end = started + Duration::from_secs_f64(agent_at + talked);
+    std::thread::sleep(end.saturating_duration_since(std::time::Instant::now()));
+    stdin.write_all(b"q\n1\n\n\n").unwrap();
+    // The truth: how much of the answer had played when the call ended.
+    let truth = started.elapsed().as_secs_f64() - agent_at;
+    drop(stdin);
+    let status = child.wait().unwrap();
+    let out = reader.join().unwrap();
+    assert!(status.success(), "{out}");
+    let record = std::fs::read_dir(data.join("calls"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .expect("a record");
+    let record: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(record).unwrap()).unwrap();
+    let agent_secs = record["talk"]["agent_secs"].as_u64().unwrap_or_else(|| panic!("talk time: {record}"));
+    assert!(
+        (agent_secs as f64 - truth).abs() <= 0.5,
+        "talk {agent_secs} s, the answer had played {truth:.2} s"
+    );
+    // The end screen says it, in its one short line.
+    assert!(out.contains(&format!("Talk 0:{agent_secs:02}/")), "{out}");
 }
