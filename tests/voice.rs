@@ -4,6 +4,8 @@
 //! and louder, a long silence after them, the agent's last sentence 10 dB
 //! louder — and `call --plain --listen` hears them from the levels alone.
 //! The record's timeline has each moment, at its time, and the talk time.
+//! The same from two devices playing in real time (PulseAudio null sinks),
+//! and a call ended mid-speech keeps its talk time to the end.
 #![cfg(feature = "listen")]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
@@ -252,4 +254,133 @@ fn a_call_ended_mid_speech_keeps_its_talk_time_to_the_end() {
     );
     // The end screen says it, in its one short line.
     assert!(out.contains(&format!("Talk 0:{agent_secs:02}/")), "{out}");
+}
+
+/// A PulseAudio server of its own with two null sinks, `agent` and
+/// `customer`, whose monitors stand for the microphone and the
+/// softphone; killed when dropped.
+struct Pulse {
+    server: std::process::Child,
+    address: String,
+    dir: tempfile::TempDir,
+}
+
+impl Pulse {
+    fn start() -> Pulse {
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("default.pa");
+        let sinks = "load-module module-native-protocol-unix\n\
+                     load-module module-null-sink sink_name=agent\n\
+                     load-module module-null-sink sink_name=customer\n";
+        std::fs::write(&config, sinks).unwrap();
+        // calma reads the monitors through ALSA's PulseAudio plugin.
+        let alsa = "pcm.!default { type pulse; device \"agent.monitor\" }\n\
+                    pcm.customer { type pulse; device \"customer.monitor\" }\n";
+        std::fs::write(dir.path().join(".asoundrc"), alsa).unwrap();
+        let server = Command::new("pulseaudio")
+            .args(["-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no", "-F"])
+            .arg(&config)
+            .env("PULSE_RUNTIME_PATH", dir.path())
+            .env("HOME", dir.path())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("pulseaudio is installed (.ci/run installs it)");
+        let address = format!("unix:{}", dir.path().join("native").display());
+        let pulse = Pulse { server, address, dir };
+        let up = (0..100).any(|_| {
+            std::thread::sleep(Duration::from_millis(100));
+            pulse.client("pactl").arg("info").output().is_ok_and(|o| o.status.success())
+        });
+        assert!(up, "pulseaudio did not start");
+        pulse
+    }
+
+    fn client(&self, program: &str) -> Command {
+        let mut command = Command::new(program);
+        command.env("PULSE_SERVER", &self.address);
+        command
+    }
+}
+
+impl Drop for Pulse {
+    fn drop(&mut self) {
+        let _ = self.server.kill();
+        let _ = self.server.wait();
+    }
+}
+
+/// The same voice analysis from two devices playing in real time (no
+/// sound card needed: null sinks' monitors): the agent cutting in is
+/// heard, and the talk time is the audio's.
+#[test]
+fn the_voice_cues_are_heard_from_devices() {
+    let pulse = Pulse::start();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let c1 = line(d, "c1", "I have been waiting for three weeks and nobody has called me back.", 0.3, None);
+    let a1 = line(d, "a1", "I am so sorry, let me check that for you right now.", 0.3, None);
+    let cut_in = 0.5 + c1.1 - 1.0;
+    let total = cut_in + a1.1 + 1.0;
+    let customer = channel(d, "customer", total, &[(&c1.0, 0.5)]);
+    let agent = channel(d, "agent", total, &[(&a1.0, cut_in)]);
+
+    let data = d.join("data");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .args(["--lang", "en", "call", "--plain", "--listen", "--customer-audio", "alsa:customer"])
+        .env_remove("CALMA_MODEL")
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
+        .env("CALMA_DATA_DIR", &data)
+        .env("HOME", pulse.dir.path())
+        .env("PULSE_SERVER", &pulse.address)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (seen, wait) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let mut out = String::new();
+        for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
+            if line.contains("Listening to the voice only") || line.contains("Cue: Let them finish") {
+                let _ = seen.send(());
+            }
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out
+    });
+    let listening = wait.recv_timeout(Duration::from_secs(30)).is_ok();
+    let play = |sink: &str, wav: &Path| {
+        pulse.client("paplay").arg(format!("--device={sink}")).arg(wav).spawn().unwrap()
+    };
+    let (mut a, mut c) = (play("agent", &agent), play("customer", &customer));
+    let heard = wait.recv_timeout(Duration::from_secs_f64(total + 20.0)).is_ok();
+    assert!(a.wait().unwrap().success() && c.wait().unwrap().success());
+    std::thread::sleep(Duration::from_secs(1));
+    stdin.write_all(b"q\n1\n\n\n").unwrap();
+    drop(stdin);
+    let status = child.wait().unwrap();
+    let out = reader.join().unwrap();
+    assert!(listening && heard && status.success(), "{out}");
+    let record = std::fs::read_dir(data.join("calls"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .expect("a record");
+    let record: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(record).unwrap()).unwrap();
+    let cues: Vec<&str> = record["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["kind"] == "cue")
+        .filter_map(|m| m["cue"].as_str())
+        .collect();
+    assert_eq!(cues, ["interruption"], "{out}");
+    let talk = &record["talk"];
+    let secs = |who: &str| talk[who].as_u64().unwrap_or_else(|| panic!("{talk}")) as f64;
+    assert!((secs("agent_secs") - a1.1).abs() <= 1.0, "{talk}: the agent said {:.1} s", a1.1);
+    assert!((secs("customer_secs") - c1.1).abs() <= 1.0, "{talk}: the customer said {:.1} s", c1.1);
 }
