@@ -114,7 +114,7 @@ impl Talk {
 
     /// Talk time in one short line, as the call screen shows it:
     /// `Talk: you 1:20 · customer 2:05 · …` (the end screen has its own,
-    /// with the times the agent cut in: [`crate::records::record::Summary`]).
+    /// with the times the agent cut in: the record's summary).
     pub fn line(&self, i18n: &I18n) -> String {
         let clock = Talk::clock;
         let mut times = args!["agent" => clock(self.agent_secs), "customer" => clock(self.customer_secs)];
