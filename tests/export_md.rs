@@ -9,6 +9,12 @@ use calma::coach::playbook::Playbook;
 use calma::records::record::{Entry, Meta, Record, Status, Store};
 
 fn record(lang: Lang) -> Record {
+    record_with(lang, &[])
+}
+
+/// The call of [`record`], with `heard` (listen mode's events) after its
+/// first step.
+fn record_with(lang: Lang, heard: &[Event]) -> Record {
     let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
@@ -24,8 +30,9 @@ fn record(lang: Lang) -> Record {
     };
     let mut journal = store.start("20261125-090000", meta).unwrap();
     let note = |kind, text: &str| Event::AddNote(Note { at: 0, kind, text: text.into() });
-    let events = [
-        Event::Next,
+    let mut events = vec![Event::Next];
+    events.extend(heard.iter().cloned());
+    events.extend([
         note(NoteKind::Note, "Račun 1043: dvostruka naplata, 2 × 49,90 €"),
         Event::MoodUp,
         Event::Next,
@@ -33,7 +40,7 @@ fn record(lang: Lang) -> Record {
         Event::MoodDown,
         Event::Resolved,
         Event::EndCall,
-    ];
+    ]);
     for (i, event) in events.into_iter().enumerate() {
         let secs = 30 * (i as u64 + 1);
         let at = format!("2026-11-25T10:{:02}:{:02}+01:00", secs / 60, secs % 60);
@@ -90,5 +97,27 @@ fn a_closed_follow_up_shows_when_and_how_it_went() {
             i18n.t_with("seconds-count", &calma::coach::i18n::args!["count" => 31]),
             "{lang:?}"
         );
+    }
+}
+
+/// Issue 31: a call listen mode heard has its talk time and the times the
+/// agent cut in, in every language; a call it did not hear has neither.
+#[test]
+fn talk_time_and_cut_ins_in_every_language() {
+    use calma::coach::call::Talk;
+    use calma::coach::playbook::Speaker;
+    let playbook = Playbook::embedded().unwrap_or_else(|p| panic!("{p}"));
+    let cut_in = Event::Heard { speaker: Speaker::Agent, cues: vec!["interruption".into()], text: None };
+    let talk =
+        Talk { agent_secs: 80, customer_secs: 125, listening_agent_secs: 30, listening_customer_secs: 45 };
+    let heard = [cut_in.clone(), Event::Talk(talk), cut_in];
+    for lang in Lang::ALL {
+        let i18n = I18n::new(lang);
+        let md = calma::shell::cli::markdown(&record_with(lang, &heard), &playbook, &i18n);
+        let lines: Vec<&str> =
+            md.lines().filter(|l| l.contains("1:20") || l.contains(&i18n.t("md-interruptions"))).collect();
+        insta::assert_snapshot!(format!("markdown_talk_{}", lang.code()), lines.join("\n"));
+        let unheard = calma::shell::cli::markdown(&record(lang), &playbook, &i18n);
+        assert!(!unheard.contains(&i18n.t("md-talk")), "{lang:?}:\n{unheard}");
     }
 }

@@ -140,6 +140,53 @@ fn documentation_form_and_summary_pt() {
     assert!(screen.contains(&I18n::new(Lang::Pt).t("status-record-copied")), "{screen}");
 }
 
+/// Issue 31: the end screen of a call listen mode heard has talk time
+/// and the times the agent cut in, in one line that fits 40 columns.
+#[test]
+fn end_screen_with_talk_time_in_every_language() {
+    use calma::coach::call::{Event, Talk};
+    use calma::coach::playbook::Speaker;
+    use calma::records::record::{Entry, Meta, Record, Store};
+    let pb = playbook();
+    for lang in Lang::ALL {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let meta = Meta {
+            id: String::new(),
+            started_at: "2026-11-25T10:00:00+01:00".into(),
+            ui_lang: lang,
+            customer_lang: lang,
+            customer: None,
+            ticket: None,
+            agent: None,
+            playbook_version: "1".into(),
+        };
+        let mut journal = store.start("20261125-090000", meta).unwrap();
+        let cut_in = Event::Heard { speaker: Speaker::Agent, cues: vec!["interruption".into()], text: None };
+        let talk = Talk {
+            agent_secs: 80,
+            customer_secs: 125,
+            listening_agent_secs: 30,
+            listening_customer_secs: 45,
+        };
+        let events =
+            [Event::Next, cut_in.clone(), cut_in, Event::Talk(talk), Event::Resolved, Event::EndCall];
+        for (i, event) in events.into_iter().enumerate() {
+            let secs = 30 * (i as u64 + 1);
+            let at = format!("2026-11-25T10:{:02}:{:02}+01:00", secs / 60, secs % 60);
+            journal.append(&Entry::Event { at, secs, event }).unwrap();
+        }
+        let (_, record) = Record::replay(&store.read(journal.id()).unwrap(), &pb);
+        let i18n = I18n::new(lang);
+        let summary = calma::records::record::Summary::of(&record, pb.pack(lang));
+        let line = summary.talk_line(&i18n).unwrap();
+        assert!(calma::coach::text::width(&line) <= 40, "{lang:?}: {line}");
+        let mut app = App::call(pb.clone(), i18n, CallOptions::default());
+        app.saved(Ok(("/home/ana/calls/20261125-090000-1.json".into(), record)));
+        insta::assert_snapshot!(format!("end_screen_talk_{}_40x20", lang.code()), draw(&app, 40, 20));
+    }
+}
+
 /// A call as an agent has it: what the customer wants, escalated, a
 /// callback promised with its time.
 fn escalated_call(lang: Lang, note: &str, promise: &str) -> App {

@@ -4,6 +4,8 @@
 //! and louder, a long silence after them, the agent's last sentence 10 dB
 //! louder — and `call --plain --listen` hears them from the levels alone.
 //! The record's timeline has each moment, at its time, and the talk time.
+//! The same from two devices playing in real time (PulseAudio null sinks),
+//! and a call ended mid-speech keeps its talk time to the end.
 #![cfg(feature = "listen")]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
@@ -140,7 +142,7 @@ fn the_voice_cues_are_heard_from_the_levels_without_a_model() {
     assert!(heard && status.success(), "{out}");
     assert!(out.contains("Listening to the voice only"), "{out}");
     assert!(out.contains("Cue: Let them finish"), "{out}");
-    assert!(out.contains("Talk: you 0:"), "the end screen's talk time: {out}");
+    assert!(out.contains("Talk 0:") && out.contains("· cut in 1×"), "the end screen's talk time: {out}");
 
     let record = std::fs::read_dir(data.join("calls"))
         .unwrap()
@@ -172,4 +174,213 @@ fn the_voice_cues_are_heard_from_the_levels_without_a_model() {
     let said = |lines: &[f64]| lines.iter().sum::<f64>();
     assert!((agent_secs as f64 - said(&[mm.1, a1.1, a2.1, a3.1])).abs() <= 1.5, "{talk}");
     assert!((customer_secs as f64 - said(&[c1.1, c2.1, c3.1])).abs() <= 1.5, "{talk}");
+}
+
+/// The call ends while the agent is still talking, long before the files
+/// end: the record's talk time is the audio's to the end of the call (it
+/// used to be written only at the end of a turn, now and then).
+#[test]
+fn a_call_ended_mid_speech_keeps_its_talk_time_to_the_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let c1 = line(d, "c1", "I have been waiting for three weeks and nobody has called me back.", 0.3, None);
+    // One long sentence, without commas: no pause of 0.3 s in it.
+    let a1 = line(
+        d,
+        "a1",
+        "I completely understand how frustrating that must be and I am looking at your account right now so \
+         that we can sort this out together today without any more waiting on your side of things at all",
+        0.3,
+        None,
+    );
+    let agent_at = 0.5 + c1.1 + 0.6;
+    let total = agent_at + a1.1 + 5.0;
+    let customer = channel(d, "customer", total, &[(&c1.0, 0.5)]);
+    let agent = channel(d, "agent", total, &[(&a1.0, agent_at)]);
+    // The call ends 6 s into the agent's answer, well before its end.
+    let talked = 6.0;
+    assert!(a1.1 > talked + 2.0, "the answer is long enough: {} s", a1.1);
+
+    let data = d.join("data");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .args(["--lang", "en", "call", "--plain", "--listen", "--audio-file"])
+        .arg(&agent)
+        .arg("--customer-audio-file")
+        .arg(&customer)
+        .env_remove("CALMA_MODEL")
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
+        .env("CALMA_DATA_DIR", &data)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (seen, wait) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let mut out = String::new();
+        for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
+            // No model: said as soon as listening starts, and the files with it.
+            if line.contains("Listening to the voice only") {
+                let _ = seen.send(std::time::Instant::now());
+            }
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out
+    });
+    let started = wait.recv_timeout(Duration::from_secs(20)).expect("listening");
+    let end = started + Duration::from_secs_f64(agent_at + talked);
+    std::thread::sleep(end.saturating_duration_since(std::time::Instant::now()));
+    stdin.write_all(b"q\n1\n\n\n").unwrap();
+    // The truth: how much of the answer had played when the call ended.
+    let truth = started.elapsed().as_secs_f64() - agent_at;
+    drop(stdin);
+    let status = child.wait().unwrap();
+    let out = reader.join().unwrap();
+    assert!(status.success(), "{out}");
+    let record = std::fs::read_dir(data.join("calls"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .expect("a record");
+    let record: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(record).unwrap()).unwrap();
+    let agent_secs = record["talk"]["agent_secs"].as_u64().unwrap_or_else(|| panic!("talk time: {record}"));
+    assert!(
+        (agent_secs as f64 - truth).abs() <= 0.5,
+        "talk {agent_secs} s, the answer had played {truth:.2} s"
+    );
+    // The end screen says it, in its one short line.
+    assert!(out.contains(&format!("Talk 0:{agent_secs:02}/")), "{out}");
+}
+
+/// A PulseAudio server of its own with two null sinks, `agent` and
+/// `customer`, whose monitors stand for the microphone and the
+/// softphone; killed when dropped.
+struct Pulse {
+    server: std::process::Child,
+    address: String,
+    dir: tempfile::TempDir,
+}
+
+impl Pulse {
+    fn start() -> Pulse {
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("default.pa");
+        let sinks = "load-module module-native-protocol-unix\n\
+                     load-module module-null-sink sink_name=agent\n\
+                     load-module module-null-sink sink_name=customer\n";
+        std::fs::write(&config, sinks).unwrap();
+        // calma reads the monitors through ALSA's PulseAudio plugin.
+        let alsa = "pcm.!default { type pulse; device \"agent.monitor\" }\n\
+                    pcm.customer { type pulse; device \"customer.monitor\" }\n";
+        std::fs::write(dir.path().join(".asoundrc"), alsa).unwrap();
+        let server = Command::new("pulseaudio")
+            .args(["-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no", "-F"])
+            .arg(&config)
+            .env("PULSE_RUNTIME_PATH", dir.path())
+            .env("HOME", dir.path())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("pulseaudio is installed (.ci/run installs it)");
+        let address = format!("unix:{}", dir.path().join("native").display());
+        let pulse = Pulse { server, address, dir };
+        let up = (0..100).any(|_| {
+            std::thread::sleep(Duration::from_millis(100));
+            pulse.client("pactl").arg("info").output().is_ok_and(|o| o.status.success())
+        });
+        assert!(up, "pulseaudio did not start");
+        pulse
+    }
+
+    fn client(&self, program: &str) -> Command {
+        let mut command = Command::new(program);
+        command.env("PULSE_SERVER", &self.address);
+        command
+    }
+}
+
+impl Drop for Pulse {
+    fn drop(&mut self) {
+        let _ = self.server.kill();
+        let _ = self.server.wait();
+    }
+}
+
+/// The same voice analysis from two devices playing in real time (no
+/// sound card needed: null sinks' monitors): the agent cutting in is
+/// heard, and the talk time is the audio's.
+#[test]
+fn the_voice_cues_are_heard_from_devices() {
+    let pulse = Pulse::start();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let c1 = line(d, "c1", "I have been waiting for three weeks and nobody has called me back.", 0.3, None);
+    let a1 = line(d, "a1", "I am so sorry, let me check that for you right now.", 0.3, None);
+    let cut_in = 0.5 + c1.1 - 1.0;
+    let total = cut_in + a1.1 + 1.0;
+    let customer = channel(d, "customer", total, &[(&c1.0, 0.5)]);
+    let agent = channel(d, "agent", total, &[(&a1.0, cut_in)]);
+
+    let data = d.join("data");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .args(["--lang", "en", "call", "--plain", "--listen", "--customer-audio", "alsa:customer"])
+        .env_remove("CALMA_MODEL")
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
+        .env("CALMA_DATA_DIR", &data)
+        .env("HOME", pulse.dir.path())
+        .env("PULSE_SERVER", &pulse.address)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (seen, wait) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let mut out = String::new();
+        for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
+            if line.contains("Listening to the voice only") || line.contains("Cue: Let them finish") {
+                let _ = seen.send(());
+            }
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out
+    });
+    let listening = wait.recv_timeout(Duration::from_secs(30)).is_ok();
+    let play = |sink: &str, wav: &Path| {
+        pulse.client("paplay").arg(format!("--device={sink}")).arg(wav).spawn().unwrap()
+    };
+    let (mut a, mut c) = (play("agent", &agent), play("customer", &customer));
+    let heard = wait.recv_timeout(Duration::from_secs_f64(total + 20.0)).is_ok();
+    assert!(a.wait().unwrap().success() && c.wait().unwrap().success());
+    std::thread::sleep(Duration::from_secs(1));
+    stdin.write_all(b"q\n1\n\n\n").unwrap();
+    drop(stdin);
+    let status = child.wait().unwrap();
+    let out = reader.join().unwrap();
+    assert!(listening && heard && status.success(), "{out}");
+    let record = std::fs::read_dir(data.join("calls"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .expect("a record");
+    let record: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(record).unwrap()).unwrap();
+    let cues: Vec<&str> = record["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["kind"] == "cue")
+        .filter_map(|m| m["cue"].as_str())
+        .collect();
+    assert_eq!(cues, ["interruption"], "{out}");
+    let talk = &record["talk"];
+    let secs = |who: &str| talk[who].as_u64().unwrap_or_else(|| panic!("{talk}")) as f64;
+    assert!((secs("agent_secs") - a1.1).abs() <= 1.0, "{talk}: the agent said {:.1} s", a1.1);
+    assert!((secs("customer_secs") - c1.1).abs() <= 1.0, "{talk}: the customer said {:.1} s", c1.1);
 }

@@ -276,6 +276,10 @@ md-status = Status
 md-follow-up = Follow-up
 md-follow-up-done = Follow-up done
 md-mood = Customer mood (1 calm – 5 hostile)
+md-talk = Talk time
+md-talk-value = you { $agent } · customer { $customer }
+md-talk-value-share = you { $agent } · customer { $customer } · you { $share } % while listening
+md-interruptions = Times you cut in
 md-summary = Summary
 md-promises = Promises
 md-notes = Notes
@@ -405,6 +409,12 @@ situation-every = every call
 situation-abuse = abuse or threats
 summary-visited = Only visited: { $steps }
 summary-adherence = Playbook followed: { $items }
+summary-talk = Talk { $agent }/{ $customer }
+summary-talk-share = Talk { $agent }/{ $customer } (you { $share } %)
+summary-cut-in = { $count ->
+    [0] never cut in
+   *[other] cut in { $count }×
+}
 md-visited = Steps only visited
 md-timeline = Timeline
 md-adherence = Playbook followed

@@ -276,6 +276,10 @@ md-status = Estado
 md-follow-up = Seguimiento
 md-follow-up-done = Seguimiento hecho
 md-mood = Ánimo del cliente (1 calmado – 5 hostil)
+md-talk = Tiempo de habla
+md-talk-value = usted { $agent } · cliente { $customer }
+md-talk-value-share = usted { $agent } · cliente { $customer } · usted { $share } % al escuchar
+md-interruptions = Veces que cortó al cliente
 md-summary = Resumen
 md-promises = Promesas hechas
 md-notes = Notas
@@ -405,6 +409,12 @@ situation-every = todas las llamadas
 situation-abuse = insultos o amenazas
 summary-visited = Solo visitados: { $steps }
 summary-adherence = Protocolo seguido: { $items }
+summary-talk = Habla { $agent }/{ $customer }
+summary-talk-share = Habla { $agent }/{ $customer } (usted { $share } %)
+summary-cut-in = { $count ->
+    [0] no cortó
+   *[other] cortó { $count }×
+}
 md-visited = Pasos solo visitados
 md-timeline = Cronología
 md-adherence = Protocolo seguido

@@ -285,6 +285,10 @@ md-status = Status
 md-follow-up = Naknadna provjera
 md-follow-up-done = Naknadna provjera obavljena
 md-mood = Raspoloženje korisnika (1 smiren – 5 agresivan)
+md-talk = Vrijeme govora
+md-talk-value = vi { $agent } · korisnik { $customer }
+md-talk-value-share = vi { $agent } · korisnik { $customer } · vi { $share } % dok slušate
+md-interruptions = Koliko ste puta prekinuli korisnika
 md-summary = Sažetak
 md-promises = Obećanja
 md-notes = Bilješke
@@ -416,6 +420,13 @@ situation-every = svaki poziv
 situation-abuse = uvrede ili prijetnje
 summary-visited = Samo posjećeni: { $steps }
 summary-adherence = Praćenje priručnika: { $items }
+summary-talk = Govor { $agent }/{ $customer }
+summary-talk-share = Govor { $agent }/{ $customer } (vi { $share } %)
+summary-cut-in = { $count ->
+    [0] bez prekidanja
+    [one] { $count } prekid
+   *[other] { $count } prekida
+}
 md-visited = Samo posjećeni koraci
 md-timeline = Tijek poziva
 md-adherence = Praćenje priručnika

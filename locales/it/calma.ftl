@@ -276,6 +276,10 @@ md-status = Stato
 md-follow-up = Da ricontattare
 md-follow-up-done = Ricontatto fatto
 md-mood = Umore del cliente (1 calmo – 5 ostile)
+md-talk = Tempo di parola
+md-talk-value = tu { $agent } · cliente { $customer }
+md-talk-value-share = tu { $agent } · cliente { $customer } · tu { $share } % in ascolto
+md-interruptions = Volte che hai interrotto il cliente
 md-summary = Riepilogo
 md-promises = Promesse fatte
 md-notes = Note
@@ -405,6 +409,12 @@ situation-every = ogni chiamata
 situation-abuse = offese o minacce
 summary-visited = Solo visitati: { $steps }
 summary-adherence = Protocollo seguito: { $items }
+summary-talk = Tempi { $agent }/{ $customer }
+summary-talk-share = Tempi { $agent }/{ $customer } (tu { $share }%)
+summary-cut-in = { $count ->
+    [0] mai interrotto
+   *[other] interrotto { $count }×
+}
 md-visited = Passi solo visitati
 md-timeline = Svolgimento della chiamata
 md-adherence = Protocollo seguito

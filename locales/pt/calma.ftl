@@ -281,6 +281,10 @@ md-status = Status
 md-follow-up = Retorno
 md-follow-up-done = Retorno feito
 md-mood = Humor do cliente (1 calmo – 5 hostil)
+md-talk = Tempo de fala
+md-talk-value = você { $agent } · cliente { $customer }
+md-talk-value-share = você { $agent } · cliente { $customer } · você { $share } % ao escutar
+md-interruptions = Vezes que cortou o cliente
 md-summary = Resumo
 md-promises = Promessas feitas
 md-notes = Notas
@@ -410,6 +414,12 @@ situation-every = toda ligação
 situation-abuse = ofensas ou ameaças
 summary-visited = Só visitadas: { $steps }
 summary-adherence = Roteiro seguido: { $items }
+summary-talk = Fala { $agent }/{ $customer }
+summary-talk-share = Fala { $agent }/{ $customer } (você { $share } %)
+summary-cut-in = { $count ->
+    [0] não cortou
+   *[other] cortou { $count }×
+}
 md-visited = Etapas só visitadas
 md-timeline = Linha do tempo
 md-adherence = Roteiro seguido

@@ -107,13 +107,55 @@ pub struct DeviceSource {
 }
 
 /// A device being read: its stream (stopped when dropped), the samples
-/// its callback hands over, its errors, and its rate.
+/// its callback hands over, its errors, and what waits to be resampled.
 struct Open {
     _stream: cpal::Stream,
     samples: Receiver<Vec<f32>>,
     errors: Receiver<String>,
+    pieces: Pieces,
+}
+
+/// What a device's callbacks gave, on its way to 16 kHz mono: the only
+/// part of the device path the file path does not share (both then go
+/// through the same gate and voice analysis, in the listener's thread).
+/// Apart from cpal, so that tests feed it synthetic callbacks.
+#[derive(Debug)]
+pub struct Pieces {
     rate: u32,
     pending: Vec<f32>,
+}
+
+impl Pieces {
+    /// Samples at the device's `rate`.
+    pub fn new(rate: u32) -> Pieces {
+        Pieces { rate, pending: Vec::new() }
+    }
+
+    /// A callback's interleaved `f32` frames of `channels`, as mono: a
+    /// device's floats are not trusted (a NaN or a spike would make the
+    /// resampler and the model fail).
+    pub fn of_f32(data: &[f32], channels: usize) -> Vec<f32> {
+        let clean: Vec<f32> = data.iter().copied().map(finite).collect();
+        mono(&clean, channels)
+    }
+
+    /// A callback's interleaved `i16` frames of `channels`, as mono.
+    pub fn of_i16(data: &[i16], channels: usize) -> Vec<f32> {
+        let floats: Vec<f32> = data.iter().map(|&s| f32::from(s) / 32768.0).collect();
+        mono(&floats, channels)
+    }
+
+    /// Takes a callback's mono samples; gives what is ready at 16 kHz
+    /// (empty while a piece fills). Resampled half a second at a time:
+    /// each piece on its own is plenty for speech, and keeps the delay
+    /// short.
+    pub fn push(&mut self, samples: Vec<f32>) -> Result<Vec<f32>, String> {
+        self.pending.extend(samples);
+        if self.rate != RATE && self.pending.len() < self.rate as usize / 2 {
+            return Ok(Vec::new());
+        }
+        resample(&std::mem::take(&mut self.pending), self.rate)
+    }
 }
 
 impl DeviceSource {
@@ -160,10 +202,7 @@ impl DeviceSource {
             cpal::SampleFormat::F32 => device.build_input_stream(
                 config.into(),
                 move |data: &[f32], _: &_| {
-                    // A device's floats are not trusted: a NaN or a spike
-                    // would make the resampler and the model fail.
-                    let clean: Vec<f32> = data.iter().copied().map(finite).collect();
-                    let _ = send.send(mono(&clean, channels));
+                    let _ = send.send(Pieces::of_f32(data, channels));
                 },
                 error,
                 None,
@@ -171,8 +210,7 @@ impl DeviceSource {
             cpal::SampleFormat::I16 => device.build_input_stream(
                 config.into(),
                 move |data: &[i16], _: &_| {
-                    let floats: Vec<f32> = data.iter().map(|&s| f32::from(s) / 32768.0).collect();
-                    let _ = send.send(mono(&floats, channels));
+                    let _ = send.send(Pieces::of_i16(data, channels));
                 },
                 error,
                 None,
@@ -181,7 +219,7 @@ impl DeviceSource {
         }
         .map_err(|e| e.to_string())?;
         stream.play().map_err(|e| e.to_string())?;
-        Ok(Open { _stream: stream, samples, errors, rate, pending: Vec::new() })
+        Ok(Open { _stream: stream, samples, errors, pieces: Pieces::new(rate) })
     }
 }
 
@@ -210,20 +248,11 @@ impl Source for DeviceSource {
         }
         let Some(open) = &mut self.open else { return Ok(None) };
         match open.samples.recv_timeout(Duration::from_millis(100)) {
-            Ok(samples) => open.pending.extend(samples),
+            Ok(samples) => open.pieces.push(samples).map(Some),
             // No samples for a while: an error the device gave explains it.
-            Err(RecvTimeoutError::Timeout) => {
-                return open.errors.try_recv().map_or(Ok(Some(Vec::new())), Err);
-            }
-            Err(RecvTimeoutError::Disconnected) => return Ok(None),
+            Err(RecvTimeoutError::Timeout) => open.errors.try_recv().map_or(Ok(Some(Vec::new())), Err),
+            Err(RecvTimeoutError::Disconnected) => Ok(None),
         }
-        // Resampled half a second at a time: each piece on its own is
-        // plenty for speech, and keeps the delay short.
-        if open.rate != RATE && open.pending.len() < open.rate as usize / 2 {
-            return Ok(Some(Vec::new()));
-        }
-        let pending = std::mem::take(&mut open.pending);
-        resample(&pending, open.rate).map(Some)
     }
 
     /// Closes the stream (dropping it): the device is opened again when
@@ -237,6 +266,66 @@ impl Source for DeviceSource {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A call's agent side as a 48 kHz stereo device gives it: speech
+    /// (a 220 Hz voice whose loudness rises and falls four times a
+    /// second, like syllables) from 1 s to 4 s and from 5 s to 7 s.
+    fn device_signal() -> Vec<i16> {
+        let rate = 48_000.0;
+        (0..8 * 48_000)
+            .flat_map(|i| {
+                let t = f64::from(i) / rate;
+                let speaking = (1.0..4.0).contains(&t) || (5.0..7.0).contains(&t);
+                let syllables = 0.65 + 0.35 * (t * 4.0 * std::f64::consts::TAU).sin();
+                let voice =
+                    if speaking { 0.2 * syllables * (t * 220.0 * std::f64::consts::TAU).sin() } else { 0.0 };
+                let s = (voice * 32767.0) as i16;
+                [s, s]
+            })
+            .collect()
+    }
+
+    /// The levels and talk time of a stream of 16 kHz chunks, as the
+    /// listener's thread and the call take them (the gate, then the voice
+    /// analysis).
+    fn heard(chunks: impl Iterator<Item = Vec<f32>>) -> (Vec<crate::listen::voice::Level>, u64) {
+        let mut gate = crate::listen::Gate::default();
+        let mut voice = crate::listen::voice::VoiceCues::new(Vec::new(), false);
+        let mut levels = Vec::new();
+        for chunk in chunks {
+            gate.push(&chunk);
+            let taken = gate.take_levels();
+            voice.push(crate::coach::playbook::Speaker::Agent, &taken);
+            levels.extend(taken);
+        }
+        (levels, voice.talk().agent_secs)
+    }
+
+    #[test]
+    fn a_device_feeds_the_voice_analysis_as_a_file_of_the_same_audio_does() {
+        let signal = device_signal();
+        // The file path: read whole, mixed down, resampled, replayed a
+        // tenth of a second at a time.
+        let floats: Vec<f32> = signal.iter().map(|&s| f32::from(s) / 32768.0).collect();
+        let file = resample(&mono(&floats, 2), 48_000).expect("resampled");
+        let (from_file, file_talk) = heard(file.chunks(1600).map(<[f32]>::to_vec));
+        // The device path: 10 ms callbacks, resampled half a second at a time.
+        let mut pieces = Pieces::new(48_000);
+        let callbacks =
+            signal.chunks(960).map(|data| pieces.push(Pieces::of_i16(data, 2)).expect("resampled"));
+        let (from_device, device_talk) = heard(callbacks.collect::<Vec<_>>().into_iter());
+        assert_eq!((file_talk, device_talk), (5, 5));
+        assert_eq!(from_file.len(), from_device.len(), "the same frames, at the same times");
+        let differ = from_file
+            .iter()
+            .zip(&from_device)
+            .filter(|(f, d)| f.loud != d.loud || (f.at - d.at).abs() > 1e-9)
+            .count();
+        assert!(differ <= 2, "{differ} frames heard otherwise");
+        let louder =
+            from_file.iter().zip(&from_device).map(|(f, d)| (f.rms - d.rms).abs()).fold(0.0, f32::max);
+        assert!(louder < 0.01, "levels within 0.01: {louder}");
+    }
 
     #[test]
     fn a_broken_float_wav_reads_as_silence_where_it_is_broken_and_is_resampled() {

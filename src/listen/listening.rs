@@ -104,6 +104,21 @@ impl Listening {
         self.voice.as_ref().map(VoiceCues::talk)
     }
 
+    /// The call ends (or is left): talk time as heard to the last frame,
+    /// as the event that writes it down, unless it was written already.
+    /// Written only at the end of a turn, now and then, it would be up to
+    /// a turn short when the call ends mid-speech.
+    pub fn finish(&mut self) -> Option<Event> {
+        let voice = self.voice.as_mut()?;
+        // Voice cues due in the last frames are of no use any more.
+        voice.flush();
+        let talk = voice.talk();
+        (talk != self.talk_written.0).then(|| {
+            self.talk_written.0 = talk;
+            Event::Talk(talk)
+        })
+    }
+
     /// Pauses or resumes; `None` when stopped (there is nothing to pause).
     pub fn toggle(&mut self) -> Option<bool> {
         self.state.toggle()
@@ -281,6 +296,32 @@ mod tests {
         let talk = events.iter().rev().find_map(|e| if let Event::Talk(t) = e { Some(*t) } else { None });
         assert_eq!(talk.map(|t| (t.agent_secs, t.customer_secs)), Some((3, 4)), "{events:?}");
         assert_eq!(l.talk(), talk);
+    }
+
+    #[test]
+    fn the_end_of_the_call_mid_speech_writes_the_talk_time_down_to_the_last_frame() {
+        let call = call();
+        let mut l = Listening::starting(false);
+        assert_eq!(l.finish(), None, "nothing heard yet: nothing to write");
+        l.report(Report::Sources { customer: true }, &call);
+        // The customer talks for 6 s (written down at the end of the turn);
+        // the agent answers and is still talking 4 s on, a frame ahead of
+        // the customer's channel, when the call ends.
+        let customer = [levels(0.0, 6.0, true), levels(6.0, 5.0, false)].concat();
+        let agent = [levels(0.0, 7.0, false), levels(7.0, 4.2, true)].concat();
+        let mut events = Vec::new();
+        for (c, a) in customer.chunks(3).zip(agent.chunks(3)) {
+            events.extend(l.report(Report::Levels(Speaker::Agent, a.to_vec()), &call));
+            events.extend(l.report(Report::Levels(Speaker::Customer, c.to_vec()), &call));
+        }
+        events.extend(l.report(Report::Levels(Speaker::Agent, agent[customer.len()..].to_vec()), &call));
+        let written = |events: &[Event]| {
+            events.iter().rev().find_map(|e| if let Event::Talk(t) = e { Some(*t) } else { None })
+        };
+        assert_eq!(written(&events).map(|t| (t.agent_secs, t.customer_secs)), Some((0, 6)), "{events:?}");
+        let Some(Event::Talk(last)) = l.finish() else { panic!("the last talk time is written") };
+        assert_eq!((last.agent_secs, last.customer_secs), (4, 6));
+        assert_eq!(l.finish(), None, "written once");
     }
 
     #[test]

@@ -131,6 +131,18 @@ impl VoiceCues {
         self.take()
     }
 
+    /// The call ends: the frames one channel holds while waiting for the
+    /// other are taken now, the other silent for them, so that talk time
+    /// counts every frame heard. The channels are not ended: should the
+    /// call go on, their frames are taken as before.
+    pub fn flush(&mut self) -> Vec<VoiceMoment> {
+        let ended = self.ended;
+        self.ended = [true, true];
+        let moments = self.take();
+        self.ended = ended;
+        moments
+    }
+
     /// Takes the frames both channels have, in time order.
     fn take(&mut self) -> Vec<VoiceMoment> {
         let mut moments = Vec::new();

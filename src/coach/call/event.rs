@@ -107,10 +107,16 @@ impl Talk {
         (total > 0).then(|| (self.listening_agent_secs * 100 + total / 2) / total)
     }
 
-    /// Talk time in one short line, as the call screen, the end screen
-    /// and plain mode show it: `Talk: you 1:20 · customer 2:05 · …`.
+    /// Seconds of talk as the screens and the export show them: `1:05`.
+    pub fn clock(secs: u64) -> String {
+        format!("{}:{:02}", secs / 60, secs % 60)
+    }
+
+    /// Talk time in one short line, as the call screen shows it:
+    /// `Talk: you 1:20 · customer 2:05 · …` (the end screen has its own,
+    /// with the times the agent cut in: the record's summary).
     pub fn line(&self, i18n: &I18n) -> String {
-        let clock = |secs: u64| format!("{}:{:02}", secs / 60, secs % 60);
+        let clock = Talk::clock;
         let mut times = args!["agent" => clock(self.agent_secs), "customer" => clock(self.customer_secs)];
         match self.listening_share() {
             Some(share) => {

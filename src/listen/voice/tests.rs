@@ -177,6 +177,26 @@ fn talk_time_counts_turns_and_the_listening_steps_apart() {
 }
 
 #[test]
+fn the_end_of_the_call_takes_what_waits_for_the_other_channel() {
+    let mut cues = VoiceCues::new(rules(), true);
+    // The call ends mid-speech: the agent's frames are 0.9 s ahead of the
+    // customer's, who are silent.
+    let agent = frames(&[(1.0, QUIET), (3.0, Some(-20.0))]);
+    let customer = frames(&[(3.1, QUIET)]);
+    cues.push(Speaker::Agent, &agent);
+    cues.push(Speaker::Customer, &customer);
+    let before = cues.talk().agent_secs;
+    cues.flush();
+    let talk = cues.talk();
+    assert_eq!((before, talk.agent_secs), (2, 3), "{talk:?}");
+    // The call goes on (back from the form): the customer's next frames
+    // are taken as ever.
+    cues.push(Speaker::Customer, &frames(&[(4.0, QUIET), (2.0, SPEECH)])[133..]);
+    cues.end(Speaker::Agent);
+    assert_eq!(cues.talk().customer_secs, 2, "{:?}", cues.talk());
+}
+
+#[test]
 fn a_kind_the_playbook_does_not_give_is_off_and_a_channel_waits_for_the_other() {
     let mut cues = VoiceCues::new(Vec::new(), true);
     let agent = frames(&[(4.0, QUIET), (2.0, SPEECH)]);

@@ -3,7 +3,7 @@
 //! so all three always agree with what was saved.
 
 use super::Record;
-use crate::coach::call::NoteKind;
+use crate::coach::call::{NoteKind, Talk};
 use crate::coach::i18n::{I18n, args};
 use crate::coach::mood;
 use crate::coach::playbook::Pack;
@@ -29,7 +29,10 @@ pub struct Summary {
     /// How many steps the playbook has.
     pub steps_total: usize,
     /// Who talked how long, when listen mode heard the call.
-    pub talk: Option<crate::coach::call::Talk>,
+    pub talk: Option<Talk>,
+    /// How many times the agent cut in on the customer (the voice cue
+    /// raised, issue 31).
+    pub interruptions: usize,
 }
 
 impl Summary {
@@ -57,6 +60,7 @@ impl Summary {
             adherence,
             steps_total: pack.steps.len(),
             talk: record.talk,
+            interruptions: interruptions(record, pack),
         }
     }
 
@@ -86,8 +90,30 @@ impl Summary {
             lines.push(i18n.t_with("summary-adherence", &args!["items" => self.adherence_text(i18n)]));
         }
         // Talk time last (listen mode only): the lines above keep their places.
-        lines.extend(self.talk.map(|talk| talk.line(i18n)));
+        lines.extend(self.talk_line(i18n));
         lines
+    }
+
+    /// Talk time and the times the agent cut in, in one line that fits
+    /// 40 columns: `Talk 1:20/2:05 (you 40 %) · cut in 2×`; the cut-ins
+    /// only when the customer was heard (without their audio nobody is
+    /// interrupted). `None` when listen mode did not hear the call.
+    pub fn talk_line(&self, i18n: &I18n) -> Option<String> {
+        let talk = self.talk?;
+        let mut times =
+            args!["agent" => Talk::clock(talk.agent_secs), "customer" => Talk::clock(talk.customer_secs)];
+        let line = match talk.listening_share() {
+            Some(share) => {
+                times.set("share", share);
+                i18n.t_with("summary-talk-share", &times)
+            }
+            None => i18n.t_with("summary-talk", &times),
+        };
+        if talk.customer_secs == 0 {
+            return Some(line);
+        }
+        let cut_in = i18n.t_with("summary-cut-in", &args!["count" => self.interruptions]);
+        Some(format!("{line} · {cut_in}"))
     }
 
     /// `hostile customer: Set limits ✓, Pause ✗; every call: …`
@@ -99,6 +125,17 @@ impl Summary {
         };
         self.adherence.iter().map(part).collect::<Vec<_>>().join("; ")
     }
+}
+
+/// How many times the record's timeline has the agent cutting in: the
+/// moments of the cue that listens for interruptions (`interruption` in
+/// the embedded playbook; a team playbook may name it otherwise).
+fn interruptions(record: &Record, pack: &Pack) -> usize {
+    let cut_in = |id: &str| match pack.cues.iter().find(|c| c.id == id) {
+        Some(cue) => cue.voice.is_some_and(|v| v.kind == crate::coach::playbook::VoiceKind::Interruption),
+        None => id == "interruption",
+    };
+    record.timeline.iter().filter(|m| matches!(m, super::Moment::Cue { cue, .. } if cut_in(cue))).count()
 }
 
 /// "2 minutes 5 seconds", "31 seconds", "4 minutes": a call's length, all

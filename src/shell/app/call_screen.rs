@@ -124,6 +124,14 @@ impl CallScreen {
         changed
     }
 
+    /// The call ends, or calma quits: the talk time heard to the last
+    /// frame goes into the journal, so the record's matches the audio.
+    fn finish_listening(&mut self) {
+        if let Some(event) = self.listening.as_mut().and_then(Listening::finish) {
+            self.apply(event);
+        }
+    }
+
     /// The phrasing on screen, in the customer's language.
     pub fn phrasing<'p>(&self, playbook: &'p Playbook) -> Option<&'p str> {
         phrasing_in(self.call(), playbook, self.call().customer_lang())
@@ -155,7 +163,10 @@ impl CallScreen {
             return (Vec::new(), false);
         }
         let event = match action {
-            Action::ForceQuit => return (vec![Task::Quit], false),
+            Action::ForceQuit => {
+                self.finish_listening();
+                return (vec![Task::Quit], false);
+            }
             Action::Save => {
                 self.save_input();
                 return (Vec::new(), false);
@@ -169,6 +180,7 @@ impl CallScreen {
             }
             Action::Confirm => {
                 self.overlay = Overlay::None;
+                self.finish_listening();
                 let ended = self.apply(Event::EndCall).is_some_and(|e| e.contains(&Effect::Ended));
                 return (Vec::new(), ended);
             }
@@ -396,6 +408,26 @@ mod tests {
         screen.react(Key::Char('m'), &playbook);
         assert_eq!(screen.status, None, "stopped: the listening row says why");
         assert!(!screen.listening(), "and it stays stopped");
+    }
+
+    #[test]
+    fn ending_the_call_mid_speech_writes_the_last_talk_time() {
+        use crate::listen::Report;
+        use crate::listen::voice::Level;
+        let (mut screen, playbook) = screen(MemorySink::default());
+        screen.listening = Some(Listening::starting(false));
+        screen.listened(Report::Sources { customer: false });
+        // The agent talks for 3 s and is still talking: no turn ended, so
+        // no talk time was written yet.
+        let speech: Vec<Level> =
+            (0..100).map(|i| Level { at: f64::from(i) * 0.03, rms: 0.1, loud: true }).collect();
+        screen.listened(Report::Levels(crate::coach::playbook::Speaker::Agent, speech));
+        assert_eq!(screen.call().talk(), None);
+        // q, then the native yes: the call ends, its talk time written first.
+        screen.react(Key::Char('q'), &playbook);
+        let (_, ended) = screen.react(Key::Char('d'), &playbook);
+        assert!(ended, "{:?}", screen.overlay);
+        assert_eq!(screen.call().talk().map(|t| t.agent_secs), Some(3));
     }
 
     #[test]

@@ -67,6 +67,7 @@ pub fn call(
     loop {
         let line = match console.next_input()? {
             Input::End => {
+                finish_listening(&mut session, listening.as_mut());
                 console.say(&console.i18n.t("plain-input-ended"))?;
                 return Ok(());
             }
@@ -131,6 +132,7 @@ pub fn call(
                 console.say(&message)?;
             }
             Command::End => {
+                finish_listening(&mut session, listening.as_mut());
                 if let Err(e) = session.apply(Event::EndCall) {
                     console.say(&e.message(console.i18n))?;
                     continue;
@@ -138,6 +140,15 @@ pub fn call(
                 return document(console, playbook, store, &session);
             }
         }
+    }
+}
+
+/// The call ends, or its input did: the talk time heard to the last
+/// frame goes into the journal, so the record's matches the audio. A
+/// write that fails loses only that figure (the last one written stays).
+fn finish_listening(session: &mut CallSession, listening: Option<&mut Listening>) {
+    if let Some(event) = listening.and_then(Listening::finish) {
+        let _ = session.apply(event);
     }
 }
 
