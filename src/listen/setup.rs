@@ -92,9 +92,13 @@ impl ListenSetup {
         use super::{Source, Transcriber, whisper::Whisper};
         use crate::coach::playbook::Speaker;
 
-        // Without a model the voice is still heard (the voice cues, talk
-        // time): the worker says why the words are not.
+        // Without a model a call still hears the voice (the voice cues,
+        // talk time) and the worker says why the words are not; practice
+        // needs the words, so it stops here, before any device is opened.
         let problem = self.problem(i18n);
+        if let (true, Some(problem)) = (self.answers, &problem) {
+            return Err(problem.clone());
+        }
         let agent: Box<dyn Source> = match &self.agent_file {
             Some(path) => Box::new(FileSource::open(path)?),
             None => Box::new(DeviceSource::new(None)),
