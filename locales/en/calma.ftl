@@ -278,7 +278,7 @@ md-follow-up-done = Follow-up done
 md-mood = Customer mood (1 calm – 5 hostile)
 md-talk = Talk time
 md-talk-value = you { $agent } · customer { $customer }
-md-talk-value-share = you { $agent } · customer { $customer } · you { $share } % while listening
+md-talk-value-share = you { $agent } · customer { $customer } · you { $share }% while listening
 md-interruptions = Times you cut in
 md-summary = Summary
 md-promises = Promises
@@ -410,7 +410,7 @@ situation-abuse = abuse or threats
 summary-visited = Only visited: { $steps }
 summary-adherence = Playbook followed: { $items }
 summary-talk = Talk { $agent }/{ $customer }
-summary-talk-share = Talk { $agent }/{ $customer } (you { $share } %)
+summary-talk-share = Talk { $agent }/{ $customer } (you { $share }%)
 summary-cut-in = { $count ->
     [0] never cut in
    *[other] cut in { $count }×
