@@ -309,3 +309,18 @@ fn a_name_belongs_to_one_person_across_scenarios() {
     let clashes: Vec<String> = clashes.into_iter().collect();
     assert!(clashes.is_empty(), "names used for more than one person:\n{}", clashes.join("\n"));
 }
+
+/// Every embedded pack carries the same content version: a call records
+/// the version of the pack it read, whichever language that is.
+#[test]
+fn every_pack_has_the_same_version() {
+    let versions: Vec<(Lang, String)> = Lang::ALL
+        .iter()
+        .map(|l| {
+            let text = std::fs::read_to_string(format!("playbooks/{l}.json")).unwrap();
+            let pack: serde_json::Value = serde_json::from_str(&text).unwrap();
+            (*l, pack["version"].as_str().unwrap_or_default().to_string())
+        })
+        .collect();
+    assert!(versions.iter().all(|(_, v)| !v.is_empty() && *v == versions[0].1), "{versions:?}");
+}

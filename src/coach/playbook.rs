@@ -312,7 +312,10 @@ impl Playbook {
     /// The content version recorded with every call: the embedded one
     /// ("1"), or a team's over it ("acme-2 over 1").
     pub fn version(&self) -> String {
-        let embedded = &self.pack(Lang::En).version;
+        // Every embedded pack carries the same version (a test keeps them
+        // so): a call in Croatian need not read the English pack for it.
+        let read = self.packs.values().find_map(|p| p.get()).filter(|_| self.team_version.is_none());
+        let embedded = &read.unwrap_or_else(|| self.pack(Lang::En)).version;
         match &self.team_version {
             Some(team) => format!("{team} over {embedded}"),
             None => embedded.clone(),

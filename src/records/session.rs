@@ -97,6 +97,9 @@ impl CallSession {
     /// Starts a new call: its journal in `store`, its clock now.
     pub fn begin(store: &Store, playbook: &Playbook, start: &CallStart) -> Result<CallSession, StoreError> {
         let now = crate::coach::clock::now();
+        // The call's pack first: the version is then read from it, not
+        // from a second language's (start-up, issue 34).
+        playbook.pack(start.ui_lang);
         let meta = Meta {
             id: String::new(),
             started_at: record::timestamp(&now),
