@@ -239,8 +239,8 @@ status-live = in corso
 followups-empty = Nessun cliente da ricontattare.
 followups-none-due = Niente da fare oggi né in ritardo.
 followups-upcoming = { $count ->
-    [one] C'è un ricontatto in arrivo, il { $next }.
-   *[other] Ci sono { $count } ricontatti in arrivo, il prossimo il { $next }.
+    [one] C'è un ricontatto in programma, il { $next }.
+   *[other] Ci sono { $count } ricontatti in programma; il prossimo è il { $next }.
 }
 home-followups = Clienti da ricontattare
 followups-title = Clienti da ricontattare, prima quelli in ritardo
@@ -278,7 +278,7 @@ md-follow-up-done = Ricontatto fatto
 md-mood = Umore del cliente (1 calmo – 5 ostile)
 md-talk = Tempo di parola
 md-talk-value = tu { $agent } · cliente { $customer }
-md-talk-value-share = tu { $agent } · cliente { $customer } · tu { $share } % in ascolto
+md-talk-value-share = tu { $agent } · cliente { $customer } · tu { $share }% nella fase di ascolto
 md-interruptions = Volte che hai interrotto il cliente
 md-summary = Riepilogo
 md-promises = Promesse fatte
@@ -554,7 +554,7 @@ listen-lost-customer = Ascolto non attivo: non riesco a leggere l'audio del clie
 listen-agent = Hai detto: { $text }
 listen-customer = Il cliente ha detto: { $text }
 listen-talk = Parlato: tu { $agent } · cliente { $customer }
-listen-talk-share = Parlato: tu { $agent } · cliente { $customer } · tu { $share } % nella fase di ascolto
+listen-talk-share = Parlato: tu { $agent } · cliente { $customer } · tu { $share }% nella fase di ascolto
 call-heard = sentito
 listen-no-model = Modello vocale non trovato: { $path }. Scaricane uno con `calma model fetch base` (`calma model` elenca gli altri) oppure usa --model PERCORSO.
 listen-not-a-model = { $path } non è un file di modello whisper.cpp. Scaricane uno con `calma model fetch base` oppure usa --model PERCORSO.
@@ -575,7 +575,7 @@ model-check-not-a-model = { $file } non è un file di modello whisper.cpp. `calm
 model-check-damaged = { $file } non è il modello { $name } completo: la somma di controllo non corrisponde. Scaricalo di nuovo con `calma model fetch { $name }`.
 model-check-unreadable = Impossibile leggere { $file }: { $reason }
 model-fetch-start = Scarico { $file } ({ $size }) da { $url }
-model-fetch-resume = Riprendo il download di { $file } da { $done }, da { $url }
+model-fetch-resume = Riprendo il download di { $file } da { $url } (già scaricati { $done })
 model-fetch-checking = Verifico la somma di controllo…
 model-fetch-done = Scaricato e verificato: { $path }. La modalità ascolto lo troverà lì.
 model-fetch-already = { $path } è già qui ed è completo: non c'è niente da scaricare.
@@ -585,7 +585,7 @@ model-fetch-refused = Il server ha risposto { $status } per { $url }. Riprova pi
 model-fetch-broken = Il download si è fermato a { $done } ({ $reason }). Quello che è arrivato resta in { $part }: esegui di nuovo `calma model fetch { $name }` per riprendere da lì.
 model-fetch-damaged = Il download di { $file } è arrivato danneggiato (la somma di controllo non corrisponde) ed è stato eliminato. Esegui di nuovo `calma model fetch { $name }`.
 model-fetch-disk = Impossibile scrivere { $path }: { $reason }. Controlla lo spazio libero e che si possa scrivere nella cartella dei dati.
-model-fetch-busy = Un altro calma sta già scaricando in { $part }. Aspetta che finisca, poi controlla con `calma model`.
+model-fetch-busy = Un'altra finestra di calma sta già scaricando in { $part }. Aspetta che finisca, poi controlla con `calma model`.
 model-fetch-not-built = Questa versione di calma scarica i modelli solo se compilata con la modalità ascolto (`cargo build --release --features listen`); oppure scarica tu { $url } in { $dir }.
 plain-heard-tick = Ti ho sentito: { $item } ✓
 plain-listening = In ascolto (non si registra niente). Digita m per mettere in pausa o riprendere.
