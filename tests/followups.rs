@@ -129,7 +129,7 @@ fn the_follow_ups_screen_closes_one_with_d() {
     tmux.keys(&["f"]);
     let screen = tmux.wait_for("Follow-ups still open");
     assert!(screen.contains("Ana Horvat") && screen.contains("Marko Kovač"), "{screen}");
-    assert!(screen.contains(&format!("Id: {first}")), "the first is highlighted:\n{screen}");
+    assert!(screen.contains(&format!("ID: {first}")), "the first is highlighted:\n{screen}");
     tmux.keys(&["d"]);
     tmux.wait_for("How did it go?");
     tmux.type_text("Called, refund confirmed");
