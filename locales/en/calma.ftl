@@ -409,11 +409,9 @@ situation-every = every call
 situation-abuse = abuse or threats
 summary-visited = Only visited: { $steps }
 summary-adherence = Playbook followed: { $items }
-summary-talk = Talk { $agent }/{ $customer }
-summary-talk-share = Talk { $agent }/{ $customer } (you { $share }%)
 summary-cut-in = { $count ->
-    [0] never cut in
-   *[other] cut in { $count }×
+    [0] you never cut in
+   *[other] you cut in { $count }×
 }
 md-visited = Steps only visited
 md-timeline = Timeline

@@ -409,11 +409,9 @@ situation-every = todas las llamadas
 situation-abuse = insultos o amenazas
 summary-visited = Solo visitados: { $steps }
 summary-adherence = Protocolo seguido: { $items }
-summary-talk = Habla { $agent }/{ $customer }
-summary-talk-share = Habla { $agent }/{ $customer } (usted { $share } %)
 summary-cut-in = { $count ->
-    [0] no cortó
-   *[other] cortó { $count }×
+    [0] no interrumpió al cliente
+   *[other] interrumpió al cliente { $count }×
 }
 md-visited = Pasos solo visitados
 md-timeline = Cronología

@@ -420,12 +420,9 @@ situation-every = svaki poziv
 situation-abuse = uvrede ili prijetnje
 summary-visited = Samo posjećeni: { $steps }
 summary-adherence = Praćenje priručnika: { $items }
-summary-talk = Govor { $agent }/{ $customer }
-summary-talk-share = Govor { $agent }/{ $customer } (vi { $share } %)
 summary-cut-in = { $count ->
-    [0] bez prekidanja
-    [one] { $count } prekid
-   *[other] { $count } prekida
+    [0] niste upadali u riječ
+   *[other] upali ste u riječ { $count }×
 }
 md-visited = Samo posjećeni koraci
 md-timeline = Tijek poziva

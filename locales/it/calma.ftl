@@ -409,11 +409,9 @@ situation-every = ogni chiamata
 situation-abuse = offese o minacce
 summary-visited = Solo visitati: { $steps }
 summary-adherence = Protocollo seguito: { $items }
-summary-talk = Tempi { $agent }/{ $customer }
-summary-talk-share = Tempi { $agent }/{ $customer } (tu { $share }%)
 summary-cut-in = { $count ->
-    [0] mai interrotto
-   *[other] interrotto { $count }×
+    [0] non hai mai interrotto
+   *[other] hai interrotto { $count }×
 }
 md-visited = Passi solo visitati
 md-timeline = Svolgimento della chiamata

@@ -414,11 +414,9 @@ situation-every = toda ligação
 situation-abuse = ofensas ou ameaças
 summary-visited = Só visitadas: { $steps }
 summary-adherence = Roteiro seguido: { $items }
-summary-talk = Fala { $agent }/{ $customer }
-summary-talk-share = Fala { $agent }/{ $customer } (você { $share } %)
 summary-cut-in = { $count ->
-    [0] não cortou
-   *[other] cortou { $count }×
+    [0] não interrompeu o cliente
+   *[other] interrompeu o cliente { $count }×
 }
 md-visited = Etapas só visitadas
 md-timeline = Linha do tempo

@@ -94,10 +94,11 @@ impl Summary {
         lines
     }
 
-    /// Talk time and the times the agent cut in, in one line that fits
-    /// 40 columns: `Talk 1:20/2:05 (you 40 %) · cut in 2×`; the cut-ins
-    /// only when the customer was heard (without their audio nobody is
-    /// interrupted). `None` when listen mode did not hear the call.
+    /// Talk time as the call screen says it, and the times the agent cut
+    /// in: `Talk: you 1:20 · customer 2:05 · you 40% while listening · you
+    /// cut in 2×`; the cut-ins only when the customer was heard (without
+    /// their audio nobody is interrupted). `None` when listen mode did not
+    /// hear the call.
     pub fn talk_line(&self, i18n: &I18n) -> Option<String> {
         let talk = self.talk?;
         let mut times =
@@ -105,9 +106,9 @@ impl Summary {
         let line = match talk.listening_share() {
             Some(share) => {
                 times.set("share", share);
-                i18n.t_with("summary-talk-share", &times)
+                i18n.t_with("listen-talk-share", &times)
             }
-            None => i18n.t_with("summary-talk", &times),
+            None => i18n.t_with("listen-talk", &times),
         };
         if talk.customer_secs == 0 {
             return Some(line);
