@@ -196,44 +196,41 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
 /// Reads a config file's text: TOML first (a syntax error at its place),
 /// then its keys, each error named by its key and place.
 pub(super) fn parse(file: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
-    let fail = |offset: Option<usize>, problem| ConfigError {
+    let fail = |(offset, problem): (Option<usize>, Problem)| ConfigError {
         file: file.to_path_buf(),
         at: offset.map(|o| line_column(text, o)),
         problem,
     };
-    let doc = Document::parse(text).map_err(|e| {
-        let reason = e.message().trim().to_string();
-        fail(e.span().map(|s| s.start), Problem::Syntax(reason))
-    })?;
-    let mut values =
-        ConfigFile::deserialize(toml_edit::de::Deserializer::from(doc.clone())).map_err(|e| {
-            let at = e.span().map_or(0, |s| s.start);
-            // The key the error is at: its own span, or its value's.
-            let table = doc.as_table();
-            let found = table.iter().find_map(|(key, item)| {
-                let key_span = table.key(key).and_then(|k| k.span());
-                let within = |span: Option<std::ops::Range<usize>>| span.is_some_and(|s| s.contains(&at));
-                (within(key_span.clone()) || within(item.span())).then(|| (key, item, key_span, item.span()))
-            });
-            let Some((key, item, key_span, value_span)) = found else {
-                return fail(e.span().map(|s| s.start), Problem::Syntax(e.message().trim().to_string()));
-            };
-            let key_at = key_span.map(|s| s.start);
-            let value_at = value_span.map(|s| s.start).or(key_at);
-            let text_value = item.as_str().map(str::to_string);
-            let problem = match (key, text_value) {
-                (key, _) if !keys().iter().any(|k| k == key) => {
-                    return fail(key_at, Problem::UnknownKey(key.into()));
-                }
-                ("lang" | "customer_lang", Some(value)) => Problem::BadLang(key.into(), value),
-                ("theme", Some(value)) => Problem::BadTheme(value),
-                ("keep_transcript", _) => Problem::NotBool(key.into()),
-                _ => Problem::NotText(key.into()),
-            };
-            fail(value_at, problem)
-        })?;
+    let doc = Document::parse(text)
+        .map_err(|e| fail((e.span().map(|s| s.start), Problem::Syntax(e.message().trim().to_string()))))?;
+    let mut values = ConfigFile::deserialize(toml_edit::de::Deserializer::from(doc.clone()))
+        .map_err(|e| fail(problem_at(&doc, &e)))?;
     values.lines = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
     Ok(values)
+}
+
+/// What serde's error `e` means for the agent, and where: traced through
+/// its span to the key it is at (the key itself, or its value).
+fn problem_at(doc: &Document<&str>, e: &toml_edit::de::Error) -> (Option<usize>, Problem) {
+    let at = e.span().map_or(0, |s| s.start);
+    let table = doc.as_table();
+    let within = |span: Option<std::ops::Range<usize>>| span.is_some_and(|s| s.contains(&at));
+    let Some((key, item)) =
+        table.iter().find(|(key, item)| within(table.key(key).and_then(|k| k.span())) || within(item.span()))
+    else {
+        return (e.span().map(|s| s.start), Problem::Syntax(e.message().trim().to_string()));
+    };
+    let key_at = table.key(key).and_then(|k| k.span()).map(|s| s.start);
+    if !keys().iter().any(|k| k == key) {
+        return (key_at, Problem::UnknownKey(key.into()));
+    }
+    let problem = match (key, item.as_str().map(str::to_string)) {
+        ("lang" | "customer_lang", Some(value)) => Problem::BadLang(key.into(), value),
+        ("theme", Some(value)) => Problem::BadTheme(value),
+        ("keep_transcript", _) => Problem::NotBool(key.into()),
+        _ => Problem::NotText(key.into()),
+    };
+    (item.span().map(|s| s.start).or(key_at), problem)
 }
 
 /// Saves the UI language picked on the home screen into the config file,
