@@ -79,6 +79,14 @@ pub struct Listening {
     pub keep_transcript: bool,
     /// Why only the voice is heard, not the words (no model), if so.
     pub voice_only: Option<String>,
+    /// The loaded model's size (`base`, `small`…), once known.
+    pub model: Option<String>,
+    /// Whether listening fell behind and dropped what was said: said
+    /// once, and kept on screen for the rest of the call.
+    pub behind: bool,
+    /// Whether anything was heard yet (the note on a weak model is for
+    /// the start).
+    heard_any: bool,
     /// The voice cues, once the sources are known.
     voice: Option<VoiceCues>,
     /// The talk time last written, and when (seconds of audio).
@@ -94,6 +102,9 @@ impl Listening {
             customer: None,
             keep_transcript,
             voice_only: None,
+            model: None,
+            behind: false,
+            heard_any: false,
             voice: None,
             talk_written: (Talk::default(), 0.0),
         }
@@ -129,6 +140,14 @@ impl Listening {
             }
             Report::Failed(why) => {
                 self.state = ListenState::Stopped(crate::coach::sanitize::clean(&why));
+                Vec::new()
+            }
+            Report::Model(model) => {
+                self.model = Some(crate::coach::sanitize::clean(&model));
+                Vec::new()
+            }
+            Report::Behind => {
+                self.behind = true;
                 Vec::new()
             }
             Report::Sources { customer } => {
@@ -188,10 +207,20 @@ impl Listening {
         events
     }
 
+    /// The model that hears the call's customer language better than the
+    /// one loaded, while listening is starting out (nothing heard yet),
+    /// when the loaded one is weak in it.
+    pub fn better_model(&self, lang: crate::coach::lang::Lang) -> Option<&'static super::models::Model> {
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        (!self.heard_any).then_some(())?;
+        super::strength::better(self.model.as_deref()?, lang, cores)
+    }
+
     fn heard(&mut self, heard: Heard, call: &CallState) -> Option<Event> {
         if !self.state.hears() {
             return None; // heard just before the pause or the failure: dropped
         }
+        self.heard_any = true;
         let text = crate::coach::sanitize::clean(&heard.text);
         let cues: Vec<String> = call
             .cues()

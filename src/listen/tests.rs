@@ -73,7 +73,11 @@ fn the_listener_reports_each_speaker_in_the_language_set_last() {
     let mut ended = 0;
     while ended < 2 || heard.len() < 3 {
         match listener.report().expect("the threads report") {
-            Report::Ready | Report::Levels(..) | Report::Sources { .. } => {}
+            Report::Ready
+            | Report::Levels(..)
+            | Report::Sources { .. }
+            | Report::Model(_)
+            | Report::Behind => {}
             Report::Heard(h) => heard.push((h.speaker, h.text)),
             Report::Ended(_) => ended += 1,
             Report::Failed(why) | Report::NoWords(why) | Report::Lost(_, why) => panic!("{why}"),
