@@ -87,6 +87,8 @@ pub struct Listening {
     /// Whether anything was heard yet (the note on a weak model is for
     /// the start).
     heard_any: bool,
+    /// This machine's cores: which model to name instead of a weak one.
+    pub cores: usize,
     /// The voice cues, once the sources are known.
     voice: Option<VoiceCues>,
     /// The talk time last written, and when (seconds of audio).
@@ -105,6 +107,7 @@ impl Listening {
             model: None,
             behind: false,
             heard_any: false,
+            cores: std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
             voice: None,
             talk_written: (Talk::default(), 0.0),
         }
@@ -211,9 +214,8 @@ impl Listening {
     /// one loaded, while listening is starting out (nothing heard yet),
     /// when the loaded one is weak in it.
     pub fn better_model(&self, lang: crate::coach::lang::Lang) -> Option<&'static super::models::Model> {
-        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
         (!self.heard_any).then_some(())?;
-        super::strength::better(self.model.as_deref()?, lang, cores)
+        super::strength::better(self.model.as_deref()?, lang, self.cores)
     }
 
     fn heard(&mut self, heard: Heard, call: &CallState) -> Option<Event> {
@@ -310,6 +312,26 @@ mod tests {
         let talk = events.iter().rev().find_map(|e| if let Event::Talk(t) = e { Some(*t) } else { None });
         assert_eq!(talk.map(|t| (t.agent_secs, t.customer_secs)), Some((3, 4)), "{events:?}");
         assert_eq!(l.talk(), talk);
+    }
+
+    #[test]
+    fn falling_behind_is_kept_and_a_weak_model_is_said_until_something_is_heard() {
+        use crate::coach::lang::Lang;
+        let call = call();
+        let mut l = Listening::starting(false);
+        l.cores = 2;
+        l.report(Report::Ready, &call);
+        assert_eq!(l.better_model(Lang::Hr), None, "no model named yet");
+        l.report(Report::Model("base".into()), &call);
+        assert_eq!(l.better_model(Lang::Pt), None, "base hears pt well enough");
+        assert_eq!(l.better_model(Lang::Hr).map(|m| m.name), Some("small-q5_1"));
+        assert!(!l.behind);
+        l.report(Report::Behind, &call);
+        l.report(Report::Behind, &call);
+        assert!(l.behind);
+        l.report(said(Speaker::Customer, "Bom dia."), &call);
+        assert_eq!(l.better_model(Lang::Hr), None, "said at the start only");
+        assert!(l.behind, "kept for the rest of the call");
     }
 
     #[test]
