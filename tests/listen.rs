@@ -545,7 +545,10 @@ fn detection_table_of_every_cue_spoken() {
             Lang::Pt => 0.75,
             Lang::Es => 0.8,
             Lang::En => 0.9,
-            _ => 0.0,
+            // Base hears these poorly (calma says so when listening
+            // starts), yet a floor that can fail: 7 of 17, and 1.
+            Lang::It => 0.4,
+            Lang::Hr => 0.05,
         };
         assert!(share >= floor, "{}: {found}/{total}\n{}", lang.code(), missed.join("\n"));
     }
@@ -644,11 +647,11 @@ fn held_out_lines_words_cues_and_false_cues_per_language() {
         // (docs/performance.md): a worse model, voice, prompt or pattern
         // fails here, in every language.
         let (words_floor, cues_floor, false_most) = match lang {
-            Lang::Pt => (0.0, 1, 9),
-            Lang::Es => (0.0, 1, 9),
-            Lang::It => (0.0, 1, 9),
-            Lang::Hr => (0.0, 1, 9),
-            Lang::En => (0.0, 1, 9),
+            Lang::Pt => (0.52, 2, 1),
+            Lang::Es => (0.63, 5, 1),
+            Lang::It => (0.62, 3, 1),
+            Lang::Hr => (0.25, 1, 1),
+            Lang::En => (0.88, 5, 1),
         };
         if share < words_floor || found < cues_floor || false_cues > false_most {
             failures.push(format!("{}: words {share:.2}, cues {found}, false {false_cues}", lang.code()));
@@ -684,14 +687,21 @@ fn transcripts(data: &Path) -> (String, String) {
 }
 
 /// A listening call in plain mode with the UI in English: `typed` is
-/// typed first (`L` switches the customer's language), then both sides
-/// speak in `lang` at once; what each side was heard saying.
-fn heard_with_english_ui(customer_lang: &str, typed: &str, lang: &str, lines: [&str; 2]) -> (String, String) {
+/// typed first (`L` switches the customer's language), then the agent
+/// and the customer speak in `lang`, one after the other; what each side
+/// was heard saying, and what plain mode printed.
+fn heard_with_english_ui(
+    customer_lang: &str,
+    typed: &str,
+    lang: &str,
+    lines: [&str; 2],
+) -> (String, String, String) {
     use std::io::Write;
     use std::process::Stdio;
     let dir = tempfile::tempdir().unwrap();
     let (agent, _) = speak(dir.path(), "agent", lang, 0.5, &lines[..1]);
-    let (customer, _) = speak(dir.path(), "customer", lang, 0.5, &lines[1..]);
+    let (customer, _) = speak(dir.path(), "customer", lang, 5.0, &lines[1..]);
+    let printed = dir.path().join("printed.txt");
     let data = dir.path().join("data");
     let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
         .args(["--lang", "en", "--model", &model(), "call", "--plain", "--customer-lang", customer_lang])
@@ -702,7 +712,7 @@ fn heard_with_english_ui(customer_lang: &str, typed: &str, lang: &str, lines: [&
         .env("CALMA_CONFIG", "/nonexistent/config.toml")
         .env("CALMA_DATA_DIR", &data)
         .stdin(Stdio::piped())
-        .stdout(Stdio::null())
+        .stdout(std::fs::File::create(&printed).unwrap())
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
@@ -726,7 +736,7 @@ fn heard_with_english_ui(customer_lang: &str, typed: &str, lang: &str, lines: [&
     }
     drop(stdin);
     assert!(child.wait().unwrap().success());
-    heard
+    (heard.0, heard.1, std::fs::read_to_string(&printed).unwrap())
 }
 
 /// Issue 30: a team keeps the UI in English and serves customers in
@@ -750,11 +760,14 @@ fn both_sides_are_heard_in_the_customers_language_with_the_ui_in_english() {
     ];
     let mut failures = Vec::new();
     for (start, typed, lang, lines) in calls {
-        let (agent, customer) = heard_with_english_ui(start, typed, lang, lines);
+        let (agent, customer, printed) = heard_with_english_ui(start, typed, lang, lines);
         for (said, heard) in lines.iter().zip([&agent, &customer]) {
             let (found, total) = words_found(said, heard);
             if found * 2 < total {
-                failures.push(format!("{lang} (started in {start}): “{said}” heard as “{}”", heard.trim()));
+                failures.push(format!(
+                    "{lang} (started in {start}): “{said}” heard as “{}”\n{printed}",
+                    heard.trim()
+                ));
             }
         }
     }
