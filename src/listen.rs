@@ -8,7 +8,7 @@
 
 #[cfg(feature = "listen")]
 pub mod audio;
-mod decoding;
+pub mod decoding;
 mod flatness;
 mod gate;
 pub mod listener;

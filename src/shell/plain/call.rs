@@ -149,8 +149,7 @@ pub fn call(
 fn weak_model(console: &mut Console, listening: &Listening, lang: Lang) -> Result<(), PlainError> {
     if let Some(better) = listening.better_model(lang) {
         let model = listening.model.clone().unwrap_or_default();
-        console
-            .say(&console.i18n.t_with("listen-weak", &args!["model" => model, "better" => better.file()]))?;
+        console.say(&console.i18n.t_with("listen-weak", &args!["name" => model, "file" => better.file()]))?;
     }
     Ok(())
 }
