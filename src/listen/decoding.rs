@@ -32,7 +32,7 @@ pub fn threads(cores: usize) -> i32 {
 
 /// What whisper is told came before each utterance: that this is a
 /// support call, in the customer's language, so that any model (base or
-/// larger) writes that language, with its accents. Short, and no words
+/// larger) writes that language, with its accents (none in English). Short, and no words
 /// a cue listens for: a model that echoes it (on a voice it cannot
 /// follow, base wrote a longer prompt back word for word) raises nothing,
 /// and [`unechoed`] takes it out.
@@ -42,7 +42,9 @@ pub fn prompt(lang: Lang) -> &'static str {
         Lang::Es => "Conversación con atención al cliente.",
         Lang::It => "Conversazione con l'assistenza clienti.",
         Lang::Hr => "Razgovor s korisničkom podrškom.",
-        Lang::En => "A conversation with customer support.",
+        // English is the models' own: a prompt there only costs words
+        // (base heard "That sounds…" as "At sound…" after one).
+        Lang::En => "",
     }
 }
 
@@ -101,7 +103,7 @@ mod tests {
         let playbook = crate::coach::playbook::Playbook::embedded().expect("the embedded playbook");
         let prompts: Vec<&str> = Lang::ALL.iter().map(|&l| prompt(l)).collect();
         for (i, p) in prompts.iter().enumerate() {
-            assert!(!p.is_empty() && !prompts[i + 1..].contains(p), "{p}");
+            assert!((Lang::ALL[i] == Lang::En) == p.is_empty() && !prompts[i + 1..].contains(p), "{p}");
             let cues = crate::coach::playbook::cues::Cues::of(playbook.pack(Lang::ALL[i]));
             assert_eq!(cues.find(p, None), Vec::<usize>::new(), "{p}");
         }

@@ -73,7 +73,12 @@ impl Transcriber for Whisper {
         params.set_logprob_thold(-1.0);
         params.set_entropy_thold(2.4);
         // The language's own call opening, for the words and the accents.
-        if let Some(prompt) = Lang::ALL.iter().position(|&l| l == lang).and_then(|i| self.prompts.get(i)) {
+        if let Some(prompt) = Lang::ALL
+            .iter()
+            .position(|&l| l == lang)
+            .and_then(|i| self.prompts.get(i))
+            .filter(|p| !p.is_empty())
+        {
             params.set_tokens(prompt);
         }
         params.set_suppress_blank(true);
