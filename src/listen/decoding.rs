@@ -32,14 +32,16 @@ pub fn threads(cores: usize) -> i32 {
 
 /// What whisper is told came before each utterance: that this is a
 /// support call, in the customer's language, so that any model (base or
-/// larger) writes that language, with its accents (none in English). Short, and no words
+/// larger) writes that language, with its accents (none in English and Spanish, where it cost words). Short, and no words
 /// a cue listens for: a model that echoes it (on a voice it cannot
 /// follow, base wrote a longer prompt back word for word) raises nothing,
 /// and [`unechoed`] takes it out.
 pub fn prompt(lang: Lang) -> &'static str {
     match lang {
         Lang::Pt => "Conversa com o atendimento ao cliente.",
-        Lang::Es => "Conversación con atención al cliente.",
+        // None in Spanish either: with one, base found 12 of the 17
+        // cues of tests/fixtures/listen/spoken.json instead of 15.
+        Lang::Es => "",
         Lang::It => "Conversazione con l'assistenza clienti.",
         Lang::Hr => "Razgovor s korisničkom podrškom.",
         // English is the models' own: a prompt there only costs words
@@ -103,7 +105,8 @@ mod tests {
         let playbook = crate::coach::playbook::Playbook::embedded().expect("the embedded playbook");
         let prompts: Vec<&str> = Lang::ALL.iter().map(|&l| prompt(l)).collect();
         for (i, p) in prompts.iter().enumerate() {
-            assert!((Lang::ALL[i] == Lang::En) == p.is_empty() && !prompts[i + 1..].contains(p), "{p}");
+            let none = matches!(Lang::ALL[i], Lang::En | Lang::Es);
+            assert!(none == p.is_empty() && (none || !prompts[i + 1..].contains(p)), "{p}");
             let cues = crate::coach::playbook::cues::Cues::of(playbook.pack(Lang::ALL[i]));
             assert_eq!(cues.find(p, None), Vec::<usize>::new(), "{p}");
         }
