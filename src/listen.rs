@@ -8,13 +8,17 @@
 
 #[cfg(feature = "listen")]
 pub mod audio;
+pub mod decoding;
 pub mod fetch;
+mod flatness;
 mod gate;
 pub mod listener;
 mod listening;
 pub mod models;
+mod repeats;
 mod setup;
 mod spoken;
+pub mod strength;
 pub mod voice;
 #[cfg(feature = "listen")]
 pub mod whisper;
@@ -36,6 +40,12 @@ pub const RATE: u32 = 16_000;
 pub trait Transcriber: Send {
     /// The words of `samples` (16 kHz mono) spoken in `lang`.
     fn transcribe(&mut self, samples: &[f32], lang: Lang) -> Result<String, String>;
+
+    /// The model's size as whisper.cpp names it (`base`, `small`…), when
+    /// known: how well it hears each language.
+    fn model(&self) -> Option<String> {
+        None
+    }
 }
 
 /// An utterance heard and transcribed.
@@ -71,8 +81,15 @@ pub fn transcribe_all(
 
 /// A transcription as shown and matched: one line, without whisper's
 /// markers for what is not speech (`[MUSIC]`, `(laughs)`) nor controls
-/// ([`crate::coach::sanitize::clean`]): what the listener reports is safe to show.
+/// ([`crate::coach::sanitize::clean`]), and without the model's loops (a
+/// phrase said over and over is kept once; nothing but a loop is
+/// dropped): what the listener reports is safe to show.
 pub fn clean(text: &str) -> String {
+    repeats::unloop(&unmarked(text)).unwrap_or_default()
+}
+
+/// `text` on one line without whisper's markers nor controls.
+fn unmarked(text: &str) -> String {
     let text = crate::coach::sanitize::clean(text);
     let mut out = String::new();
     let mut rest = text.as_str();

@@ -482,20 +482,15 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// Every cue of a language spoken by espeak-ng (tests/fixtures/listen/
-/// spoken.json) and transcribed: the share whose cue is found again.
-fn detected(lang: Lang, lines: &BTreeMap<String, String>) -> (usize, usize, Vec<String>) {
-    let playbook = Playbook::embedded().unwrap();
-    let pack = playbook.pack(lang);
-    let cues = Cues::of(pack);
+/// `texts` spoken by espeak-ng in `lang` into one file and transcribed
+/// (`calma transcribe`): what was heard of each line, each utterance
+/// going with the line it started in.
+fn heard_lines(lang: Lang, texts: &[&str]) -> Vec<String> {
     let dir = tempfile::tempdir().unwrap();
-    let ids: Vec<&String> = lines.keys().collect();
-    let texts: Vec<&str> = lines.values().map(String::as_str).collect();
-    let (wav, spans) = speak(dir.path(), lang.code(), lang.code(), 0.5, &texts);
+    let (wav, spans) = speak(dir.path(), lang.code(), lang.code(), 0.5, texts);
     let (code, out, err) = transcribe(lang.code(), &model(), &wav);
     assert_eq!(code, 0, "{err}");
-    // Each utterance goes with the line it started in.
-    let mut heard = vec![String::new(); ids.len()];
+    let mut heard = vec![String::new(); texts.len()];
     for row in out.lines() {
         let (time, text) = row.split_once("  ").unwrap();
         let (m, s) = time.split_once(':').unwrap();
@@ -505,6 +500,18 @@ fn detected(lang: Lang, lines: &BTreeMap<String, String>) -> (usize, usize, Vec<
             heard[i].push(' ');
         }
     }
+    heard
+}
+
+/// Every cue of a language spoken by espeak-ng (tests/fixtures/listen/
+/// spoken.json) and transcribed: the share whose cue is found again.
+fn detected(lang: Lang, lines: &BTreeMap<String, String>) -> (usize, usize, Vec<String>) {
+    let playbook = Playbook::embedded().unwrap();
+    let pack = playbook.pack(lang);
+    let cues = Cues::of(pack);
+    let ids: Vec<&String> = lines.keys().collect();
+    let texts: Vec<&str> = lines.values().map(String::as_str).collect();
+    let heard = heard_lines(lang, &texts);
     let mut missed = Vec::new();
     let mut found = 0;
     for (i, id) in ids.iter().enumerate() {
@@ -538,7 +545,10 @@ fn detection_table_of_every_cue_spoken() {
             Lang::Pt => 0.75,
             Lang::Es => 0.8,
             Lang::En => 0.9,
-            _ => 0.0,
+            // Base hears these poorly (calma says so when listening
+            // starts), yet a floor that can fail: 7 of 17, and 1.
+            Lang::It => 0.4,
+            Lang::Hr => 0.05,
         };
         assert!(share >= floor, "{}: {found}/{total}\n{}", lang.code(), missed.join("\n"));
     }
@@ -546,4 +556,256 @@ fn detection_table_of_every_cue_spoken() {
     println!("{table}\n\n{}", report.join("\n"));
     let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("listen-detection.md");
     std::fs::write(&out, format!("{table}\n\n{}\n", report.join("\n"))).unwrap();
+}
+
+/// The held-out lines of one language (tests/fixtures/listen/held_out.json).
+#[derive(serde::Deserialize)]
+struct HeldOut {
+    cues: BTreeMap<String, String>,
+    neutral: Vec<String>,
+}
+
+/// A text's words as compared: lower case, letters and digits only.
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// The share of `said`'s words found in `heard` (each heard word counts once).
+fn words_found(said: &str, heard: &str) -> (usize, usize) {
+    let mut heard = words_of(heard);
+    let said = words_of(said);
+    let found = said
+        .iter()
+        .filter(|w| heard.iter().position(|h| h == *w).map(|i| heard.swap_remove(i)).is_some())
+        .count();
+    (found, said.len())
+}
+
+/// Honest figures (issue 30): lines written fresh for measuring, kept
+/// apart from spoken.json (which the cue patterns were written against)
+/// in tests/fixtures/listen/held_out.json, never tuned to. Per language:
+/// the words found, the cues found and the cues raised on neutral lines,
+/// with the model in use; docs/performance.md and the README carry the
+/// table. Every language has a floor that can fail.
+#[test]
+fn held_out_lines_words_cues_and_false_cues_per_language() {
+    let _one = one_at_a_time();
+    let text = std::fs::read_to_string("tests/fixtures/listen/held_out.json").unwrap();
+    let mut held: BTreeMap<String, serde_json::Value> = serde_json::from_str(&text).unwrap();
+    held.remove("_about");
+    let mut table = vec![
+        "| lang | words found | cues found | false cues on neutral lines |".to_string(),
+        "| --- | --- | --- | --- |".to_string(),
+    ];
+    let mut report = Vec::new();
+    let mut failures = Vec::new();
+    for lang in [Lang::Pt, Lang::Es, Lang::It, Lang::Hr, Lang::En] {
+        let lines: HeldOut = serde_json::from_value(held[lang.code()].clone()).unwrap();
+        let playbook = Playbook::embedded().unwrap();
+        let pack = playbook.pack(lang);
+        let cues = Cues::of(pack);
+        let ids: Vec<&String> = lines.cues.keys().collect();
+        let texts: Vec<&str> =
+            lines.cues.values().map(String::as_str).chain(lines.neutral.iter().map(String::as_str)).collect();
+        let heard = heard_lines(lang, &texts);
+        let (mut words, mut total) = (0, 0);
+        for (said, heard) in texts.iter().zip(&heard) {
+            let (f, t) = words_found(said, heard);
+            (words, total) = (words + f, total + t);
+        }
+        let mut found = 0;
+        for (i, id) in ids.iter().enumerate() {
+            let speaker = pack.cues.iter().find(|c| &c.id == *id).unwrap().speaker;
+            let hit = cues.find(&heard[i], Some(speaker)).iter().any(|&c| cues.info(c).unwrap().id == **id);
+            found += usize::from(hit);
+            if !hit {
+                report.push(format!("{} {id}: “{}” heard as “{}”", lang.code(), texts[i], heard[i].trim()));
+            }
+        }
+        let mut false_cues = 0;
+        for (i, said) in lines.neutral.iter().enumerate() {
+            let heard = &heard[ids.len() + i];
+            let raised: Vec<String> =
+                cues.find(heard, None).iter().map(|&c| cues.info(c).unwrap().id.clone()).collect();
+            false_cues += raised.len();
+            if !raised.is_empty() {
+                report.push(format!(
+                    "{} neutral “{said}” heard as “{}” raised {raised:?}",
+                    lang.code(),
+                    heard.trim()
+                ));
+            }
+        }
+        let share = words as f64 / total as f64;
+        table.push(format!(
+            "| {} | {:.0} % | {found}/{} | {false_cues} |",
+            lang.code(),
+            share * 100.0,
+            ids.len()
+        ));
+        // Floors a little under what the test model (base) did
+        // (docs/performance.md): a worse model, voice, prompt or pattern
+        // fails here, in every language.
+        let (words_floor, cues_floor, false_most) = match lang {
+            Lang::Pt => (0.52, 2, 1),
+            Lang::Es => (0.6, 4, 1),
+            Lang::It => (0.62, 3, 1),
+            Lang::Hr => (0.25, 1, 1),
+            Lang::En => (0.88, 5, 1),
+        };
+        if share < words_floor || found < cues_floor || false_cues > false_most {
+            failures.push(format!("{}: words {share:.2}, cues {found}, false {false_cues}", lang.code()));
+        }
+    }
+    let table = table.join("\n");
+    println!("{table}\n\n{}", report.join("\n"));
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("listen-held-out.md");
+    std::fs::write(&out, format!("{table}\n\n{}\n", report.join("\n"))).unwrap();
+    assert!(failures.is_empty(), "{}\n{table}\n{}", failures.join("\n"), report.join("\n"));
+}
+
+/// The words heard of each side in a call's journal (`--keep-transcript`).
+fn transcripts(data: &Path) -> (String, String) {
+    let (mut agent, mut customer) = (String::new(), String::new());
+    // The object with a speaker and words, wherever the entry nests it.
+    fn said(v: &serde_json::Value) -> Option<(&str, &str)> {
+        let object = v.as_object()?;
+        match (object.get("speaker").and_then(|s| s.as_str()), object.get("text").and_then(|t| t.as_str())) {
+            (Some(speaker), Some(text)) => Some((speaker, text)),
+            _ => object.values().find_map(said),
+        }
+    }
+    for line in journal(data).lines() {
+        let entry: serde_json::Value = serde_json::from_str(line).unwrap();
+        if let Some((speaker, text)) = said(&entry) {
+            let side = if speaker == "agent" { &mut agent } else { &mut customer };
+            side.push_str(text);
+            side.push(' ');
+        }
+    }
+    (agent, customer)
+}
+
+/// A listening call in plain mode with the UI in English: `typed` is
+/// typed first (`L` switches the customer's language), then the agent
+/// and the customer speak in `lang`, one after the other; what each side
+/// was heard saying, and what plain mode printed.
+fn heard_with_english_ui(
+    customer_lang: &str,
+    typed: &str,
+    lang: &str,
+    lines: [&str; 2],
+) -> (String, String, String) {
+    use std::io::Write;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let (agent, _) = speak(dir.path(), "agent", lang, 0.5, &lines[..1]);
+    let (customer, _) = speak(dir.path(), "customer", lang, 5.0, &lines[1..]);
+    let printed = dir.path().join("printed.txt");
+    let data = dir.path().join("data");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+        .args(["--lang", "en", "--model", &model(), "call", "--plain", "--customer-lang", customer_lang])
+        .args(["--listen", "--keep-transcript", "--audio-file"])
+        .arg(&agent)
+        .arg("--customer-audio-file")
+        .arg(&customer)
+        .env("CALMA_CONFIG", "/nonexistent/config.toml")
+        .env("CALMA_DATA_DIR", &data)
+        .stdin(Stdio::piped())
+        .stdout(std::fs::File::create(&printed).unwrap())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(typed.as_bytes()).unwrap();
+    // Both sides heard (or two minutes), then the input ends the call.
+    let mut heard = (String::new(), String::new());
+    for _ in 0..240 {
+        std::thread::sleep(Duration::from_millis(500));
+        let journal_there = std::fs::read_dir(data.join("calls"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().ends_with(".journal.jsonl"));
+        if journal_there {
+            heard = transcripts(&data);
+        }
+        if !heard.0.is_empty() && !heard.1.is_empty() {
+            break;
+        }
+    }
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+    (heard.0, heard.1, std::fs::read_to_string(&printed).unwrap())
+}
+
+/// Issue 30: a team keeps the UI in English and serves customers in
+/// another language: both sides are transcribed in the customer's
+/// language, as the call starts and after `L` switches it (it → hr). Each
+/// side must come out as its own words (half of them at least), not as
+/// English made up from them.
+#[test]
+fn both_sides_are_heard_in_the_customers_language_with_the_ui_in_english() {
+    let _one = one_at_a_time();
+    let calls: [(&str, &str, &str, [&str; 2]); 4] = [
+        (
+            "pt",
+            "",
+            "pt",
+            ["Se eu entendi bem, o seu pedido chegou atrasado.", "Eu quero falar com o seu supervisor."],
+        ),
+        ("es", "", "es", ["Lo siento mucho, de verdad.", "Voy a hablar con mi abogado."]),
+        ("it", "", "it", ["Mi scuso per il disagio.", "Voglio il rimborso completo."]),
+        ("it", "L\n", "hr", ["Dobar dan, kako vam mogu pomoći?", "Vratite mi novac koji sam platio."]),
+    ];
+    let mut failures = Vec::new();
+    for (start, typed, lang, lines) in calls {
+        let (agent, customer, printed) = heard_with_english_ui(start, typed, lang, lines);
+        for (said, heard) in lines.iter().zip([&agent, &customer]) {
+            let (found, total) = words_found(said, heard);
+            if found * 2 < total {
+                failures.push(format!(
+                    "{lang} (started in {start}): “{said}” heard as “{}”\n{printed}",
+                    heard.trim()
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Issue 30: steady noise is not speech. Thirty seconds of pink or white
+/// noise (sox) make no utterance, so nothing for whisper to loop on;
+/// a line said over the pink noise, after it, is still heard.
+#[test]
+fn thirty_seconds_of_noise_make_no_utterance_and_speech_over_it_is_heard() {
+    let _one = one_at_a_time();
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).display().to_string();
+    for colour in ["pinknoise", "whitenoise"] {
+        let noise = path(&format!("{colour}.wav"));
+        // Silence first: the background is quiet when the noise comes on.
+        run(
+            "sox",
+            &[
+                "-n", "-r", "16000", "-c", "1", "-b", "16", &noise, "synth", "32", colour, "vol", "0.3",
+                "pad", "2", "0",
+            ],
+        );
+        let began = std::time::Instant::now();
+        let (code, out, err) = transcribe("en", &model(), Path::new(&noise));
+        assert_eq!((code, out.trim()), (0, ""), "{colour}: {err}");
+        assert!(began.elapsed() < Duration::from_secs(20), "{colour}: {:?}", began.elapsed());
+    }
+    let (line, _) = speak(dir.path(), "line", "en", 10.0, &["I will call my lawyer about this."]);
+    let (noise, mixed) = (path("quiet-pink.wav"), path("mixed.wav"));
+    let secs = hound::WavReader::open(&line).map(|r| f64::from(r.duration()) / 16_000.0).unwrap().to_string();
+    run(
+        "sox",
+        &["-n", "-r", "16000", "-c", "1", "-b", "16", &noise, "synth", &secs, "pinknoise", "vol", "0.05"],
+    );
+    run("sox", &["-m", &noise, &line.display().to_string(), &mixed]);
+    let (code, out, err) = transcribe("en", &model(), Path::new(&mixed));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.to_lowercase().contains("lawyer"), "the line over the noise: {out}");
 }

@@ -794,6 +794,40 @@ fn voice_cues_and_talk_time_without_a_model_in_every_language() {
     }
 }
 
+/// Listen mode that says what it can do (issue 30): the base model with
+/// a Croatian customer says it hears Croatian poorly and names the model
+/// that does better, until something is heard; listening that fell
+/// behind says so for the rest of the call. The UI in pt and hr, the
+/// customer in hr, at 60×20 and 40×12.
+#[test]
+fn a_weak_model_and_falling_behind_are_said_on_the_call_screen() {
+    use calma::listen::{ListenSetup, Report};
+    for lang in [Lang::Pt, Lang::Hr] {
+        for (w, h) in [(60, 20), (40, 12)] {
+            let options = CallOptions {
+                listen: Some(ListenSetup::default()),
+                customer_lang: Some(Lang::Hr),
+                ..CallOptions::default()
+            };
+            let mut app = App::call(playbook(), I18n::new(lang), options);
+            app.open_call(CallSession::in_memory(&playbook(), &app.call_start()));
+            app.freeze_clock(12);
+            let call = app.call_screen().unwrap();
+            // Two cores, as the machine the snapshots were taken on.
+            call.listening.as_mut().unwrap().cores = 2;
+            call.listened(Report::Sources { customer: true });
+            call.listened(Report::Ready);
+            call.listened(Report::Model("base".into()));
+            call.listened(Report::Behind);
+            let screen = draw(&app, w, h);
+            if h >= 20 {
+                assert!(screen.contains("ggml-small"), "{lang} {w}×{h}: the better model\n{screen}");
+            }
+            insta::assert_snapshot!(format!("listen_weak_behind_{lang}_{w}x{h}"), screen);
+        }
+    }
+}
+
 /// Start-up reads only what the first frame needs (issue 34): a call in
 /// Croatian reads the Croatian pack, no other language and no scenario. A count, not a timing: it cannot flake.
 #[test]

@@ -4,10 +4,10 @@
 //! reports what was heard. The screen never waits for any of them.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::mpsc::{self, Receiver, Sender, SyncSender, TrySendError};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::voice::Level;
 use super::{Cut, Gate, Heard, Transcriber, clean};
@@ -35,6 +35,12 @@ pub trait Source: Send {
 pub enum Report {
     /// The model is loaded: listening.
     Ready,
+    /// The loaded model's size as whisper.cpp names it (`base`, `small`…):
+    /// how well it hears each language.
+    Model(String),
+    /// An utterance was dropped, not transcribed: the worker fell behind
+    /// (too many waiting, or it would come too late to help).
+    Behind,
     /// The model did not load, and why: the voice is still heard (its
     /// levels), the words are not.
     NoWords(String),
@@ -89,7 +95,7 @@ impl Listener {
         let customer = sources.iter().any(|(s, _)| *s == Speaker::Customer);
         let _ = report.send(Report::Sources { customer });
         let report = Line { to: report, failed: Arc::new(Mutex::new(false)), stop: stop.clone() };
-        let (utterance, utterances) = mpsc::channel::<(Speaker, Cut)>();
+        let (utterance, utterances) = mpsc::sync_channel::<Utterance>(WAITING);
         {
             let (report, paused, lang) = (report.clone(), paused.clone(), lang.clone());
             thread::spawn(move || transcribe(load, &utterances, &report, &paused, &lang));
@@ -145,6 +151,36 @@ impl Drop for Listener {
     }
 }
 
+/// Utterances that may wait for the worker: more, and it has fallen
+/// behind (each is up to 25 s of speech).
+const WAITING: usize = 4;
+
+/// How late an utterance may be transcribed, from its end: a tick or a
+/// card half a minute after the words is worse than none.
+const STALE: Duration = Duration::from_secs(30);
+
+/// An utterance on its way to the worker: who said it, its audio, and
+/// when it ended.
+type Utterance = (Speaker, Cut, Instant);
+
+/// Hands an utterance to the worker, or drops it when too many wait (and
+/// says so); `false` when the worker is gone (no model).
+fn hand_over(utterance: &SyncSender<Utterance>, speaker: Speaker, cut: Cut, report: &Line) -> bool {
+    match utterance.try_send((speaker, cut, Instant::now())) {
+        Ok(()) => true,
+        Err(TrySendError::Full((_, cut, _))) => {
+            tracing::warn!(
+                ?speaker,
+                audio_ms = cut.samples.len() / 16,
+                "an utterance dropped: too many waiting"
+            );
+            report.send(Report::Behind);
+            true
+        }
+        Err(TrySendError::Disconnected(_)) => false,
+    }
+}
+
 /// A source's thread: samples through the gate, utterances to the worker.
 /// While paused, a device is let go of; the first failure anywhere ends
 /// every thread.
@@ -152,7 +188,7 @@ fn cut(
     speaker: Speaker,
     mut source: Box<dyn Source>,
     mut gate: Gate,
-    utterance: &Sender<(Speaker, Cut)>,
+    utterance: &SyncSender<Utterance>,
     report: &Line,
     paused: &AtomicBool,
 ) {
@@ -167,7 +203,7 @@ fn cut(
             Ok(Some(chunk)) => chunk,
             Ok(None) => {
                 if let Some(cut) = gate.finish() {
-                    let _ = utterance.send((speaker, cut));
+                    hand_over(utterance, speaker, cut, report);
                 }
                 report.send(Report::Ended(speaker));
                 return;
@@ -183,7 +219,7 @@ fn cut(
         }
         let cuts = gate.push(&chunk);
         // Without the worker (no model) the voice is still heard.
-        words = words && cuts.into_iter().all(|cut| utterance.send((speaker, cut)).is_ok());
+        words = words && cuts.into_iter().all(|cut| hand_over(utterance, speaker, cut, report));
         let levels = gate.take_levels();
         if !levels.is_empty() && !report.send(Report::Levels(speaker, levels)) {
             return; // stopped, or the call is over
@@ -191,10 +227,11 @@ fn cut(
     }
 }
 
-/// The worker: loads the engine, then transcribes utterances one by one.
+/// The worker: loads the engine, then transcribes utterances one by one;
+/// one that would come too late is dropped (and said).
 fn transcribe(
     load: Load,
-    utterances: &Receiver<(Speaker, Cut)>,
+    utterances: &Receiver<Utterance>,
     report: &Line,
     paused: &AtomicBool,
     lang: &Mutex<Lang>,
@@ -210,12 +247,22 @@ fn transcribe(
     if !report.send(Report::Ready) {
         return;
     }
-    for (speaker, cut) in utterances {
+    if let Some(model) = engine.model()
+        && !report.send(Report::Model(model))
+    {
+        return;
+    }
+    for (speaker, cut, ended) in utterances {
         if report.stopped() {
             return; // a source failed: nothing more is transcribed
         }
         if paused.load(Ordering::Relaxed) {
             continue; // said before the pause, heard after it: dropped
+        }
+        if ended.elapsed() > STALE {
+            tracing::warn!(?speaker, late_ms = ended.elapsed().as_millis(), "a stale utterance dropped");
+            report.send(Report::Behind);
+            continue;
         }
         let lang = *lang.lock().unwrap_or_else(PoisonError::into_inner);
         let began = std::time::Instant::now();
@@ -228,6 +275,14 @@ fn transcribe(
             "transcribed an utterance"
         );
         match transcribed {
+            Ok(_) if ended.elapsed() > STALE => {
+                tracing::warn!(
+                    ?speaker,
+                    late_ms = ended.elapsed().as_millis(),
+                    "a late transcription dropped"
+                );
+                report.send(Report::Behind);
+            }
             Ok(text) => {
                 let text = clean(&text);
                 if !text.is_empty() && !report.send(Report::Heard(Heard { speaker, start: cut.start, text }))

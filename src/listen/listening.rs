@@ -79,6 +79,16 @@ pub struct Listening {
     pub keep_transcript: bool,
     /// Why only the voice is heard, not the words (no model), if so.
     pub voice_only: Option<String>,
+    /// The loaded model's size (`base`, `small`…), once known.
+    pub model: Option<String>,
+    /// Whether listening fell behind and dropped what was said: said
+    /// once, and kept on screen for the rest of the call.
+    pub behind: bool,
+    /// Whether anything was heard yet (the note on a weak model is for
+    /// the start).
+    heard_any: bool,
+    /// This machine's cores: which model to name instead of a weak one.
+    pub cores: usize,
     /// The voice cues, once the sources are known.
     voice: Option<VoiceCues>,
     /// The talk time last written, and when (seconds of audio).
@@ -94,6 +104,10 @@ impl Listening {
             customer: None,
             keep_transcript,
             voice_only: None,
+            model: None,
+            behind: false,
+            heard_any: false,
+            cores: std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
             voice: None,
             talk_written: (Talk::default(), 0.0),
         }
@@ -144,6 +158,14 @@ impl Listening {
             }
             Report::Failed(why) => {
                 self.state = ListenState::Stopped(crate::coach::sanitize::clean(&why));
+                Vec::new()
+            }
+            Report::Model(model) => {
+                self.model = Some(crate::coach::sanitize::clean(&model));
+                Vec::new()
+            }
+            Report::Behind => {
+                self.behind = true;
                 Vec::new()
             }
             Report::Sources { customer } => {
@@ -203,10 +225,19 @@ impl Listening {
         events
     }
 
+    /// The model that hears the call's customer language better than the
+    /// one loaded, while listening is starting out (nothing heard yet),
+    /// when the loaded one is weak in it.
+    pub fn better_model(&self, lang: crate::coach::lang::Lang) -> Option<&'static super::models::Model> {
+        (!self.heard_any).then_some(())?;
+        super::strength::better(self.model.as_deref()?, lang, self.cores)
+    }
+
     fn heard(&mut self, heard: Heard, call: &CallState) -> Option<Event> {
         if !self.state.hears() {
             return None; // heard just before the pause or the failure: dropped
         }
+        self.heard_any = true;
         let text = crate::coach::sanitize::clean(&heard.text);
         let cues: Vec<String> = call
             .cues()
@@ -322,6 +353,26 @@ mod tests {
         let Some(Event::Talk(last)) = l.finish() else { panic!("the last talk time is written") };
         assert_eq!((last.agent_secs, last.customer_secs), (4, 6));
         assert_eq!(l.finish(), None, "written once");
+    }
+
+    #[test]
+    fn falling_behind_is_kept_and_a_weak_model_is_said_until_something_is_heard() {
+        use crate::coach::lang::Lang;
+        let call = call();
+        let mut l = Listening::starting(false);
+        l.cores = 2;
+        l.report(Report::Ready, &call);
+        assert_eq!(l.better_model(Lang::Hr), None, "no model named yet");
+        l.report(Report::Model("base".into()), &call);
+        assert_eq!(l.better_model(Lang::Pt), None, "base hears pt well enough");
+        assert_eq!(l.better_model(Lang::Hr).map(|m| m.name), Some("small-q5_1"));
+        assert!(!l.behind);
+        l.report(Report::Behind, &call);
+        l.report(Report::Behind, &call);
+        assert!(l.behind);
+        l.report(said(Speaker::Customer, "Bom dia."), &call);
+        assert_eq!(l.better_model(Lang::Hr), None, "said at the start only");
+        assert!(l.behind, "kept for the rest of the call");
     }
 
     #[test]

@@ -58,7 +58,11 @@ impl Spoken {
                 self.state = ListenState::Lost(side, crate::coach::sanitize::clean(&why));
                 None
             }
-            Report::Ended(_) | Report::Levels(..) | Report::Sources { .. } => None,
+            Report::Ended(_)
+            | Report::Levels(..)
+            | Report::Sources { .. }
+            | Report::Model(_)
+            | Report::Behind => None,
             Report::Heard(heard) => {
                 let text = crate::coach::sanitize::clean(&heard.text).trim().to_string();
                 let answer = waiting && self.hears() && heard.speaker == Speaker::Agent && !text.is_empty();

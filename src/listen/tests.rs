@@ -73,7 +73,11 @@ fn the_listener_reports_each_speaker_in_the_language_set_last() {
     let mut ended = 0;
     while ended < 2 || heard.len() < 3 {
         match listener.report().expect("the threads report") {
-            Report::Ready | Report::Levels(..) | Report::Sources { .. } => {}
+            Report::Ready
+            | Report::Levels(..)
+            | Report::Sources { .. }
+            | Report::Model(_)
+            | Report::Behind => {}
             Report::Heard(h) => heard.push((h.speaker, h.text)),
             Report::Ended(_) => ended += 1,
             Report::Failed(why) | Report::NoWords(why) | Report::Lost(_, why) => panic!("{why}"),
@@ -250,4 +254,28 @@ fn pausing_lets_go_of_the_device_and_resuming_opens_it_again() {
     assert!(!open.load(Ordering::SeqCst), "and stays closed while paused");
     listener.set_paused(false);
     assert!(wait(true), "resumed: open again");
+}
+
+#[test]
+fn a_worker_that_falls_behind_drops_utterances_and_says_so() {
+    /// A transcriber far slower than the speech comes.
+    struct Slow;
+    impl Transcriber for Slow {
+        fn transcribe(&mut self, _: &[f32], _: Lang) -> Result<String, String> {
+            std::thread::sleep(std::time::Duration::from_millis(200));
+            Ok("heard".into())
+        }
+    }
+    let load: listener::Load = Box::new(|| Ok(Box::new(Slow) as Box<dyn Transcriber>));
+    // Twelve utterances, handed over at once.
+    let samples = [vec![0.0; RATE as usize / 2], speech(1.0), vec![0.0; RATE as usize]].concat().repeat(12);
+    let listener = Listener::start(vec![(Speaker::Agent, chunks(samples))], load, Lang::Es);
+    let mut reports = Vec::new();
+    while let Some(r) = listener.report() {
+        reports.push(r);
+    }
+    let heard = reports.iter().filter(|r| matches!(r, Report::Heard(_))).count();
+    let behind = reports.iter().filter(|r| **r == Report::Behind).count();
+    assert!(heard < 12 && heard + behind == 12, "heard {heard}, behind {behind}");
+    assert!(heard >= 4, "what waited was heard: {heard}");
 }

@@ -6,13 +6,18 @@ use std::path::Path;
 
 use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters, WhisperState};
 
-use super::Transcriber;
+use super::{Transcriber, decoding};
 use crate::coach::lang::Lang;
 
 /// A loaded model, ready to transcribe.
 pub struct Whisper {
     state: WhisperState,
     threads: i32,
+    /// The model's size as whisper.cpp names it (`base`, `small`…).
+    kind: Option<String>,
+    /// Each language's prompt ([`decoding::prompt`]) as the model's
+    /// tokens, made once (in [`Lang::ALL`]'s order).
+    prompts: Vec<Vec<std::ffi::c_int>>,
 }
 
 impl Whisper {
@@ -24,9 +29,15 @@ impl Whisper {
         let context = WhisperContext::new_with_params(file, WhisperContextParameters::default())
             .map_err(|e| format!("{}: {e}", path.display()))?;
         let state = context.create_state().map_err(|e| format!("{}: {e}", path.display()))?;
-        // Two threads at most: the screen and the audio need the rest.
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(2)) as i32;
-        Ok(Whisper { state, threads })
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        let threads = decoding::threads(cores);
+        let kind = context.model_type_readable_str_lossy().ok().map(|k| k.to_lowercase());
+        let prompts = Lang::ALL
+            .iter()
+            .map(|&lang| context.tokenize(decoding::prompt(lang), 64).unwrap_or_default())
+            .collect();
+        tracing::info!(model = %path.display(), kind = ?kind, threads, "speech model loaded");
+        Ok(Whisper { state, threads, kind, prompts })
     }
 }
 
@@ -51,6 +62,25 @@ impl Transcriber for Whisper {
         // One decoding, no retries at higher temperatures: a tick must not
         // wait for a fifth attempt at a word.
         params.set_temperature_inc(0.0);
+        // Never more words than the audio can hold: a loop stops early.
+        params.set_max_tokens(decoding::max_tokens(secs));
+        // What is not speech is not written: whisper.cpp drops a segment
+        // it finds likely silence (no-speech probability over 0.6) and
+        // unsure of (average log-probability under -1); a decoding that
+        // repeats itself (entropy under 2.4) fails. Loops that pass are
+        // cut by `clean`.
+        params.set_no_speech_thold(0.6);
+        params.set_logprob_thold(-1.0);
+        params.set_entropy_thold(2.4);
+        // The language's own call opening, for the words and the accents.
+        if let Some(prompt) = Lang::ALL
+            .iter()
+            .position(|&l| l == lang)
+            .and_then(|i| self.prompts.get(i))
+            .filter(|p| !p.is_empty())
+        {
+            params.set_tokens(prompt);
+        }
         params.set_suppress_blank(true);
         params.set_suppress_nst(true);
         params.set_print_special(false);
@@ -62,6 +92,10 @@ impl Transcriber for Whisper {
         for segment in self.state.as_iter() {
             text.push_str(&segment.to_str_lossy().map_err(|e| e.to_string())?);
         }
-        Ok(text.trim().to_string())
+        Ok(decoding::unechoed(text.trim(), decoding::prompt(lang)).to_string())
+    }
+
+    fn model(&self) -> Option<String> {
+        self.kind.clone()
     }
 }

@@ -93,6 +93,9 @@ pub fn call(
                             if let (Effect::LangChanged(lang), Some(listener)) = (effect, console.listener())
                             {
                                 listener.set_lang(*lang);
+                                if let Some(listening) = &listening {
+                                    weak_model(console, listening, *lang)?;
+                                }
                             }
                         }
                         if let Some(kind) = kind {
@@ -152,6 +155,16 @@ fn finish_listening(session: &mut CallSession, listening: Option<&mut Listening>
     }
 }
 
+/// The line that says the model hears `lang` poorly and which one does
+/// better, if it does (and nothing was heard yet).
+fn weak_model(console: &mut Console, listening: &Listening, lang: Lang) -> Result<(), PlainError> {
+    if let Some(better) = listening.better_model(lang) {
+        let model = listening.model.clone().unwrap_or_default();
+        console.say(&console.i18n.t_with("listen-weak", &args!["name" => model, "file" => better.file()]))?;
+    }
+    Ok(())
+}
+
 /// What the listener reported, in one line each: a tick heard, a cue
 /// raised, listening stopped. What was said is not printed (it is on the
 /// call, not for the scrollback).
@@ -174,7 +187,16 @@ fn heard(
     if let Report::NoWords(why) = &report {
         console.say(&console.i18n.t_with("plain-listen-voice-only", &args!["reason" => why.clone()]))?;
     }
-    for event in listening.report(report, session.state()) {
+    // Fell behind: said once a call.
+    if report == Report::Behind && !listening.behind {
+        console.say(&console.i18n.t("listen-behind"))?;
+    }
+    let model = matches!(report, Report::Model(_));
+    let events = listening.report(report, session.state());
+    if model {
+        weak_model(console, listening, session.state().customer_lang())?;
+    }
+    for event in events {
         match session.apply(event) {
             Ok(effects) => {
                 let pack = playbook.pack(console.i18n.lang());

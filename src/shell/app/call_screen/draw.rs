@@ -174,6 +174,16 @@ fn listening(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<S
     {
         sections.push(Section::new(rank::VOICE_ONLY_WHY, wrapped(why, w, theme.dim())));
     }
+    // A model weak in the customer's language (said until something is
+    // heard), and listening that fell behind (said for the rest of the call).
+    if let Some(better) = listening.better_model(screen.call().customer_lang()) {
+        let model = listening.model.clone().unwrap_or_default();
+        let line = i18n.t_with("listen-weak", &args!["name" => model, "file" => better.file()]);
+        sections.push(Section::new(rank::TALK, wrapped(&line, w, theme.warn())));
+    }
+    if listening.behind {
+        sections.push(Section::new(rank::TALK, wrapped(&i18n.t("listen-behind"), w, theme.warn())));
+    }
     if let Some(talk) = listening.talk() {
         let line = talk.line(i18n);
         sections.push(Section::new(rank::TALK, vec![Line::styled(fit(&line, w), theme.dim())]));
