@@ -569,14 +569,14 @@ listen-talk-share = Govor: vi { $agent } · korisnik { $customer } · vi { $shar
 call-heard = izgovoreno
 listen-no-model = Model za prepoznavanje govora nije pronađen: { $path }. Preuzmite ga naredbom `calma model fetch base` (`calma model` navodi ostale) ili zadajte --model PUTANJA.
 listen-not-a-model = { $path } nije datoteka whisper.cpp modela. Preuzmite model naredbom `calma model fetch base` ili zadajte --model PUTANJA.
-listen-model-unloadable = Govorni model { $path } nije se mogao učitati. Provjerite ga naredbom `calma model check { $path }`; `calma model fetch NAZIV` preuzima cijeli model.
+listen-model-unloadable = Model za prepoznavanje govora { $path } nije se mogao učitati. Provjerite ga naredbom `calma model check { $path }`; `calma model fetch NAZIV` preuzima cijeli model.
 listen-not-built = Ova inačica programa calma nema način slušanja: prevedite je naredbom `cargo build --release --features listen`.
-help-cmd-calma-model = Govorni modeli za način slušanja: koji preuzeti, odakle i gdje ih calma traži
+help-cmd-calma-model = Modeli za prepoznavanje govora u načinu slušanja: koji preuzeti, odakle i gdje ih calma traži
 help-cmd-calma-model-check = Provjerava datoteku modela prema kontrolnim zbrojevima koje objavljuje repozitorij modela
 help-arg-calma-model-check-file = Datoteka modela (ggml-NAZIV.bin)
 help-cmd-calma-model-fetch = Preuzima model u models/ u mapi za podatke (nastavlja prekinuto preuzimanje i provjerava kontrolni zbroj; CALMA_MODEL_URL mijenja izvor)
 help-arg-calma-model-fetch-name = Naziv modela kako ga navodi `calma model` (base, small-q5_1…)
-model-list-title = Govorni modeli za način slušanja (whisper.cpp, višejezični), na { $source }:
+model-list-title = Modeli za prepoznavanje govora u načinu slušanja (whisper.cpp, višejezični), na { $source }:
 model-list-where = `calma model fetch NAZIV` preuzima model u { $dir }; ili sami stavite datoteku (ggml-NAZIV.bin) onamo, ili zadajte --model PUTANJA.
 model-list-recommended = ← za { $langs } na ovom računalu ({ $cores } { $cores ->
         [one] jezgra
