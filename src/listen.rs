@@ -9,6 +9,7 @@
 #[cfg(feature = "listen")]
 pub mod audio;
 pub mod decoding;
+mod error;
 pub mod fetch;
 mod flatness;
 mod gate;
@@ -23,6 +24,7 @@ pub mod voice;
 #[cfg(feature = "listen")]
 pub mod whisper;
 
+pub use error::ListenError;
 pub use gate::{Cut, Gate};
 pub use listener::{Listener, Report, Source};
 pub use listening::{ListenState, Listening, lost};

@@ -4,8 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::Listener;
-use crate::coach::i18n::{I18n, args};
+use super::{ListenError, Listener};
+use crate::coach::i18n::I18n;
 use crate::coach::lang::Lang;
 
 /// The model file looked for in `models/` of the data directory when
@@ -64,30 +64,23 @@ fn first_model_in(dir: &Path) -> Option<PathBuf> {
 }
 
 impl ListenSetup {
-    /// Why listening cannot start, in one line for the agent, if it cannot:
-    /// the model file is missing or unreadable, or not a whisper.cpp file
-    /// (a quick look at its first bytes; its sum is `calma model check`'s).
-    pub fn problem(&self, i18n: &I18n) -> Option<String> {
-        let path = args!["path" => self.model.display().to_string()];
+    /// Why the words cannot be heard, if they cannot: the model file is
+    /// missing or unreadable, or not a whisper.cpp file (a quick look at
+    /// its first bytes; its sum is `calma model check`'s).
+    pub fn problem(&self) -> Option<ListenError> {
         let readable = std::fs::File::open(&self.model).and_then(|f| f.metadata()).is_ok_and(|m| m.is_file());
         if !readable {
-            return Some(i18n.t_with("listen-no-model", &path));
+            return Some(ListenError::NoModel(self.model.clone()));
         }
         (!super::models::looks_like_a_model(&self.model).unwrap_or(false))
-            .then(|| i18n.t_with("listen-not-a-model", &path))
-    }
-
-    /// The line for a model file whisper.cpp could not load (cut short,
-    /// damaged): what to check and how to get a whole one.
-    pub fn unloadable(&self, i18n: &I18n) -> String {
-        i18n.t_with("listen-model-unloadable", &args!["path" => self.model.display().to_string()])
+            .then(|| ListenError::NotAModel(self.model.clone()))
     }
 
     /// Starts listening in `lang` (the customer's language), or says why
     /// it cannot (an audio file that cannot be read); the call goes on
     /// either way. Without a model only the voice is heard.
     #[cfg(feature = "listen")]
-    pub fn start(&self, lang: Lang, i18n: &I18n) -> Result<Listener, String> {
+    pub fn start(&self, lang: Lang, i18n: &I18n) -> Result<Listener, ListenError> {
         use super::audio::{DeviceSource, FileSource};
         use super::{Source, Transcriber, whisper::Whisper};
         use crate::coach::playbook::Speaker;
@@ -95,22 +88,24 @@ impl ListenSetup {
         // Without a model a call still hears the voice (the voice cues,
         // talk time) and the worker says why the words are not; practice
         // needs the words, so it stops here, before any device is opened.
-        let problem = self.problem(i18n);
+        let problem = self.problem();
         if let (true, Some(problem)) = (self.answers, &problem) {
             return Err(problem.clone());
         }
+        // What the worker says instead of the words, in the agent's words.
+        let problem = problem.map(|p| p.message(i18n));
         let agent: Box<dyn Source> = match &self.agent_file {
-            Some(path) => Box::new(FileSource::open(path)?),
+            Some(path) => Box::new(FileSource::open(path).map_err(ListenError::Audio)?),
             None => Box::new(DeviceSource::new(None)),
         };
         let mut sources = vec![(Speaker::Agent, agent)];
         if let Some(path) = &self.customer_file {
-            sources.push((Speaker::Customer, Box::new(FileSource::open(path)?)));
+            sources.push((Speaker::Customer, Box::new(FileSource::open(path).map_err(ListenError::Audio)?)));
         } else if let Some(device) = &self.customer_device {
             sources.push((Speaker::Customer, Box::new(DeviceSource::new(Some(device.clone())))));
         }
         let model = self.model.clone();
-        let unloadable = self.unloadable(i18n);
+        let unloadable = ListenError::Unloadable(self.model.clone()).message(i18n);
         let load: super::listener::Load = match problem {
             Some(problem) => Box::new(move || Err(problem)),
             None => Box::new(move || match Whisper::load(&model) {
@@ -127,8 +122,8 @@ impl ListenSetup {
 
     /// Without the `listen` feature: the line that says how to get it.
     #[cfg(not(feature = "listen"))]
-    pub fn start(&self, _lang: Lang, i18n: &I18n) -> Result<Listener, String> {
-        Err(i18n.t("listen-not-built"))
+    pub fn start(&self, _lang: Lang, _i18n: &I18n) -> Result<Listener, ListenError> {
+        Err(ListenError::NotBuilt)
     }
 }
 
@@ -141,15 +136,15 @@ mod tests {
         let i18n = I18n::new(Lang::En);
         let dir = tempfile::tempdir().expect("a temporary directory");
         let setup = |name: &str| ListenSetup { model: dir.path().join(name), ..ListenSetup::default() };
-        let missing = setup("ggml-base.bin").problem(&i18n).expect("a problem");
+        let missing = setup("ggml-base.bin").problem().expect("a problem").message(&i18n);
         assert!(missing.contains("ggml-base.bin") && missing.contains("calma model fetch base"), "{missing}");
         std::fs::write(dir.path().join("notes.bin"), b"meeting notes").expect("written");
-        let notes = setup("notes.bin").problem(&i18n).expect("a problem");
+        let notes = setup("notes.bin").problem().expect("a problem").message(&i18n);
         assert!(notes.contains("notes.bin") && notes.contains("not a whisper.cpp model"), "{notes}");
         assert_eq!(notes.lines().count(), 1);
         std::fs::write(dir.path().join("ggml-own.bin"), b"lmgg and tensors").expect("written");
-        assert_eq!(setup("ggml-own.bin").problem(&i18n), None);
-        let unloadable = setup("ggml-own.bin").unloadable(&i18n);
+        assert_eq!(setup("ggml-own.bin").problem(), None);
+        let unloadable = ListenError::Unloadable(dir.path().join("ggml-own.bin")).message(&i18n);
         assert!(
             unloadable.contains("calma model check") && unloadable.contains("ggml-own.bin"),
             "{unloadable}"

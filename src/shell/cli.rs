@@ -596,10 +596,10 @@ fn speech(
 ) -> Result<Option<String>, CliError> {
     let model = crate::listen::model_path(settings.model.value.clone(), data_dir);
     match command {
-        Cmd::Transcribe { file } => listen::transcribe(&file, model, lang, i18n),
+        Cmd::Transcribe { file } => listen::transcribe(&file, model, lang),
         Cmd::Model { command: Some(ModelCmd::Check { file }) } => model::check(&file, i18n).map(Some),
         Cmd::Model { command: Some(ModelCmd::Fetch { name }) } => {
-            model::fetch(&name, data_dir, i18n).map(Some).map_err(CliError::Listen)
+            model::fetch(&name, data_dir, i18n).map(Some)
         }
         _ => Ok(Some(model::list(data_dir, &model, i18n))),
     }
@@ -673,7 +673,7 @@ fn plain_call(
     let listening = listen.as_ref().map(|l| crate::listen::Listening::starting(l.keep_transcript));
     let listener = match listen.map(|l| l.start(start.customer_lang, i18n)) {
         Some(Err(why)) => {
-            print_err(&i18n.t_with("listen-stopped", &args!["reason" => why]));
+            print_err(&i18n.t_with("listen-stopped", &args!["reason" => why.message(i18n)]));
             None
         }
         Some(Ok(listener)) => Some(listener),
@@ -708,7 +708,7 @@ fn plain_practice(
 ) -> Result<Option<String>, CliError> {
     let listener = match listen.map(|l| l.start(i18n.lang(), i18n)) {
         Some(Err(why)) => {
-            print_err(&i18n.t_with("listen-stopped", &args!["reason" => why]));
+            print_err(&i18n.t_with("listen-stopped", &args!["reason" => why.message(i18n)]));
             None
         }
         Some(Ok(listener)) => Some(listener),

@@ -413,7 +413,7 @@ impl Loop {
                 Some(listener)
             }
             Err(why) => {
-                app.listened(Report::Failed(why));
+                app.listened(Report::Failed(why.message(&app.i18n)));
                 None
             }
         };

@@ -8,6 +8,9 @@ use std::path::PathBuf;
 use crate::coach::i18n::{I18n, args};
 use crate::coach::playbook::Problems;
 use crate::coach::text;
+use crate::listen::ListenError;
+use crate::listen::fetch::{self, FetchError};
+use crate::listen::models::MODELS;
 use crate::records::record::StoreError;
 use crate::shell::config::SettingError;
 use crate::shell::plain::PlainError;
@@ -82,9 +85,29 @@ pub enum CliError {
         /// Why.
         source: io::Error,
     },
-    /// Listen mode could not do what was asked (its own line).
-    #[error("{0}")]
-    Listen(String),
+    /// `model fetch` of a name that is no model calma lists.
+    #[error("no model {0}")]
+    UnknownModel(String),
+    /// `model fetch` did not end in a checked file.
+    #[error("{name}: {error}")]
+    Fetch {
+        /// The model asked for.
+        name: String,
+        /// What happened.
+        error: FetchError,
+    },
+    /// `model fetch` in a build without listen mode: the file to get by
+    /// hand, and where it goes.
+    #[error("model fetch needs the listen build")]
+    FetchNotBuilt {
+        /// The model file's address.
+        url: String,
+        /// Where it goes.
+        dir: PathBuf,
+    },
+    /// Listen mode could not do what was asked.
+    #[error(transparent)]
+    Listen(#[from] ListenError),
     /// The manual page could not be made.
     #[error("manual: {0}")]
     Manual(io::Error),
@@ -130,7 +153,19 @@ impl CliError {
                 "model-check-unreadable",
                 &args!["file" => file.display().to_string(), "reason" => source.to_string()],
             ),
-            CliError::Listen(line) => line.clone(),
+            CliError::UnknownModel(name) => {
+                let names: Vec<&str> = MODELS.iter().map(|m| m.name).collect();
+                i18n.t_with(
+                    "model-fetch-unknown",
+                    &args!["name" => name.clone(), "names" => names.join(", ")],
+                )
+            }
+            CliError::Fetch { name, error } => fetch_error(name, error, i18n),
+            CliError::FetchNotBuilt { url, dir } => i18n.t_with(
+                "model-fetch-not-built",
+                &args!["url" => url.clone(), "dir" => dir.display().to_string()],
+            ),
+            CliError::Listen(e) => e.message(i18n),
             CliError::Manual(e) => e.to_string(),
             CliError::Runtime(e) => runtime_error(e, i18n),
             CliError::Plain(PlainError::Io(e)) => terminal_error(e, i18n),
@@ -139,6 +174,29 @@ impl CliError {
                 i18n.t_with("error-save-kept", &args!["reason" => e.to_string()])
             }
         }
+    }
+}
+
+/// Why a model download did not end in a checked file, and what to do.
+fn fetch_error(name: &str, error: &FetchError, i18n: &I18n) -> String {
+    let path = |p: &std::path::Path| p.display().to_string();
+    let name = name.to_string();
+    match error {
+        FetchError::NotFound { url } => i18n.t_with("model-fetch-not-found", &args!["url" => url.clone()]),
+        FetchError::Refused { url, status } => {
+            i18n.t_with("model-fetch-refused", &args!["url" => url.clone(), "status" => *status])
+        }
+        FetchError::Broken { part, done, reason, .. } => i18n.t_with(
+            "model-fetch-broken",
+            &args!["part" => path(part), "done" => fetch::size(*done), "reason" => reason.clone(), "name" => name],
+        ),
+        FetchError::Damaged { file } => {
+            i18n.t_with("model-fetch-damaged", &args!["file" => path(file), "name" => name])
+        }
+        FetchError::Disk { path: at, reason } => {
+            i18n.t_with("model-fetch-disk", &args!["path" => path(at), "reason" => reason.clone()])
+        }
+        FetchError::Busy { part } => i18n.t_with("model-fetch-busy", &args!["part" => path(part)]),
     }
 }
 

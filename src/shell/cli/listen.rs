@@ -4,7 +4,6 @@
 use std::path::{Path, PathBuf};
 
 use super::{CliError, ListenArgs, PracticeListenArgs};
-use crate::coach::i18n::I18n;
 use crate::coach::lang::Lang;
 use crate::listen::{ListenSetup, model_path};
 use crate::shell::config::Settings;
@@ -38,19 +37,19 @@ pub fn practice_setup(
 
 /// `calma transcribe FILE`: one line per utterance, `MM:SS.s  words`.
 #[cfg(feature = "listen")]
-pub fn transcribe(file: &Path, model: PathBuf, lang: Lang, i18n: &I18n) -> Result<Option<String>, CliError> {
-    use crate::listen::{audio, transcribe_all, whisper::Whisper};
+pub fn transcribe(file: &Path, model: PathBuf, lang: Lang) -> Result<Option<String>, CliError> {
+    use crate::listen::{ListenError, audio, transcribe_all, whisper::Whisper};
 
     let setup = ListenSetup { model, ..ListenSetup::default() };
-    if let Some(problem) = setup.problem(i18n) {
-        return Err(CliError::Listen(problem));
+    if let Some(problem) = setup.problem() {
+        return Err(problem.into());
     }
-    let samples = audio::read_wav(file).map_err(CliError::Listen)?;
+    let samples = audio::read_wav(file).map_err(ListenError::Audio)?;
     let mut engine = Whisper::load(&setup.model).map_err(|why| {
         tracing::warn!("the model did not load: {why}");
-        CliError::Listen(setup.unloadable(i18n))
+        ListenError::Unloadable(setup.model.clone())
     })?;
-    let heard = transcribe_all(&samples, lang, &mut engine).map_err(CliError::Listen)?;
+    let heard = transcribe_all(&samples, lang, &mut engine).map_err(ListenError::Audio)?;
     let lines: Vec<String> = heard
         .iter()
         .map(|(start, text)| {
@@ -69,11 +68,6 @@ pub fn transcribe(file: &Path, model: PathBuf, lang: Lang, i18n: &I18n) -> Resul
 
 /// Without the `listen` feature: the line that says how to get it.
 #[cfg(not(feature = "listen"))]
-pub fn transcribe(
-    _file: &Path,
-    _model: PathBuf,
-    _lang: Lang,
-    i18n: &I18n,
-) -> Result<Option<String>, CliError> {
-    Err(CliError::Listen(i18n.t("listen-not-built")))
+pub fn transcribe(_file: &Path, _model: PathBuf, _lang: Lang) -> Result<Option<String>, CliError> {
+    Err(crate::listen::ListenError::NotBuilt.into())
 }

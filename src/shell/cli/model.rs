@@ -56,18 +56,15 @@ pub fn check(file: &Path, i18n: &I18n) -> Result<String, CliError> {
 /// `calma model fetch NAME`: the model downloaded into `models/` of the
 /// data directory, checked, in one line; or one line on what went wrong
 /// and what to do.
-pub fn fetch(name: &str, data_dir: &Path, i18n: &I18n) -> Result<String, String> {
-    let model = fetch::find(name).ok_or_else(|| {
-        let names: Vec<&str> = MODELS.iter().map(|m| m.name).collect();
-        i18n.t_with("model-fetch-unknown", &args!["name" => name.to_string(), "names" => names.join(", ")])
-    })?;
+pub fn fetch(name: &str, data_dir: &Path, i18n: &I18n) -> Result<String, CliError> {
+    let model = fetch::find(name).ok_or_else(|| CliError::UnknownModel(name.to_string()))?;
     let dir = crate::listen::models_dir(data_dir);
     download(model, &fetch::base_url(std::env::var(fetch::BASE_ENV).ok()), &dir, i18n)
 }
 
 #[cfg(feature = "listen")]
-fn download(model: &Model, base: &str, dir: &Path, i18n: &I18n) -> Result<String, String> {
-    use crate::listen::fetch::{FetchError, Fetched};
+fn download(model: &Model, base: &str, dir: &Path, i18n: &I18n) -> Result<String, CliError> {
+    use crate::listen::fetch::Fetched;
 
     let url = &fetch::url(base, model);
     let have = std::fs::metadata(fetch::part_path(dir, model)).map_or(0, |m| m.len());
@@ -88,36 +85,20 @@ fn download(model: &Model, base: &str, dir: &Path, i18n: &I18n) -> Result<String
     let got = fetch::fetch(model, base, dir, &mut |done, total| shown.update(done, total));
     shown.end();
     let path = |p: &Path| p.display().to_string();
-    let name = model.name.to_string();
     match got {
         Ok(Fetched::Downloaded(file)) => Ok(i18n.t_with("model-fetch-done", &args!["path" => path(&file)])),
         Ok(Fetched::AlreadyThere(file)) => {
             Ok(i18n.t_with("model-fetch-already", &args!["path" => path(&file)]))
         }
-        Err(FetchError::NotFound { url }) => Err(i18n.t_with("model-fetch-not-found", &args!["url" => url])),
-        Err(FetchError::Refused { url, status }) => {
-            Err(i18n.t_with("model-fetch-refused", &args!["url" => url, "status" => status]))
-        }
-        Err(FetchError::Broken { part, done, reason, .. }) => Err(i18n.t_with(
-            "model-fetch-broken",
-            &args!["part" => path(&part), "done" => fetch::size(done), "reason" => reason, "name" => name],
-        )),
-        Err(FetchError::Damaged { file }) => {
-            Err(i18n.t_with("model-fetch-damaged", &args!["file" => path(&file), "name" => name]))
-        }
-        Err(FetchError::Disk { path: at, reason }) => {
-            Err(i18n.t_with("model-fetch-disk", &args!["path" => path(&at), "reason" => reason]))
-        }
-        Err(FetchError::Busy { part }) => Err(i18n.t_with("model-fetch-busy", &args!["part" => path(&part)])),
+        Err(error) => Err(CliError::Fetch { name: model.name.to_string(), error }),
     }
 }
 
 /// Without the `listen` feature: one line that says it needs the listen
 /// build, and the file to get by hand.
 #[cfg(not(feature = "listen"))]
-fn download(model: &Model, base: &str, dir: &Path, i18n: &I18n) -> Result<String, String> {
-    let (url, dir) = (fetch::url(base, model), dir.display().to_string());
-    Err(i18n.t_with("model-fetch-not-built", &args!["url" => url, "dir" => dir]))
+fn download(model: &Model, base: &str, dir: &Path, _i18n: &I18n) -> Result<String, CliError> {
+    Err(CliError::FetchNotBuilt { url: fetch::url(base, model), dir: dir.to_path_buf() })
 }
 
 /// The progress on stderr: a bar redrawn in place on a terminal, else a
