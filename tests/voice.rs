@@ -142,7 +142,10 @@ fn the_voice_cues_are_heard_from_the_levels_without_a_model() {
     assert!(heard && status.success(), "{out}");
     assert!(out.contains("Listening to the voice only"), "{out}");
     assert!(out.contains("Cue: Let them finish"), "{out}");
-    assert!(out.contains("Talk 0:") && out.contains("· cut in 1×"), "the end screen's talk time: {out}");
+    assert!(
+        out.contains("Talk: you 0:") && out.contains("· you cut in 1×"),
+        "the end screen's talk time: {out}"
+    );
 
     let record = std::fs::read_dir(data.join("calls"))
         .unwrap()
@@ -252,8 +255,8 @@ fn a_call_ended_mid_speech_keeps_its_talk_time_to_the_end() {
         (agent_secs as f64 - truth).abs() <= 0.5,
         "talk {agent_secs} s, the answer had played {truth:.2} s"
     );
-    // The end screen says it, in its one short line.
-    assert!(out.contains(&format!("Talk 0:{agent_secs:02}/")), "{out}");
+    // The end screen says it, as the call screen does.
+    assert!(out.contains(&format!("Talk: you 0:{agent_secs:02} ")), "{out}");
 }
 
 /// A PulseAudio server of its own with two null sinks, `agent` and
