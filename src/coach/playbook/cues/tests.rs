@@ -506,9 +506,10 @@ fn hearing_nodes_raise_nothing_critical_or_abusive() {
 /// Words that come out near (issue 30, item 6): a form that varies by
 /// number, person or tense takes its stem, a common phrasing of the same
 /// cue is there, and a time or a count heard in digits counts as its
-/// words; the stems stop short of the common words that share them.
+/// words; the stems stop short of the common words that share them
+/// (Italian and Croatian below).
 #[test]
-fn near_forms_and_digits_in_every_language() {
+fn near_forms_and_digits_in_english_portuguese_and_spanish() {
     check(
         Lang::En,
         &[
@@ -571,6 +572,11 @@ fn near_forms_and_digits_in_every_language() {
             ("el paquete llegó bien", &[]),
         ],
     );
+}
+
+/// The same in Italian and Croatian.
+#[test]
+fn near_forms_and_digits_in_italian_and_croatian() {
     check(
         Lang::It,
         &[
