@@ -502,3 +502,120 @@ fn hearing_nodes_raise_nothing_critical_or_abusive() {
         }
     }
 }
+
+/// Words that come out near (issue 30, item 6): a form that varies by
+/// number, person or tense takes its stem, a common phrasing of the same
+/// cue is there, and a time or a count heard in digits counts as its
+/// words; the stems stop short of the common words that share them
+/// (Italian and Croatian below).
+#[test]
+fn near_forms_and_digits_in_english_portuguese_and_spanish() {
+    check(
+        Lang::En,
+        &[
+            ("I'll take you to court over this", &["legal"]),
+            ("my solicitor will hear about it", &["legal"]),
+            ("I'm going to sue the lot of you", &["legal"]),
+            ("put me through to your managers", &["supervisor"]),
+            ("I want someone more senior", &["supervisor"]),
+            ("this is the 3rd time I've rung", &["repeat_contact"]),
+            ("no one listens to a word I say", &["not_listening"]),
+            ("nobody calls you back here", &["callback_missed"]),
+            ("I need it fixed within 24 hours", &["deadline"]),
+            ("I'm cancelling my broadband", &["cancel"]),
+            ("I'll update you in 30 minutes", &["pause_said"]),
+            ("there are 2 options for you", &["solutions_said"]),
+            ("let me take it in 2 parts", &["explain_said"]),
+            ("the issue the engineer raised", &[]),
+            ("the court case on the news", &["legal"]),
+            ("the management company sent a letter", &[]),
+            ("it took 24 hours to arrive", &[]),
+        ],
+    );
+    check(
+        Lang::Pt,
+        &[
+            ("vou processá-los na justiça", &["legal"]),
+            ("isso vai para o tribunal", &["legal"]),
+            ("quero falar com os superiores", &["supervisor"]),
+            ("eu já expliquei isso duas vezes", &["repeat_contact"]),
+            ("vocês já explicaram e nada", &["repeat_contact"]),
+            ("vocês não me escutam", &["not_listening"]),
+            ("eles não entendem nada", &["not_listening"]),
+            ("prometeram me ligar e nada", &["callback_missed"]),
+            ("preciso disso em 24 horas", &["deadline"]),
+            ("eu também ficaria chateada", &["empathy_said"]),
+            ("te retorno em 30 minutos", &["pause_said"]),
+            ("tenho 2 opções para você", &["solutions_said"]),
+            ("vou explicar em 2 partes", &["explain_said"]),
+            ("o processo de instalação foi rápido", &[]),
+            ("o atendimento funciona 24 horas", &[]),
+        ],
+    );
+    check(
+        Lang::Es,
+        &[
+            ("lo llevo al juzgado", &["legal"]),
+            ("voy a emprender acciones legales", &["legal"]),
+            ("quiero hablar con los responsables", &["supervisor"]),
+            ("es la cuarta vez que llamo", &["repeat_contact"]),
+            ("ya se lo expliqué a su compañero", &["repeat_contact"]),
+            ("aquí no me hacen caso", &["not_listening"]),
+            ("nunca me llamaron", &["callback_missed"]),
+            ("lo necesito en 24 horas", &["deadline"]),
+            ("le llamo en 30 minutos", &["pause_said"]),
+            ("tengo 2 opciones para usted", &["solutions_said"]),
+            ("se lo explico en 2 partes", &["explain_said"]),
+            ("es mi responsabilidad revisarlo", &[]),
+            ("el juicio de mi vecino no importa", &[]),
+            ("lo tengo desde hace 24 horas", &[]),
+            ("el paquete llegó bien", &[]),
+        ],
+    );
+}
+
+/// The same in Italian and Croatian.
+#[test]
+fn near_forms_and_digits_in_italian_and_croatian() {
+    check(
+        Lang::It,
+        &[
+            ("le faccio causa", &["legal"]),
+            ("passerò ad azioni legali", &["legal"]),
+            ("voglio parlare con la direttrice", &["supervisor"]),
+            ("ho già chiamato ieri", &["repeat_contact"]),
+            ("l'ho già spiegata la situazione", &["repeat_contact"]),
+            ("non mi ascoltano mai", &["not_listening"]),
+            ("non mi capiscono", &["not_listening"]),
+            ("non mi avete richiamata", &["callback_missed"]),
+            ("mi serve entro 24 ore", &["deadline"]),
+            ("la aggiorno tra 30 minuti", &["pause_said"]),
+            ("ci sono 2 opzioni", &["solutions_said"]),
+            ("glielo spiego in 2 parti", &["explain_said"]),
+            ("non mi capita spesso", &[]),
+            ("a causa del traffico", &[]),
+            ("il pacco è arrivato in 24 ore", &[]),
+        ],
+    );
+    check(
+        Lang::Hr,
+        &[
+            ("vidimo se na sudu", &["legal"]),
+            ("zvat ću pravnika", &["legal"]),
+            ("otkazujem ugovor", &["cancel"]),
+            ("dajte mi šeficu", &["supervisor"]),
+            ("već sam vas zvala dvaput", &["repeat_contact"]),
+            ("opet zovem zbog istog", &["repeat_contact"]),
+            ("vratite mi novac", &["refund"]),
+            ("serviserka nije nazvala", &["callback_missed"]),
+            ("nitko se nije javio", &["callback_missed"]),
+            ("treba mi u roku od 24 sata", &["deadline"]),
+            ("javit ću vam se za 30 minuta", &["pause_said"]),
+            ("imam 2 mogućnosti za vas", &["solutions_said"]),
+            ("objasnit ću vam u 2 dijela", &["explain_said"]),
+            ("sudjelovala sam u anketi", &[]),
+            ("pravna osoba plaća račun", &[]),
+            ("paket je stigao za 24 sata", &[]),
+        ],
+    );
+}
