@@ -9,6 +9,8 @@
 mod common;
 #[path = "common/model.rs"]
 mod model;
+#[path = "common/pulse.rs"]
+mod pulse;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -19,6 +21,7 @@ use calma::coach::lang::Lang;
 use calma::coach::playbook::cues::Cues;
 use calma::coach::playbook::{Playbook, Speaker};
 use common::{Tmux, run_calma};
+use pulse::Pulse;
 
 /// The whisper.cpp model the tests use, which must be there.
 fn model() -> String {
@@ -188,61 +191,10 @@ fn a_listening_call_ticks_what_the_agent_says_and_raises_what_the_customer_says(
     }
 }
 
-/// A PulseAudio server of its own for one test, with a null sink named
-/// `softphone` whose monitor stands for a softphone's audio; killed when
-/// dropped.
-struct Pulse {
-    server: std::process::Child,
-    address: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Pulse {
-    fn start() -> Pulse {
-        let dir = tempfile::tempdir().unwrap();
-        let config = dir.path().join("default.pa");
-        std::fs::write(
-            &config,
-            "load-module module-native-protocol-unix\nload-module module-null-sink sink_name=softphone\n",
-        )
-        .unwrap();
-        let server = Command::new("pulseaudio")
-            .args(["-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no", "-F"])
-            .arg(&config)
-            .env("PULSE_RUNTIME_PATH", dir.path())
-            .env("HOME", dir.path())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .expect("pulseaudio is installed (.ci/run installs it)");
-        let address = format!("unix:{}", dir.path().join("native").display());
-        let pulse = Pulse { server, address, _dir: dir };
-        let up = (0..100).any(|_| {
-            std::thread::sleep(Duration::from_millis(100));
-            pulse.client("pactl").arg("info").output().is_ok_and(|o| o.status.success())
-        });
-        assert!(up, "pulseaudio did not start");
-        pulse
-    }
-
-    /// A PulseAudio client of this server.
-    fn client(&self, program: &str) -> Command {
-        let mut command = Command::new(program);
-        command.env("PULSE_SERVER", &self.address);
-        command
-    }
-}
-
-impl Drop for Pulse {
-    fn drop(&mut self) {
-        let _ = self.server.kill();
-        let _ = self.server.wait();
-    }
-}
-
 #[test]
 fn the_customers_device_is_heard_as_it_plays() {
     let _one = one_at_a_time();
-    let pulse = Pulse::start();
+    let pulse = Pulse::start(&["softphone"]);
     let dir = tempfile::tempdir().unwrap();
     let (customer, _) = speak(dir.path(), "customer", "en", 0.5, &["I will call my lawyer about this."]);
     let quiet = dir.path().join("quiet.wav").display().to_string();

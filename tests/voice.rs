@@ -9,10 +9,15 @@
 #![cfg(feature = "listen")]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
+#[path = "common/pulse.rs"]
+mod pulse;
+
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
+
+use pulse::Pulse;
 
 fn run(program: &str, args: &[&str]) {
     let out = Command::new(program).args(args).output().unwrap_or_else(|e| panic!("{program}: {e}"));
@@ -259,65 +264,16 @@ fn a_call_ended_mid_speech_keeps_its_talk_time_to_the_end() {
     assert!(out.contains(&format!("Talk: you 0:{agent_secs:02} ")), "{out}");
 }
 
-/// A PulseAudio server of its own with two null sinks, `agent` and
-/// `customer`, whose monitors stand for the microphone and the
-/// softphone; killed when dropped.
-struct Pulse {
-    server: std::process::Child,
-    address: String,
-    dir: tempfile::TempDir,
-}
-
-impl Pulse {
-    fn start() -> Pulse {
-        let dir = tempfile::tempdir().unwrap();
-        let config = dir.path().join("default.pa");
-        let sinks = "load-module module-native-protocol-unix\n\
-                     load-module module-null-sink sink_name=agent\n\
-                     load-module module-null-sink sink_name=customer\n";
-        std::fs::write(&config, sinks).unwrap();
-        // calma reads the monitors through ALSA's PulseAudio plugin.
-        let alsa = "pcm.!default { type pulse; device \"agent.monitor\" }\n\
-                    pcm.customer { type pulse; device \"customer.monitor\" }\n";
-        std::fs::write(dir.path().join(".asoundrc"), alsa).unwrap();
-        let server = Command::new("pulseaudio")
-            .args(["-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no", "-F"])
-            .arg(&config)
-            .env("PULSE_RUNTIME_PATH", dir.path())
-            .env("HOME", dir.path())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("pulseaudio is installed (.ci/run installs it)");
-        let address = format!("unix:{}", dir.path().join("native").display());
-        let pulse = Pulse { server, address, dir };
-        let up = (0..100).any(|_| {
-            std::thread::sleep(Duration::from_millis(100));
-            pulse.client("pactl").arg("info").output().is_ok_and(|o| o.status.success())
-        });
-        assert!(up, "pulseaudio did not start");
-        pulse
-    }
-
-    fn client(&self, program: &str) -> Command {
-        let mut command = Command::new(program);
-        command.env("PULSE_SERVER", &self.address);
-        command
-    }
-}
-
-impl Drop for Pulse {
-    fn drop(&mut self) {
-        let _ = self.server.kill();
-        let _ = self.server.wait();
-    }
-}
-
 /// The same voice analysis from two devices playing in real time (no
 /// sound card needed: null sinks' monitors): the agent cutting in is
 /// heard, and the talk time is the audio's.
 #[test]
 fn the_voice_cues_are_heard_from_devices() {
-    let pulse = Pulse::start();
+    let pulse = Pulse::start(&["agent", "customer"]);
+    // calma reads the monitors through ALSA's PulseAudio plugin.
+    let alsa = "pcm.!default { type pulse; device \"agent.monitor\" }\n\
+                pcm.customer { type pulse; device \"customer.monitor\" }\n";
+    std::fs::write(pulse.dir.path().join(".asoundrc"), alsa).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     let c1 = line(d, "c1", "I have been waiting for three weeks and nobody has called me back.", 0.3, None);
