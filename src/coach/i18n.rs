@@ -150,11 +150,7 @@ impl I18n {
 /// The ids of every message in the English file, the reference for parity.
 pub fn message_ids() -> Vec<String> {
     let source = assets::text::<Locales>("en/calma.ftl").unwrap_or_default();
-    source
-        .lines()
-        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
-        .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_string()))
-        .collect()
+    index(&source).into_iter().filter_map(|(id, _)| source.get(id).map(str::to_string)).collect()
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 use super::voice::{VoiceCues, VoiceMoment};
 use super::{Heard, Report};
 use crate::coach::call::{CallState, Event, Talk};
+use crate::coach::i18n::{I18n, args};
 use crate::coach::playbook::{Phase, Speaker};
 
 /// Talk time is written down at the end of a turn, at most this often
@@ -29,12 +30,12 @@ pub enum ListenState {
 
 /// The line that says listening stopped because `side`'s audio could not
 /// be read.
-pub fn lost(side: Speaker, why: &str, i18n: &crate::coach::i18n::I18n) -> String {
+pub fn lost(side: Speaker, why: &str, i18n: &I18n) -> String {
     let id = match side {
         Speaker::Agent => "listen-lost-agent",
         Speaker::Customer => "listen-lost-customer",
     };
-    i18n.t_with(id, &crate::coach::i18n::args!["reason" => crate::coach::sanitize::clean(why)])
+    i18n.t_with(id, &args!["reason" => crate::coach::sanitize::clean(why)])
 }
 
 impl ListenState {
@@ -55,11 +56,9 @@ impl ListenState {
     }
 
     /// The line that says why listening stopped, if it did.
-    pub fn stopped(&self, i18n: &crate::coach::i18n::I18n) -> Option<String> {
+    pub fn stopped(&self, i18n: &I18n) -> Option<String> {
         match self {
-            ListenState::Stopped(why) => {
-                Some(i18n.t_with("listen-stopped", &crate::coach::i18n::args!["reason" => why.clone()]))
-            }
+            ListenState::Stopped(why) => Some(i18n.t_with("listen-stopped", &args!["reason" => why.clone()])),
             ListenState::Lost(side, why) => Some(lost(*side, why, i18n)),
             _ => None,
         }
@@ -231,6 +230,14 @@ impl Listening {
     pub fn better_model(&self, lang: crate::coach::lang::Lang) -> Option<&'static super::models::Model> {
         (!self.heard_any).then_some(())?;
         super::strength::better(self.model.as_deref()?, lang, self.cores)
+    }
+
+    /// The line that says the model hears `lang` poorly and names the one
+    /// that does better, while that matters ([`Listening::better_model`]).
+    pub fn weak_model_line(&self, lang: crate::coach::lang::Lang, i18n: &I18n) -> Option<String> {
+        let better = self.better_model(lang)?;
+        let name = self.model.clone().unwrap_or_default();
+        Some(i18n.t_with("listen-weak", &args!["name" => name, "file" => better.file()]))
     }
 
     fn heard(&mut self, heard: Heard, call: &CallState) -> Option<Event> {

@@ -174,13 +174,32 @@ pub fn save_error(i18n: &crate::coach::i18n::I18n, reason: String) -> String {
     i18n.t_with("error-save", &args!["reason" => reason, "enter" => enter])
 }
 
+/// The line for what another window or a shell did meanwhile: a call it
+/// holds, or has just filed or resumed, a follow-up it marked done
+/// (`noted`: a note came with this attempt, and is not added). `None` for
+/// any other failure.
+pub fn elsewhere(e: &StoreError, noted: bool, i18n: &crate::coach::i18n::I18n) -> Option<String> {
+    match e {
+        StoreError::Busy(id) => Some(i18n.t_with("error-call-open-elsewhere", &args!["id" => id.clone()])),
+        StoreError::Gone(id) => Some(i18n.t_with("error-call-taken", &args!["id" => id.clone()])),
+        StoreError::AlreadyDone { id, at } => Some(already_done(id, at, noted, i18n)),
+        _ => None,
+    }
+}
+
+/// "The follow-up of call … was already marked done at …", saying whether
+/// the note given now was left out.
+pub fn already_done(id: &str, at: &str, noted: bool, i18n: &crate::coach::i18n::I18n) -> String {
+    let (at, note) = (crate::coach::text::minute(at), if noted { "yes" } else { "no" });
+    i18n.t_with("followups-already-done", &args!["id" => id.to_string(), "at" => at, "note" => note])
+}
+
 /// The line for a call another window holds or has just filed or resumed;
 /// any other failure stays an error.
 fn taken_elsewhere(i18n: &crate::coach::i18n::I18n, e: StoreError) -> Result<String, RuntimeError> {
-    match e {
-        StoreError::Busy(id) => Ok(i18n.t_with("error-call-open-elsewhere", &args!["id" => id])),
-        StoreError::Gone(id) => Ok(i18n.t_with("error-call-taken", &args!["id" => id])),
-        e => Err(e.into()),
+    match elsewhere(&e, false, i18n) {
+        Some(line) => Ok(line),
+        None => Err(e.into()),
     }
 }
 
@@ -492,16 +511,12 @@ impl Loop {
             Task::Load => app.loaded(self.store.list(&app.playbook), None),
             Task::FollowUpDone(id, note) => {
                 let at = crate::records::record::timestamp(&crate::coach::clock::now());
-                let noted = if note.as_deref().is_some_and(|n| !n.trim().is_empty()) { "yes" } else { "no" };
+                let noted = note.as_deref().is_some_and(|n| !n.trim().is_empty());
                 let status = match self.store.follow_up_done(&id, at, note) {
                     Ok(_) => app.i18n.t_with("followups-marked", &args!["id" => id]),
                     // Closed from another window or a shell meanwhile: no
                     // retry can work, and the note typed here is not added.
-                    Err(StoreError::AlreadyDone { id, at }) => {
-                        let at = crate::coach::text::minute(&at);
-                        app.i18n
-                            .t_with("followups-already-done", &args!["id" => id, "at" => at, "note" => noted])
-                    }
+                    Err(StoreError::AlreadyDone { id, at }) => already_done(&id, &at, noted, &app.i18n),
                     Err(e) => save_error(&app.i18n, e.to_string()),
                 };
                 app.loaded(self.store.list(&app.playbook), Some(status));

@@ -107,23 +107,23 @@ impl Talk {
         (total > 0).then(|| (self.listening_agent_secs * 100 + total / 2) / total)
     }
 
-    /// Seconds of talk as the screens and the export show them: `1:05`.
-    pub fn clock(secs: u64) -> String {
-        format!("{}:{:02}", secs / 60, secs % 60)
+    /// Talk time in one short line, as the call and end screens show it:
+    /// `Talk: you 1:20 · customer 2:05 · …`.
+    pub fn line(&self, i18n: &I18n) -> String {
+        self.said(i18n, "listen-talk", "listen-talk-share")
     }
 
-    /// Talk time in one short line, as the call screen shows it:
-    /// `Talk: you 1:20 · customer 2:05 · …` (the end screen has its own,
-    /// with the times the agent cut in: the record's summary).
-    pub fn line(&self, i18n: &I18n) -> String {
-        let clock = Talk::clock;
+    /// Talk time in message `plain`, or `with_share` once the agent's
+    /// share during the listening steps is known (`1:05`-style times).
+    pub fn said(&self, i18n: &I18n, plain: &str, with_share: &str) -> String {
+        let clock = |secs: u64| format!("{}:{:02}", secs / 60, secs % 60);
         let mut times = args!["agent" => clock(self.agent_secs), "customer" => clock(self.customer_secs)];
         match self.listening_share() {
             Some(share) => {
                 times.set("share", share);
-                i18n.t_with("listen-talk-share", &times)
+                i18n.t_with(with_share, &times)
             }
-            None => i18n.t_with("listen-talk", &times),
+            None => i18n.t_with(plain, &times),
         }
     }
 }

@@ -47,16 +47,7 @@ pub fn markdown(record: &Record, playbook: &Playbook, i18n: &I18n) -> String {
     field(&t("md-mood"), summary.curve.clone());
     // Listen mode's figures (issue 31), only in calls it heard.
     if let Some(talk) = summary.talk {
-        let clock = crate::coach::call::Talk::clock;
-        let mut times = args!["agent" => clock(talk.agent_secs), "customer" => clock(talk.customer_secs)];
-        let value = match talk.listening_share() {
-            Some(share) => {
-                times.set("share", share);
-                i18n.t_with("md-talk-value-share", &times)
-            }
-            None => i18n.t_with("md-talk-value", &times),
-        };
-        field(&t("md-talk"), value);
+        field(&t("md-talk"), talk.said(i18n, "md-talk-value", "md-talk-value-share"));
         field(&t("md-interruptions"), summary.interruptions.to_string());
     }
     if let Some(text) = &record.summary {

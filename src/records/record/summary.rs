@@ -101,15 +101,7 @@ impl Summary {
     /// hear the call.
     pub fn talk_line(&self, i18n: &I18n) -> Option<String> {
         let talk = self.talk?;
-        let mut times =
-            args!["agent" => Talk::clock(talk.agent_secs), "customer" => Talk::clock(talk.customer_secs)];
-        let line = match talk.listening_share() {
-            Some(share) => {
-                times.set("share", share);
-                i18n.t_with("listen-talk-share", &times)
-            }
-            None => i18n.t_with("listen-talk", &times),
-        };
+        let line = talk.line(i18n);
         if talk.customer_secs == 0 {
             return Some(line);
         }

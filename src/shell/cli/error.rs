@@ -7,7 +7,6 @@ use std::path::PathBuf;
 
 use crate::coach::i18n::{I18n, args};
 use crate::coach::playbook::Problems;
-use crate::coach::text;
 use crate::listen::ListenError;
 use crate::listen::fetch::{self, FetchError};
 use crate::listen::models::MODELS;
@@ -128,11 +127,7 @@ impl CliError {
             CliError::Playbook(problems) => super::playbook_error(problems, i18n),
             CliError::NoHome => data_dir_error("?", "no home directory", i18n),
             CliError::Store(e) => store_error(e, i18n),
-            CliError::AlreadyDone { id, at, noted } => {
-                let note = if *noted { "yes" } else { "no" };
-                let args = args!["id" => id.clone(), "at" => text::minute(at), "note" => note];
-                i18n.t_with("followups-already-done", &args)
-            }
+            CliError::AlreadyDone { id, at, noted } => runtime::already_done(id, at, *noted, i18n),
             CliError::Output(e) => i18n.t_with("error-output", &args!["reason" => e.to_string()]),
             CliError::ExportDir { dir, source } => i18n.t_with(
                 "error-export-dir",
@@ -202,18 +197,17 @@ fn fetch_error(name: &str, error: &FetchError, i18n: &I18n) -> String {
 
 /// A store's failure, in the words the agent knows.
 fn store_error(e: &StoreError, i18n: &I18n) -> String {
+    // What another window did is said as the screens say it.
+    if let Some(line) = runtime::elsewhere(e, false, i18n) {
+        return line;
+    }
     match e {
         StoreError::Unusable { dir, source } => {
             data_dir_error(&dir.display().to_string(), &source.to_string(), i18n)
         }
         StoreError::NotFound(id) => i18n.t_with("error-no-record", &args!["id" => id.clone()]),
         StoreError::NoFollowUp(id) => i18n.t_with("error-no-follow-up", &args!["id" => id.clone()]),
-        StoreError::Busy(id) => i18n.t_with("error-call-open-elsewhere", &args!["id" => id.clone()]),
-        StoreError::Gone(id) => i18n.t_with("error-call-taken", &args!["id" => id.clone()]),
-        StoreError::AlreadyDone { id, at } => {
-            CliError::AlreadyDone { id: id.clone(), at: at.clone(), noted: false }.message(i18n)
-        }
-        StoreError::Io { .. } => e.to_string(),
+        _ => e.to_string(),
     }
 }
 

@@ -158,9 +158,8 @@ fn finish_listening(session: &mut CallSession, listening: Option<&mut Listening>
 /// The line that says the model hears `lang` poorly and which one does
 /// better, if it does (and nothing was heard yet).
 fn weak_model(console: &mut Console, listening: &Listening, lang: Lang) -> Result<(), PlainError> {
-    if let Some(better) = listening.better_model(lang) {
-        let model = listening.model.clone().unwrap_or_default();
-        console.say(&console.i18n.t_with("listen-weak", &args!["name" => model, "file" => better.file()]))?;
+    if let Some(line) = listening.weak_model_line(lang, console.i18n) {
+        console.say(&line)?;
     }
     Ok(())
 }

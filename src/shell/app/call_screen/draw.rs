@@ -176,9 +176,7 @@ fn listening(screen: &CallScreen, i18n: &I18n, theme: &Theme, w: usize) -> Vec<S
     }
     // A model weak in the customer's language (said until something is
     // heard), and listening that fell behind (said for the rest of the call).
-    if let Some(better) = listening.better_model(screen.call().customer_lang()) {
-        let model = listening.model.clone().unwrap_or_default();
-        let line = i18n.t_with("listen-weak", &args!["name" => model, "file" => better.file()]);
+    if let Some(line) = listening.weak_model_line(screen.call().customer_lang(), i18n) {
         sections.push(Section::new(rank::TALK, wrapped(&line, w, theme.warn())));
     }
     if listening.behind {
