@@ -12,6 +12,7 @@
 #[path = "common/pulse.rs"]
 mod pulse;
 
+use std::ffi::OsStr;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -76,6 +77,72 @@ fn between(from: &str, to: &str) -> i64 {
     t(to) - t(from)
 }
 
+/// A plain-mode listening call in English, with no model and its own data
+/// directory, `args` after `--listen`; its output read on a thread that
+/// says when a line holds one of `marks`.
+struct Call {
+    child: std::process::Child,
+    stdin: std::process::ChildStdin,
+    reader: std::thread::JoinHandle<String>,
+    /// When a line with one of the marks came.
+    seen: std::sync::mpsc::Receiver<std::time::Instant>,
+    data: PathBuf,
+}
+
+impl Call {
+    fn start(
+        data: PathBuf,
+        args: &[&std::ffi::OsStr],
+        env: &[(&str, &std::ffi::OsStr)],
+        marks: &'static [&str],
+    ) -> Call {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
+            .args(["--lang", "en", "call", "--plain", "--listen"])
+            .args(args)
+            .env_remove("CALMA_MODEL")
+            .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
+            .env("CALMA_DATA_DIR", &data)
+            .envs(env.iter().copied())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stdin = child.stdin.take().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (send, seen) = std::sync::mpsc::channel();
+        let reader = std::thread::spawn(move || {
+            let mut out = String::new();
+            for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
+                if marks.iter().any(|m| line.contains(m)) {
+                    let _ = send.send(std::time::Instant::now());
+                }
+                out.push_str(&line);
+                out.push('\n');
+            }
+            out
+        });
+        Call { child, stdin, reader, seen, data }
+    }
+
+    /// Ends the call with `q` and the form's defaults: whether calma
+    /// exited well, its output and the record it wrote.
+    fn end(mut self) -> (bool, String, serde_json::Value) {
+        self.stdin.write_all(b"q\n1\n\n\n").unwrap();
+        drop(self.stdin);
+        let status = self.child.wait().unwrap();
+        let out = self.reader.join().unwrap();
+        let record = std::fs::read_dir(self.data.join("calls"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.extension().is_some_and(|e| e == "json"))
+            .expect("a record");
+        let record = serde_json::from_str(&std::fs::read_to_string(record).unwrap()).unwrap();
+        (status.success(), out, record)
+    }
+}
+
 #[test]
 fn the_voice_cues_are_heard_from_the_levels_without_a_model() {
     let dir = tempfile::tempdir().unwrap();
@@ -109,42 +176,18 @@ fn the_voice_cues_are_heard_from_the_levels_without_a_model() {
     let customer = channel(d, "customer", total, &[(&c1.0, c1_at), (&c2.0, c2_at), (&c3.0, c3_at)]);
     let agent = channel(d, "agent", total, &[(&mm.0, 2.5), (&a1.0, cut_in), (&a2.0, a2_at), (&a3.0, a3_at)]);
 
-    let data = d.join("data");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
-        .args(["--lang", "en", "call", "--plain", "--listen", "--audio-file"])
-        .arg(&agent)
-        .arg("--customer-audio-file")
-        .arg(&customer)
-        .env_remove("CALMA_MODEL")
-        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
-        .env("CALMA_DATA_DIR", &data)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let (seen, wait) = std::sync::mpsc::channel();
-    let reader = std::thread::spawn(move || {
-        let mut out = String::new();
-        for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
-            if line.contains("Lower your voice") {
-                let _ = seen.send(());
-            }
-            out.push_str(&line);
-            out.push('\n');
-        }
-        out
-    });
-    let heard = wait.recv_timeout(Duration::from_secs_f64(total + 30.0)).is_ok();
+    let files = [
+        OsStr::new("--audio-file"),
+        agent.as_os_str(),
+        OsStr::new("--customer-audio-file"),
+        customer.as_os_str(),
+    ];
+    let call = Call::start(d.join("data"), &files, &[], &["Lower your voice"]);
+    let heard = call.seen.recv_timeout(Duration::from_secs_f64(total + 30.0)).is_ok();
     // The files played out (the last talk time is written then), and the call ends.
     std::thread::sleep(Duration::from_secs(2));
-    stdin.write_all(b"q\n1\n\n\n").unwrap();
-    drop(stdin);
-    let status = child.wait().unwrap();
-    let out = reader.join().unwrap();
-    assert!(heard && status.success(), "{out}");
+    let (ended, out, record) = call.end();
+    assert!(heard && ended, "{out}");
     assert!(out.contains("Listening to the voice only"), "{out}");
     assert!(out.contains("Cue: Let them finish"), "{out}");
     assert!(
@@ -152,13 +195,6 @@ fn the_voice_cues_are_heard_from_the_levels_without_a_model() {
         "the end screen's talk time: {out}"
     );
 
-    let record = std::fs::read_dir(data.join("calls"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|e| e == "json"))
-        .expect("a record");
-    let record: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(record).unwrap()).unwrap();
     let start = record["started_at"].as_str().unwrap();
     let moments: Vec<(String, i64)> = record["timeline"]
         .as_array()
@@ -209,52 +245,21 @@ fn a_call_ended_mid_speech_keeps_its_talk_time_to_the_end() {
     let talked = 6.0;
     assert!(a1.1 > talked + 2.0, "the answer is long enough: {} s", a1.1);
 
-    let data = d.join("data");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
-        .args(["--lang", "en", "call", "--plain", "--listen", "--audio-file"])
-        .arg(&agent)
-        .arg("--customer-audio-file")
-        .arg(&customer)
-        .env_remove("CALMA_MODEL")
-        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
-        .env("CALMA_DATA_DIR", &data)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let (seen, wait) = std::sync::mpsc::channel();
-    let reader = std::thread::spawn(move || {
-        let mut out = String::new();
-        for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
-            // No model: said as soon as listening starts, and the files with it.
-            if line.contains("Listening to the voice only") {
-                let _ = seen.send(std::time::Instant::now());
-            }
-            out.push_str(&line);
-            out.push('\n');
-        }
-        out
-    });
-    let started = wait.recv_timeout(Duration::from_secs(20)).expect("listening");
+    let files = [
+        OsStr::new("--audio-file"),
+        agent.as_os_str(),
+        OsStr::new("--customer-audio-file"),
+        customer.as_os_str(),
+    ];
+    // No model: said as soon as listening starts, and the files with it.
+    let call = Call::start(d.join("data"), &files, &[], &["Listening to the voice only"]);
+    let started = call.seen.recv_timeout(Duration::from_secs(20)).expect("listening");
     let end = started + Duration::from_secs_f64(agent_at + talked);
     std::thread::sleep(end.saturating_duration_since(std::time::Instant::now()));
-    stdin.write_all(b"q\n1\n\n\n").unwrap();
     // The truth: how much of the answer had played when the call ended.
     let truth = started.elapsed().as_secs_f64() - agent_at;
-    drop(stdin);
-    let status = child.wait().unwrap();
-    let out = reader.join().unwrap();
-    assert!(status.success(), "{out}");
-    let record = std::fs::read_dir(data.join("calls"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|e| e == "json"))
-        .expect("a record");
-    let record: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(record).unwrap()).unwrap();
+    let (ended, out, record) = call.end();
+    assert!(ended, "{out}");
     let agent_secs = record["talk"]["agent_secs"].as_u64().unwrap_or_else(|| panic!("talk time: {record}"));
     assert!(
         (agent_secs as f64 - truth).abs() <= 0.5,
@@ -283,53 +288,24 @@ fn the_voice_cues_are_heard_from_devices() {
     let customer = channel(d, "customer", total, &[(&c1.0, 0.5)]);
     let agent = channel(d, "agent", total, &[(&a1.0, cut_in)]);
 
-    let data = d.join("data");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
-        .args(["--lang", "en", "call", "--plain", "--listen", "--customer-audio", "alsa:customer"])
-        .env_remove("CALMA_MODEL")
-        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
-        .env("CALMA_DATA_DIR", &data)
-        .env("HOME", pulse.dir.path())
-        .env("PULSE_SERVER", &pulse.address)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let (seen, wait) = std::sync::mpsc::channel();
-    let reader = std::thread::spawn(move || {
-        let mut out = String::new();
-        for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
-            if line.contains("Listening to the voice only") || line.contains("Cue: Let them finish") {
-                let _ = seen.send(());
-            }
-            out.push_str(&line);
-            out.push('\n');
-        }
-        out
-    });
-    let listening = wait.recv_timeout(Duration::from_secs(30)).is_ok();
+    let env = [("HOME", pulse.dir.path().as_os_str()), ("PULSE_SERVER", OsStr::new(&pulse.address))];
+    let marks = &["Listening to the voice only", "Cue: Let them finish"];
+    let call = Call::start(
+        d.join("data"),
+        &[OsStr::new("--customer-audio"), OsStr::new("alsa:customer")],
+        &env,
+        marks,
+    );
+    let listening = call.seen.recv_timeout(Duration::from_secs(30)).is_ok();
     let play = |sink: &str, wav: &Path| {
         pulse.client("paplay").arg(format!("--device={sink}")).arg(wav).spawn().unwrap()
     };
     let (mut a, mut c) = (play("agent", &agent), play("customer", &customer));
-    let heard = wait.recv_timeout(Duration::from_secs_f64(total + 20.0)).is_ok();
+    let heard = call.seen.recv_timeout(Duration::from_secs_f64(total + 20.0)).is_ok();
     assert!(a.wait().unwrap().success() && c.wait().unwrap().success());
     std::thread::sleep(Duration::from_secs(1));
-    stdin.write_all(b"q\n1\n\n\n").unwrap();
-    drop(stdin);
-    let status = child.wait().unwrap();
-    let out = reader.join().unwrap();
-    assert!(listening && heard && status.success(), "{out}");
-    let record = std::fs::read_dir(data.join("calls"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|e| e == "json"))
-        .expect("a record");
-    let record: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(record).unwrap()).unwrap();
+    let (ended, out, record) = call.end();
+    assert!(listening && heard && ended, "{out}");
     let cues: Vec<&str> = record["timeline"]
         .as_array()
         .unwrap()
