@@ -613,18 +613,26 @@ fn a_follow_up_closed_can_be_opened_again() {
     assert!(matches!(store.follow_up_reopen("nope"), Err(StoreError::NotFound(_))));
 }
 
-#[test]
-fn one_invalid_byte_in_a_record_reads_the_rest_and_says_so() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path()).unwrap();
+/// A filed call's record with the byte `offset` from the customer's
+/// surname ("Ana Horvat") replaced by `byte`: its store, kept in `dir`,
+/// and its id.
+fn a_record_with_byte(dir: &std::path::Path, offset: isize, byte: u8) -> (Store, String) {
+    let store = Store::open(dir).unwrap();
     let journal = a_call(&store);
     let id = journal.id().to_string();
     drop(journal);
     let path = store.file_interrupted(&id, &playbook()).unwrap();
     let mut bytes = std::fs::read(&path).unwrap();
     let at = bytes.windows(6).position(|w| w == b"Horvat").unwrap();
-    bytes[at] = 0xff;
+    bytes[at.checked_add_signed(offset).unwrap()] = byte;
     std::fs::write(&path, bytes).unwrap();
+    (store, id)
+}
+
+#[test]
+fn one_invalid_byte_in_a_record_reads_the_rest_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, id) = a_record_with_byte(dir.path(), 0, 0xff);
     let listing = store.list(&playbook());
     assert_eq!(listing.records.len(), 1, "the call is still there");
     assert_eq!(listing.records[0].customer.as_deref(), Some("Ana \u{fffd}orvat"));
@@ -671,15 +679,7 @@ fn head_and_meta_are_the_records_own_fields() {
 fn a_raw_control_character_in_a_record_reads_the_rest_and_says_so() {
     for raw in [b'\t', 0x1b, 0x07, 0x00] {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
-        let journal = a_call(&store);
-        let id = journal.id().to_string();
-        drop(journal);
-        let path = store.file_interrupted(&id, &playbook()).unwrap();
-        let mut bytes = std::fs::read(&path).unwrap();
-        let at = bytes.windows(6).position(|w| w == b"Horvat").unwrap();
-        bytes[at - 1] = raw;
-        std::fs::write(&path, bytes).unwrap();
+        let (store, id) = a_record_with_byte(dir.path(), -1, raw);
         let listing = store.list(&playbook());
         assert_eq!(listing.records.len(), 1, "{raw:#x}: the call is still there: {:?}", listing.warnings);
         assert_eq!(listing.records[0].customer.as_deref(), Some("Ana Horvat"), "{raw:#x}");
