@@ -28,6 +28,18 @@ fn calma(data: &str, args: &[&str]) -> (i32, String, String) {
     (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
 }
 
+/// `calma call --plain` on `data`, stdin and stdout piped, stderr as given.
+fn plain_call(data: &str, stderr: Stdio) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_calma"))
+        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
+        .args(["--data-dir", data, "--lang", "en", "call", "--plain"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(stderr)
+        .spawn()
+        .unwrap()
+}
+
 /// `calma history --json` of a data directory.
 fn history_of(data: &str) -> Value {
     let (_, out, _) = calma(data, &["history", "--json"]);
@@ -303,14 +315,7 @@ fn kill_9_at_random_moments_loses_no_confirmed_note() {
     for run in 0..30 {
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().to_str().unwrap();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
-            .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
-            .args(["--data-dir", data, "--lang", "en", "call", "--plain"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = plain_call(data, Stdio::null());
         let mut stdin = child.stdin.take().unwrap();
         let writer = std::thread::spawn(move || {
             for n in 0..200 {
@@ -375,13 +380,7 @@ fn a_full_disk_confirms_only_what_was_written() {
     let data = format!("{point}/data");
     let input: String =
         (0..400).map(|n| format!("n note number {n}: kupac čeka povrat, padding padding\n")).collect();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
-        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
-        .args(["--data-dir", &data, "--lang", "en", "call", "--plain"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = plain_call(&data, Stdio::inherit());
     child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
@@ -421,14 +420,7 @@ fn four_calls_started_at_once_lose_no_confirmed_note() {
                         (0..NOTES).map(|n| format!("n note {n} of call {k} — čćž\n")).collect();
                     input.push_str("q\n1\nSolved\n-\n");
                     barrier.wait();
-                    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
-                        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
-                        .args(["--data-dir", &data, "--lang", "en", "call", "--plain"])
-                        .stdin(Stdio::piped())
-                        .stdout(Stdio::piped())
-                        .stderr(Stdio::piped())
-                        .spawn()
-                        .unwrap();
+                    let mut child = plain_call(&data, Stdio::piped());
                     let mut stdin = child.stdin.take().unwrap();
                     let _ = stdin.write_all(input.as_bytes());
                     drop(stdin);
@@ -547,13 +539,7 @@ impl Drop for SmallDisk {
 fn plain_mode_keeps_its_form_when_the_record_cannot_be_written_and_enter_tries_again() {
     let Some(disk) = SmallDisk::mount("256k") else { return };
     let data = format!("{}/data", disk.path());
-    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
-        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
-        .args(["--data-dir", &data, "--lang", "en", "call", "--plain"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = plain_call(&data, Stdio::inherit());
     let mut stdin = child.stdin.take().unwrap();
     let (lines, read) = std::sync::mpsc::channel();
     let stdout = child.stdout.take().unwrap();
@@ -638,14 +624,7 @@ fn a_call_that_cannot_start_on_a_full_disk_says_so_in_one_line() {
     let en = I18n::new(Lang::En);
     let started = en.t_with("error-call-start", &args!["reason" => "@"]);
     let started = started.split('@').next().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_calma"))
-        .env("CALMA_CONFIG", "/nonexistent/calma/config.toml")
-        .args(["--data-dir", &data, "--lang", "en", "call", "--plain"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = plain_call(&data, Stdio::piped());
     let _ = child.stdin.take().unwrap().write_all(b"n a note\n");
     let out = child.wait_with_output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
