@@ -16,7 +16,7 @@ use crate::coach::lang::Lang;
 /// it is not called weak (docs/performance.md). Tiny is smaller still;
 /// sizes not measured are not called weak.
 pub fn weak(kind: &str, lang: Lang) -> bool {
-    matches!(kind, "tiny" | "base") && matches!(lang, Lang::It | Lang::Hr)
+    matches!(kind, "tiny" | "base") && models::base_hears_poorly(lang)
 }
 
 /// The model to get instead, for a language the loaded one (`kind`)
